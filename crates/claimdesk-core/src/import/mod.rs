@@ -1,0 +1,415 @@
+//! Turning files, folders, archives and pasted text into stored articles with
+//! their sentences, sources and claims.
+
+pub mod archive;
+pub mod decode;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use rusqlite::Transaction;
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, ErrorCode, Result};
+use crate::model::{AttributionKind, DuplicateArticle, ImportProgress, ImportReport, ImportedArticle, Rejection};
+use crate::store::{articles, audit, claims, Store};
+use crate::Actor;
+
+/// Largest single article file accepted (archives are streamed and may be larger).
+pub const MAX_ARTICLE_BYTES: u64 = 5 * 1024 * 1024;
+/// Largest archive accepted.
+pub const MAX_ARCHIVE_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+/// Archive rows stored per transaction.
+pub const BATCH_ROWS: usize = 500;
+
+/// File name extensions imported from folders.
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
+pub const ARCHIVE_EXTENSIONS: &[&str] = &["csv", "jsonl", "ndjson"];
+const REFUSED_EXTENSIONS: &[(&str, &str)] = &[
+    ("pdf", "PDF"), ("doc", "Word"), ("docx", "Word"), ("odt", "OpenDocument"), ("rtf", "RTF"),
+    ("png", "image"), ("jpg", "image"), ("jpeg", "image"), ("gif", "image"), ("webp", "image"),
+    ("zip", "ZIP"), ("gz", "compressed"), ("xz", "compressed"), ("7z", "compressed"),
+    ("xls", "spreadsheet"), ("xlsx", "spreadsheet"), ("exe", "program"), ("html", "HTML"), ("htm", "HTML"),
+];
+
+/// An article before it is stored.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    pub title: Option<String>,
+    pub body: String,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub published_at: Option<String>,
+    pub subject: Option<String>,
+    pub origin: String,
+}
+
+/// Callbacks for a running import: progress after each batch, and a cancel flag
+/// checked between batches (batches already committed stay).
+#[derive(Default, Clone, Copy)]
+pub struct ImportControl<'a> {
+    pub progress: Option<&'a (dyn Fn(&ImportProgress) + Sync)>,
+    pub cancel: Option<&'a AtomicBool>,
+}
+
+impl ImportControl<'_> {
+    fn cancelled(&self) -> bool {
+        self.cancel.is_some_and(|c| c.load(Ordering::Relaxed))
+    }
+    fn report(&self, p: ImportProgress) {
+        if let Some(f) = self.progress {
+            f(&p);
+        }
+    }
+}
+
+enum Outcome {
+    Imported(ImportedArticle),
+    Duplicate(DuplicateArticle),
+}
+
+fn rejection(origin: &str, row: Option<u64>, e: Error) -> Rejection {
+    Rejection { origin: origin.to_string(), row, code: e.code, message: e.message }
+}
+
+/// Import every path: files, folders (recursively) and archives.
+pub fn import_paths(store: &mut Store, paths: &[PathBuf], actor: &Actor, ctl: ImportControl) -> Result<ImportReport> {
+    let mut report = ImportReport::default();
+    for path in paths {
+        if ctl.cancelled() {
+            report.cancelled = true;
+            break;
+        }
+        let shown = path.display().to_string();
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                report.rejected.push(rejection(&shown, None, Error::new(ErrorCode::ImportUnreadable, format!("{shown}: cannot be read ({e})"))));
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            let files = folder_files(path);
+            if files.is_empty() {
+                report.rejected.push(rejection(
+                    &shown,
+                    None,
+                    Error::new(
+                        ErrorCode::ImportNothingFound,
+                        format!("{shown}: the folder has no importable files (.txt, .md, .csv, .jsonl)"),
+                    ),
+                ));
+                continue;
+            }
+            let sub = import_paths(store, &files, actor, ctl)?;
+            report.merge(sub);
+            continue;
+        }
+        match import_file(store, path, &meta, actor, ctl) {
+            Ok(sub) => report.merge(sub),
+            Err(e) if e.code == ErrorCode::DbIo || e.code == ErrorCode::DbCorrupt => return Err(e),
+            Err(e) => report.rejected.push(rejection(&shown, None, e)),
+        }
+    }
+    Ok(report)
+}
+
+/// Importable files under `dir`, sorted, skipping hidden entries.
+fn folder_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        for entry in entries.flatten() {
+            let p = entry.path();
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => stack.push(p),
+                Ok(t) if t.is_file() || t.is_symlink() => {
+                    let ext = extension(&p);
+                    if TEXT_EXTENSIONS.contains(&ext.as_str()) || ARCHIVE_EXTENSIONS.contains(&ext.as_str()) {
+                        out.push(p);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+fn extension(p: &Path) -> String {
+    p.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default()
+}
+
+fn import_file(store: &mut Store, path: &Path, meta: &std::fs::Metadata, actor: &Actor, ctl: ImportControl) -> Result<ImportReport> {
+    let shown = path.display().to_string();
+    if !meta.is_file() {
+        return Err(Error::new(
+            ErrorCode::ImportNotRegular,
+            format!("{shown}: not a regular file (a pipe, device or socket); only files and folders can be imported"),
+        ));
+    }
+    let ext = extension(path);
+    if let Some((_, kind)) = REFUSED_EXTENSIONS.iter().find(|(e, _)| *e == ext) {
+        return Err(Error::new(
+            ErrorCode::ImportUnsupported,
+            format!("{shown}: {kind} files cannot be imported; save the article as plain text (.txt) or Markdown (.md)"),
+        ));
+    }
+    if ARCHIVE_EXTENSIONS.contains(&ext.as_str()) {
+        if meta.len() > MAX_ARCHIVE_BYTES {
+            return Err(too_large(&shown, meta.len(), MAX_ARCHIVE_BYTES));
+        }
+        return import_archive(store, path, &ext, meta.len(), actor, ctl);
+    }
+    if meta.len() > MAX_ARTICLE_BYTES {
+        return Err(too_large(&shown, meta.len(), MAX_ARTICLE_BYTES));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorCode::ImportUnreadable, format!("{shown}: cannot be read ({e})")))?;
+    let text = decode::decode(&bytes, &shown)?;
+    let (title, body) = split_title(&text, ext == "md" || ext == "markdown");
+    let draft = Draft { title, body, origin: shown, ..Draft::default() };
+    store_one(store, draft, actor)
+}
+
+fn too_large(shown: &str, len: u64, max: u64) -> Error {
+    Error::new(
+        ErrorCode::ImportTooLarge,
+        format!("{shown}: {} is over the limit of {}", human_bytes(len), human_bytes(max)),
+    )
+}
+
+fn human_bytes(n: u64) -> String {
+    const MIB: f64 = 1024.0 * 1024.0;
+    if n as f64 >= 1024.0 * MIB {
+        format!("{:.1} GiB", n as f64 / (1024.0 * MIB))
+    } else {
+        format!("{:.1} MiB", n as f64 / MIB)
+    }
+}
+
+/// Store one article in its own transaction.
+pub fn store_one(store: &mut Store, draft: Draft, actor: &Actor) -> Result<ImportReport> {
+    let origin = draft.origin.clone();
+    let now = crate::time::now();
+    let outcome = store.write(|tx| store_draft(tx, draft, actor, &now))?;
+    let mut report = ImportReport::default();
+    match outcome {
+        Ok(Outcome::Imported(a)) => report.imported.push(a),
+        Ok(Outcome::Duplicate(d)) => report.duplicates.push(d),
+        Err(e) => report.rejected.push(rejection(&origin, None, e)),
+    }
+    Ok(report)
+}
+
+fn import_archive(store: &mut Store, path: &Path, ext: &str, total: u64, actor: &Actor, ctl: ImportControl) -> Result<ImportReport> {
+    let shown = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| Error::new(ErrorCode::ImportUnreadable, format!("{shown}: cannot be read ({e})")))?;
+    let counted = CountingReader { inner: std::io::BufReader::with_capacity(256 * 1024, file), count: std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0)) };
+    let bytes_read = counted.count.clone();
+    let rows: Box<dyn Iterator<Item = archive::Row>> = if ext == "csv" {
+        Box::new(archive::csv_rows(counted, &shown)?)
+    } else {
+        Box::new(archive::jsonl_rows(std::io::BufReader::new(counted), &shown))
+    };
+    let mut report = ImportReport::default();
+    let mut rows = rows.peekable();
+    let mut seen_rows = 0u64;
+    while rows.peek().is_some() {
+        if ctl.cancelled() {
+            report.cancelled = true;
+            break;
+        }
+        let batch: Vec<archive::Row> = rows.by_ref().take(BATCH_ROWS).collect();
+        seen_rows += batch.len() as u64;
+        let now = crate::time::now();
+        let outcomes = store.write(|tx| {
+            let mut out = Vec::with_capacity(batch.len());
+            for row in batch {
+                out.push(match row {
+                    Ok(draft) => {
+                        let origin = draft.origin.clone();
+                        (origin, store_draft(tx, draft, actor, &now)?)
+                    }
+                    Err((row, e)) => (format!("{shown}#{row}"), Err(Error { message: format!("row {row}: {}", e.message), ..e })),
+                });
+            }
+            Ok(out)
+        })?;
+        for (origin, outcome) in outcomes {
+            match outcome {
+                Ok(Outcome::Imported(a)) => report.imported.push(a),
+                Ok(Outcome::Duplicate(d)) => report.duplicates.push(d),
+                Err(e) => {
+                    let row = origin.rsplit_once('#').and_then(|(_, r)| r.parse().ok()).or_else(|| origin.rsplit_once(" row ").and_then(|(_, r)| r.parse().ok()));
+                    report.rejected.push(rejection(&shown, row, e));
+                }
+            }
+        }
+        ctl.report(ImportProgress {
+            origin: shown.clone(),
+            bytes_done: bytes_read.load(Ordering::Relaxed).min(total),
+            bytes_total: total,
+            articles: seen_rows,
+        });
+    }
+    if seen_rows == 0 && !report.cancelled {
+        report.rejected.push(rejection(&shown, None, Error::new(ErrorCode::ImportEmpty, format!("{shown}: the archive has no rows"))));
+    }
+    Ok(report)
+}
+
+struct CountingReader<R> {
+    inner: R,
+    count: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl<R: std::io::Read> std::io::Read for CountingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// A short first line followed by more text is a headline; Markdown `# Title` too.
+pub fn split_title(text: &str, markdown: bool) -> (Option<String>, String) {
+    let trimmed = text.trim_start_matches(['\u{feff}', '\n', '\r', ' ', '\t']);
+    let Some((first, rest)) = trimmed.split_once('\n') else {
+        return (None, text.to_string());
+    };
+    let first_t = first.trim();
+    if markdown {
+        if let Some(h) = first_t.strip_prefix("# ") {
+            return (Some(h.trim().to_string()), rest.to_string());
+        }
+    }
+    let headline = !first_t.is_empty()
+        && first_t.chars().count() <= 150
+        && !first_t.ends_with(['.', '!', '?', ':', ',', ';'])
+        && !rest.trim().is_empty()
+        && claimdesk_extract::split_sentences(first_t, 0).len() == 1
+        && claimdesk_extract::detect_dateline(first_t).is_none();
+    if headline {
+        (Some(first_t.to_string()), rest.to_string())
+    } else {
+        (None, text.to_string())
+    }
+}
+
+fn sha256_hex(s: &str) -> String {
+    hex::encode(Sha256::digest(s.as_bytes()))
+}
+
+/// A title for untitled text: the first sentence, shortened at a word boundary.
+fn derived_title(body: &str, analysis: &claimdesk_extract::Analysis) -> String {
+    let first = analysis.sentences.first().map_or(body.trim(), |s| s.text.as_str());
+    let first = first.trim_end_matches(['.', ' ']);
+    if first.chars().count() <= 90 {
+        return first.to_string();
+    }
+    let cut: String = first.chars().take(90).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{}\u{2026}", cut.trim_end_matches([',', ';', ':']))
+}
+
+/// Analyse and store one article inside the caller's transaction. Input problems
+/// come back as the inner `Err` (the caller records a rejection and goes on);
+/// database failures as the outer one (the transaction rolls back).
+fn store_draft(tx: &Transaction, draft: Draft, actor: &Actor, now: &str) -> Result<std::result::Result<Outcome, Error>> {
+    let body = decode::normalize(&draft.body);
+    let body = body.trim_end().to_string();
+    if body.trim().is_empty() {
+        return Ok(Err(Error::new(ErrorCode::ImportEmpty, format!("{}: there is no text to import", draft.origin))));
+    }
+    if body.len() as u64 > MAX_ARTICLE_BYTES {
+        return Ok(Err(too_large(&draft.origin, body.len() as u64, MAX_ARTICLE_BYTES)));
+    }
+    let hash = sha256_hex(body.trim());
+    if let Some((existing_id, title)) = articles::find_by_hash(tx, &hash)? {
+        return Ok(Ok(Outcome::Duplicate(DuplicateArticle { origin: draft.origin, existing_id, title })));
+    }
+    let analysis = claimdesk_extract::analyze(&body);
+    let title = draft
+        .title
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| derived_title(&body, &analysis));
+    let place = analysis.dateline.as_ref().map(|d| d.place.clone());
+    let outlet = draft
+        .outlet
+        .filter(|o| !o.trim().is_empty())
+        .or_else(|| analysis.dateline.as_ref().and_then(|d| d.outlet.clone()));
+    let id = crate::new_id();
+    articles::insert(
+        tx,
+        &articles::NewArticle {
+            id: &id,
+            title: &title,
+            outlet: outlet.as_deref(),
+            url: draft.url.as_deref().filter(|u| !u.trim().is_empty()),
+            place: place.as_deref(),
+            published_at: draft.published_at.as_deref(),
+            subject: draft.subject.as_deref(),
+            body: &body,
+            body_start: analysis.dateline.as_ref().map_or(0, |d| d.end),
+            content_hash: &hash,
+            origin: Some(&draft.origin),
+            imported_at: now,
+            imported_by: actor.id.as_deref(),
+        },
+    )?;
+    let mut claim_count = 0i64;
+    for s in &analysis.sentences {
+        let source_id = match &s.attribution {
+            Some(a) => Some(claims::upsert_source(tx, &a.source, a.kind.as_str(), a.role.as_deref(), &a.mention)?),
+            None => None,
+        };
+        let attribution = match s.attribution.as_ref().map(|a| a.kind_of_quote) {
+            None => AttributionKind::Unattributed,
+            Some(claimdesk_extract::AttributionType::Direct) => AttributionKind::Direct,
+            Some(claimdesk_extract::AttributionType::Indirect) => AttributionKind::Indirect,
+            Some(claimdesk_extract::AttributionType::Continuation) => AttributionKind::Continuation,
+        };
+        let row = claims::NewSentence {
+            article_id: &id,
+            index: s.index,
+            start: s.start,
+            end: s.end,
+            text: &s.text,
+            score: s.score,
+            checkworthy: s.checkworthy,
+            reasons: &s.reasons,
+            source_id: source_id.as_deref(),
+            mention: s.attribution.as_ref().map(|a| a.mention.as_str()),
+            cue: s.attribution.as_ref().map(|a| a.cue.as_str()),
+            attribution,
+            reported_by: s.attribution.as_ref().and_then(|a| a.reported_by.as_deref()),
+        };
+        let reasons_json = serde_json::to_string(row.reasons)?;
+        claims::insert_sentence(tx, &row, &reasons_json)?;
+        if s.checkworthy {
+            claims::insert_claim(tx, &row, &reasons_json, now)?;
+            claim_count += 1;
+        }
+    }
+    audit::record(
+        tx,
+        actor,
+        now,
+        audit::Change {
+            entity: "article",
+            entity_id: &id,
+            action: "import",
+            before: None,
+            after: Some(serde_json::json!({
+                "title": title, "origin": draft.origin, "sentences": analysis.sentences.len(), "claims": claim_count
+            })),
+        },
+    )?;
+    Ok(Ok(Outcome::Imported(ImportedArticle { id, title, claims: claim_count })))
+}

@@ -1,0 +1,135 @@
+//! Opening, migrating and refusing database files.
+
+use super::*;
+use crate::ErrorCode;
+
+fn temp_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("w.db");
+    (dir, path)
+}
+
+#[test]
+fn a_new_file_gets_the_latest_schema_with_wal_and_foreign_keys() {
+    let (_d, path) = temp_db();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    let mode: String = store.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    let fk: i64 = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+    assert_eq!(fk, 1);
+    drop(store);
+    // Re-opening is a no-op.
+    assert_eq!(Store::open(&path).unwrap().schema_version().unwrap(), LATEST_VERSION);
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
+    let (_d, path) = temp_db();
+    let junk = b"this is a text file, not a database\n".repeat(100);
+    std::fs::write(&path, &junk).unwrap();
+    let err = Store::open(&path).err().unwrap();
+    assert_eq!(err.code, ErrorCode::DbCorrupt);
+    assert_eq!(std::fs::read(&path).unwrap(), junk);
+    assert!(!path.with_extension("db-wal").exists());
+}
+
+#[test]
+fn a_damaged_sqlite_file_is_refused_and_left_untouched() {
+    let (_d, path) = temp_db();
+    drop(Store::open(&path).unwrap());
+    let mut bytes = std::fs::read(&path).unwrap();
+    for b in bytes.iter_mut().skip(100).take(4000) {
+        *b = 0xA5;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let err = Store::open(&path).err().unwrap();
+    assert_eq!(err.code, ErrorCode::DbCorrupt, "{err:?}");
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused_unchanged() {
+    let (_d, path) = temp_db();
+    drop(Store::open(&path).unwrap());
+    {
+        let c = Connection::open(&path).unwrap();
+        c.pragma_update(None, "user_version", LATEST_VERSION + 1).unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open(&path).err().unwrap();
+    assert_eq!(err.code, ErrorCode::DbTooNew);
+    assert!(err.message.contains("newer Claimdesk"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_failing_upgrade_rolls_back_everything() {
+    let (_d, path) = temp_db();
+    let v1 = [MIGRATIONS[0]];
+    let mut store = Store::open_with(&path, &v1).unwrap();
+    store
+        .conn
+        .execute("INSERT INTO settings (key, value) VALUES ('org', 'Desk')", [])
+        .unwrap();
+    drop(store);
+    let broken = [
+        MIGRATIONS[0],
+        Migration { version: 2, name: "0002_ok.sql", sql: "CREATE TABLE extra (x INTEGER);" },
+        Migration { version: 3, name: "0003_bad.sql", sql: "ALTER TABLE no_such_table ADD COLUMN y;" },
+    ];
+    let err = Store::open_with(&path, &broken).err().unwrap();
+    assert!(err.message.contains("migration 3"), "{}", err.message);
+    let store = Store::open_with(&path, &v1).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 1);
+    let extra: i64 = store
+        .conn
+        .query_row("SELECT count(*) FROM sqlite_master WHERE name = 'extra'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(extra, 0, "migration 2 must have rolled back with 3");
+    let org: String = store.conn.query_row("SELECT value FROM settings", [], |r| r.get(0)).unwrap();
+    assert_eq!(org, "Desk");
+}
+
+#[test]
+fn an_edited_shipped_migration_is_detected() {
+    let (_d, path) = temp_db();
+    drop(Store::open(&path).unwrap());
+    let edited = [Migration { version: 1, name: "0001_init.sql", sql: "CREATE TABLE other (x);" }];
+    let err = Store::open_with(&path, &edited).err().unwrap();
+    assert_eq!(err.code, ErrorCode::DbMigrationEdited);
+}
+
+#[test]
+fn every_migration_file_is_embedded_in_order() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../migrations");
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".sql"))
+        .collect();
+    files.sort();
+    let embedded: Vec<&str> = MIGRATIONS.iter().map(|m| m.name).collect();
+    assert_eq!(files, embedded);
+    for (i, m) in MIGRATIONS.iter().enumerate() {
+        assert_eq!(m.version, i as i64 + 1);
+        assert!(m.name.starts_with(&format!("{:04}_", m.version)));
+    }
+    assert_eq!(LATEST_VERSION, MIGRATIONS.len() as i64);
+}
+
+#[test]
+fn the_audit_history_is_append_only() {
+    let store = Store::open_in_memory().unwrap();
+    store
+        .conn
+        .execute(
+            "INSERT INTO audit (id, at, actor, entity, entity_id, action) VALUES ('a', 't', 'x', 'claim', 'c', 'edit')",
+            [],
+        )
+        .unwrap();
+    let upd = store.conn.execute("UPDATE audit SET actor = 'y'", []).unwrap_err();
+    assert!(upd.to_string().contains("append-only"));
+    let del = store.conn.execute("DELETE FROM audit", []).unwrap_err();
+    assert!(del.to_string().contains("append-only"));
+}

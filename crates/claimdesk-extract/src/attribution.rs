@@ -1,0 +1,650 @@
+//! Finding who a sentence attributes its content to, from reporting cues and the
+//! noun phrase next to them. Works on quote-stripped text as well as quoted text:
+//! no rule depends on quotation marks being present.
+
+use crate::lexicon::{self, AUXILIARIES, DETERMINERS, FIRST_PERSON, NAME_LINKS, ROLE_NOUNS};
+use crate::token::{is_capitalized, is_quote_mark, tokenize, Tok};
+use crate::{Attribution, AttributionType};
+
+/// A raw attribution before the speaker is resolved to a canonical source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub mention: String,
+    pub cue: String,
+    pub kind_of_quote: AttributionType,
+    pub reported_by: Option<String>,
+}
+
+struct Sent<'a> {
+    s: &'a str,
+    toks: Vec<Tok>,
+}
+
+impl<'a> Sent<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.s)
+    }
+    fn lower(&self, i: usize) -> String {
+        self.w(i).to_lowercase()
+    }
+    fn is(&self, i: usize, word: &str) -> bool {
+        i < self.toks.len() && self.w(i).eq_ignore_ascii_case(word)
+    }
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        i < self.toks.len() && !self.toks[i].word && self.w(i) == p
+    }
+    /// Text from token `a` to token `b` (exclusive), as written.
+    fn span(&self, a: usize, b: usize) -> &'a str {
+        if a >= b {
+            return "";
+        }
+        &self.s[self.toks[a].start..self.toks[b - 1].end]
+    }
+    /// Index one past the last content token (before final punctuation and quotes).
+    fn content_end(&self) -> usize {
+        let mut e = self.toks.len();
+        while e > 0 && !self.toks[e - 1].word {
+            e -= 1;
+        }
+        e
+    }
+}
+
+/// Find the attribution of one sentence, if it has one.
+pub fn find(sentence: &str, text_has_quotes: bool) -> Option<Found> {
+    let sent = Sent { s: sentence, toks: tokenize(sentence) };
+    if sent.toks.is_empty() {
+        return None;
+    }
+    let end = sent.content_end();
+
+    // "According to X, ..." opening the sentence: X is the outer reporter.
+    if let Some(k) = (0..end.min(4)).find(|&i| sent.is(i, "according") && sent.is(i + 1, "to")) {
+        if let Some(comma) = (k + 2..end).find(|&i| sent.is_punct(i, ",")) {
+            let mention = clean_np(sent.span(k + 2, comma));
+            if !mention.is_empty() {
+                let outer = Found {
+                    mention,
+                    cue: sent.span(k, k + 2).to_string(),
+                    kind_of_quote: AttributionType::Indirect,
+                    reported_by: None,
+                };
+                return Some(nest(&sent, comma + 1, end, outer, text_has_quotes));
+            }
+        }
+    }
+
+    // "..., according to X." closing the sentence.
+    if let Some(k) = (1..end.saturating_sub(1))
+        .rev()
+        .find(|&i| sent.is(i, "according") && sent.is(i + 1, "to"))
+    {
+        let np_end = (k + 2..end).find(|&i| !sent.toks[i].word && sent.w(i) == ",").unwrap_or(end);
+        let mention = clean_np(sent.span(k + 2, np_end));
+        if !mention.is_empty() && np_end - (k + 2) <= 12 {
+            let content_end = if k > 0 && sent.is_punct(k - 1, ",") { k - 1 } else { k };
+            let outer = Found {
+                mention,
+                cue: sent.span(k, k + 2).to_string(),
+                kind_of_quote: AttributionType::Indirect,
+                reported_by: None,
+            };
+            return Some(nest(&sent, 0, content_end, outer, text_has_quotes));
+        }
+    }
+
+    // "..., X said [adverbials]." or "..., said X." closing the sentence.
+    if let Some((outer, content_end)) = trailing(&sent, end, text_has_quotes) {
+        return Some(nest(&sent, 0, content_end, outer, text_has_quotes));
+    }
+
+    // "X said (that) ..." / "X told Y ..." opening the sentence (after an optional intro).
+    if let Some(f) = leading(&sent, 0, end, text_has_quotes) {
+        return Some(f);
+    }
+
+    // "... a Kremlin spokesman declined to say ..." in mid-sentence.
+    embedded(&sent, end, text_has_quotes)
+}
+
+/// An outer reporter wraps the content `toks[a..b]`: if the content itself opens
+/// with a single speaker and a cue, that speaker is the source and the outer one
+/// becomes `reported_by`.
+fn nest(sent: &Sent, a: usize, b: usize, outer: Found, text_has_quotes: bool) -> Found {
+    match leading(sent, a, b, text_has_quotes) {
+        Some(inner) if !inner.mention.contains(" and ") && !is_pronoun_it(&inner.mention) => Found {
+            reported_by: Some(outer.mention),
+            ..inner
+        },
+        _ => outer,
+    }
+}
+
+fn is_pronoun_it(m: &str) -> bool {
+    m.eq_ignore_ascii_case("it")
+}
+
+fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, usize)> {
+    let commas: Vec<usize> = (1..end).filter(|&i| sent.is_punct(i, ",") || sent.is_punct(i, ":")).collect();
+    for &c in commas.iter().rev() {
+        let start = c + 1;
+        // Skip a closing quote right after the comma.
+        let start = if start < end && !sent.toks[start].word && is_quote_char(sent.w(start)) {
+            start + 1
+        } else {
+            start
+        };
+        if start >= end {
+            continue;
+        }
+        let quoted_content = sent.span(0, c).chars().any(is_quote_mark_double);
+        let kind = if quoted_content || !text_has_quotes {
+            AttributionType::Direct
+        } else {
+            AttributionType::Indirect
+        };
+        // ", said X."
+        if let Some(cv) = lexicon::cue_verb(sent.w(start)).filter(|_| !is_capitalized(sent.w(start))) {
+            if cv.lemma == "say" || cv.lemma == "add" || cv.lemma == "tell" || cv.lemma == "write" {
+                let np_end = (start + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
+                let np = sent.span(start + 1, np_end);
+                if np_end > start + 1 && np_end - start <= 10 && is_np(sent, start + 1, np_end) {
+                    return Some((
+                        Found {
+                            mention: clean_np(np),
+                            cue: sent.w(start).to_string(),
+                            kind_of_quote: kind,
+                            reported_by: None,
+                        },
+                        c,
+                    ));
+                }
+            }
+            continue;
+        }
+        // ", X said [to reporters | in a statement | through an interpreter ...]."
+        let limit = end.min(start + 14);
+        for k in start + 1..limit {
+            let Some(cv) = lexicon::cue_verb(sent.w(k)).filter(|_| !is_capitalized(sent.w(k))) else { continue };
+            if !matches!(cv.lemma, "say" | "tell" | "add" | "stress" | "note" | "warn" | "write" | "insist" | "explain" | "argue" | "reply" | "confirm" | "announce" | "state" | "tweet" | "report" | "declare" | "assert" | "claim" | "deny" | "acknowledge" | "admit" | "estimate" | "predict" | "complain")
+            {
+                break;
+            }
+            let np_end = skip_aux_back(sent, start, k);
+            if np_end > start && is_np(sent, start, np_end) && tail_is_adverbial(sent, k + 1, end) {
+                let cue = cue_with_tail(sent, k, end);
+                return Some((
+                    Found {
+                        mention: clean_np(sent.span(start, np_end)),
+                        cue,
+                        kind_of_quote: kind,
+                        reported_by: None,
+                    },
+                    c,
+                ));
+            }
+            break;
+        }
+    }
+    None
+}
+
+fn is_quote_char(w: &str) -> bool {
+    w.chars().all(is_quote_mark)
+}
+
+fn is_quote_mark_double(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}')
+}
+
+/// "X said (that) ..." with X at `a` or after an introductory phrase ending in a comma.
+fn leading(sent: &Sent, a: usize, b: usize, text_has_quotes: bool) -> Option<Found> {
+    let mut a = a;
+    // Opening conjunctions and quote marks are not part of the subject.
+    while a < b && (!sent.toks[a].word || matches!(sent.lower(a).as_str(), "but" | "and" | "so" | "yet" | "meanwhile")) {
+        if sent.toks[a].word || !sent.is_punct(a, ",") {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    for k in a + 1..b.min(a + 40) {
+        let Some(cv) = lexicon::cue_verb(sent.w(k)) else { continue };
+        if !cue_usable(sent, k, cv) {
+            continue;
+        }
+        let np_end = skip_aux_back(sent, a, k);
+        if np_end <= a {
+            return None;
+        }
+        // Candidate subjects: from `a`, or after any comma before the verb.
+        let mut starts = vec![a];
+        starts.extend((a..np_end).filter(|&i| sent.is_punct(i, ",")).map(|i| i + 1));
+        let mut np = None;
+        for s in starts {
+            let np_s = strip_parenthetical(sent, s, np_end);
+            if np_s.1 > np_s.0 && is_np(sent, np_s.0, np_s.1) {
+                np = Some(np_s);
+                break;
+            }
+        }
+        let (ns, ne) = np?;
+        let cue = cue_with_tail(sent, k, b);
+        let after = next_nonword_after_object(sent, k, cv.takes_addressee, b);
+        let direct = after.is_some_and(|p| p == ":" || p.chars().all(is_quote_mark_double))
+            || (!text_has_quotes && sent.toks.get(k + 1).is_some_and(|t| !t.word && sent.w(k + 1) == ":"));
+        return Some(Found {
+            mention: clean_np(sent.span(ns, ne)),
+            cue,
+            kind_of_quote: if direct { AttributionType::Direct } else { AttributionType::Indirect },
+            reported_by: None,
+        });
+    }
+    None
+}
+
+/// The first punctuation mark after the cue (and its addressee, for "told Y: ...").
+fn next_nonword_after_object<'a>(sent: &Sent<'a>, k: usize, addressee: bool, b: usize) -> Option<&'a str> {
+    let mut i = k + 1;
+    if addressee {
+        while i < b && sent.toks[i].word && i < k + 6 {
+            i += 1;
+        }
+    }
+    (i < b && !sent.toks[i].word).then(|| sent.w(i))
+}
+
+/// Some cues only report speech in particular constructions.
+fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
+    // "Islamic State", "Report" as a name: verbs are lower case in running text.
+    if is_capitalized(sent.w(k)) {
+        return false;
+    }
+    match cv.lemma {
+        // "quoted as saying", "cited as saying"
+        "quote" | "cite" => sent.is(k + 1, "as"),
+        // "records show", "a study found": only with a document subject, checked by kind later.
+        "show" | "find" => k > 0 && ROLE_NOUNS.contains(&sent.lower(k - 1).as_str()),
+        // "said" as an adjective ("the said company") is rare in news; "saying" needs a subject.
+        _ => {
+            let w = sent.lower(k);
+            !(w.ends_with("ing") && k > 0 && sent.is_punct(k - 1, ","))
+        }
+    }
+}
+
+/// Step back over auxiliaries and adverbs ("has also said") from the cue at `k`.
+fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
+    let mut j = k;
+    while j > a && sent.toks[j - 1].word && AUXILIARIES.contains(&sent.lower(j - 1).as_str()) {
+        j -= 1;
+    }
+    // "declined to say": the cue phrase starts at "declined".
+    if j >= a + 2 && sent.is(j - 1, "to") && matches!(sent.lower(j - 2).as_str(), "declined" | "refused" | "went" | "continued" | "wanted") {
+        j -= 2;
+    }
+    j
+}
+
+/// Cue as written, extended over a fixed tail such as "in a statement" or "through an interpreter".
+fn cue_with_tail(sent: &Sent, k: usize, b: usize) -> String {
+    let mut start = k;
+    if k >= 2 && sent.is(k - 1, "to") && matches!(sent.lower(k - 2).as_str(), "declined" | "refused") {
+        start = k - 2;
+    }
+    let tails: &[&[&str]] = &[
+        &["in", "a", "statement"],
+        &["in", "comments", "broadcast", "by"],
+        &["through", "an", "interpreter"],
+        &["as", "saying"],
+        &["in", "an", "interview"],
+        &["on", "twitter"],
+    ];
+    for t in tails {
+        if (0..t.len()).all(|j| k + 1 + j < b && sent.is(k + 1 + j, t[j])) {
+            return sent.span(start, k + 1 + t.len()).to_string();
+        }
+    }
+    sent.span(start, k + 1).to_string()
+}
+
+/// After a closing "X said", only adverbials may follow: an addressee, a time, a manner.
+fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
+    let n = end.saturating_sub(from);
+    if n > 14 {
+        return false;
+    }
+    !(from..end).any(|i| sent.is(i, "that") || lexicon::cue_verb(sent.w(i)).is_some_and(|c| c.lemma != "say" || !sent.is(i - 1, "as")))
+}
+
+/// Remove a comma-delimited aside between subject and verb: "Lavrov, speaking in Moscow,".
+fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
+    if e > s + 1 && sent.is_punct(e - 1, ",") {
+        // Find the comma that opens the aside.
+        if let Some(open) = (s + 1..e - 1).rev().find(|&i| sent.is_punct(i, ",")) {
+            let first = sent.lower(open + 1);
+            if first.ends_with("ing") || matches!(first.as_str(), "who" | "which" | "dressed" | "asked" | "in" | "at" | "on" | "speaking") {
+                return (s, open);
+            }
+        }
+        return (s, e - 1);
+    }
+    (s, e)
+}
+
+/// Is `toks[a..b]` plausibly a noun phrase naming a speaker?
+fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
+    if a >= b {
+        return false;
+    }
+    let words = (a..b).filter(|&i| sent.toks[i].word).count();
+    if words == 0 || words > 12 {
+        return false;
+    }
+    let first = sent.w(a);
+    let first_l = first.to_lowercase();
+    let pronoun = matches!(first_l.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
+    if pronoun {
+        return b == a + 1;
+    }
+    let counted = first.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && b > a + 1
+        && ROLE_NOUNS.contains(&sent.lower(a + 1).as_str());
+    if !(is_capitalized(first) || DETERMINERS.contains(&first_l.as_str()) || counted) {
+        return false;
+    }
+    let mut has_head = false;
+    for i in a..b {
+        let t = sent.toks[i];
+        let w = sent.w(i);
+        if !t.word {
+            // Commas only inside coordination ("X, and Y,") and possessive marks.
+            if w == "," {
+                if !(sent.is(i + 1, "and") || sent.is(i + 1, "or") || i + 1 == b) {
+                    return false;
+                }
+            } else if !(w == "'" || w == "\u{2019}" || w == "-" || w == "." || w == "(" || w == ")") {
+                return false;
+            }
+            continue;
+        }
+        let l = w.to_lowercase();
+        if is_capitalized(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            if i > a && matches!(l.as_str(), "the" | "a") {
+                // A capitalised article inside a phrase is fine ("The Washington Post").
+            }
+            has_head = true;
+            continue;
+        }
+        if ROLE_NOUNS.contains(&l.as_str()) {
+            has_head = true;
+            continue;
+        }
+        if lexicon::cue_verb(w).is_some() || matches!(l.as_str(), "that" | "which" | "is" | "was" | "were" | "are" | "to" | "if" | "because" | "when" | "not" | "no" | "would" | "will") {
+            return false;
+        }
+        let allowed_function = DETERMINERS.contains(&l.as_str())
+            || NAME_LINKS.contains(&l.as_str())
+            || matches!(l.as_str(), "s" | "in" | "from" | "at" | "with" | "close" | "familiar" | "on" | "for" | "by" | "within" | "inside" | "near" | "'s" | "opponents" | "critics" | "supporters" | "rivals" | "allies" | "forces" | "governments" | "countries" | "nations" | "states" | "thinking" | "matter" | "talks" | "plans" | "situation" | "negotiations" | "knowledge" | "briefed" | "involved" | "senior" | "top" | "local" | "state" | "federal" | "foreign" | "military" | "western" | "security" | "intelligence" | "defense" | "defence" | "opposition" | "independent" | "human" | "rights" | "election" | "health" | "news" | "wire" | "media" | "television" | "tv" | "radio" | "daily" | "office" | "ministry" | "government" | "police");
+        if !allowed_function {
+            return false;
+        }
+        if matches!(l.as_str(), "office" | "ministry" | "government" | "police" | "forces" | "governments" | "television" | "opponents" | "critics" | "supporters" | "allies" | "rivals" | "countries" | "nations" | "media") {
+            has_head = true;
+        }
+    }
+    has_head
+}
+
+/// Normalise a mention: trim punctuation at the edges and restore stripped
+/// possessives ("Netanyahu s office" -> "Netanyahu's office").
+pub fn clean_np(np: &str) -> String {
+    let trimmed = np.trim_matches(|c: char| c.is_whitespace() || c == ',' || is_quote_mark(c) || c == ':');
+    let mut out = String::with_capacity(trimmed.len());
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        if *w == "s" && i > 0 {
+            out.push_str("'s");
+            continue;
+        }
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&w.replace('\u{2019}', "'"));
+    }
+    out.replace(" ,", ",")
+}
+
+/// A reporting cue in mid-sentence: walk back from the verb over the noun phrase.
+fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
+    for k in 1..end {
+        let Some(cv) = lexicon::cue_verb(sent.w(k)) else { continue };
+        if !cue_usable(sent, k, cv) || sent.lower(k).ends_with("ing") {
+            continue;
+        }
+        let np_end = skip_aux_back(sent, 0, k);
+        let mut s = np_end;
+        while s > 0 {
+            let t = sent.toks[s - 1];
+            let w = sent.w(s - 1);
+            let l = w.to_lowercase();
+            let ok = t.word
+                && (is_capitalized(w) || ROLE_NOUNS.contains(&l.as_str()) || DETERMINERS.contains(&l.as_str()) || l == "s")
+                && !w.chars().next().is_some_and(|c| c.is_ascii_digit());
+            if !ok {
+                break;
+            }
+            s -= 1;
+            if DETERMINERS.contains(&l.as_str()) {
+                break;
+            }
+        }
+        if s < np_end && np_end - s <= 8 {
+            let head = sent.lower(np_end - 1);
+            let head_ok = is_capitalized(sent.w(np_end - 1)) || ROLE_NOUNS.contains(&head.as_str());
+            // Sentence-initial capitalised words are not a speaker on their own.
+            if head_ok && !(s == 0 && np_end == 1 && lexicon::is_sentence_starter(sent.w(0))) {
+                let _ = text_has_quotes;
+                return Some(Found {
+                    mention: clean_np(sent.span(s, np_end)),
+                    cue: cue_with_tail(sent, k, end),
+                    kind_of_quote: AttributionType::Indirect,
+                    reported_by: None,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Does the sentence contain any reporting cue at all (even one we could not attach)?
+pub fn has_cue(sentence: &str) -> bool {
+    let toks = tokenize(sentence);
+    toks.iter().any(|t| t.word && lexicon::cue_verb(t.text(sentence)).is_some_and(|c| !matches!(c.lemma, "show" | "find" | "believe" | "promise" | "state" | "report")))
+        || sentence.to_lowercase().contains("according to")
+}
+
+fn is_first_person(sentence: &str) -> bool {
+    tokenize(sentence).iter().any(|t| t.word && FIRST_PERSON.contains(&t.text(sentence)))
+}
+
+/// Give sentences with no cue of their own the speaker of an adjacent quotation
+/// when they continue it: first person next to a direct quote (quote-stripped
+/// text), or text inside an open quotation.
+pub fn link_continuations(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
+    let n = spans.len();
+    let mut candidate = vec![false; n];
+    let mut inside_quote = false;
+    for (i, &(s, e)) in spans.iter().enumerate() {
+        let sentence = &text[s..e];
+        let starts_quoted = sentence.starts_with(['"', '\u{201c}']);
+        let opened_before = inside_quote;
+        // Track double quotes across sentences: odd counts toggle the state.
+        for c in sentence.chars() {
+            match c {
+                '\u{201c}' => inside_quote = true,
+                '\u{201d}' => inside_quote = false,
+                '"' => inside_quote = !inside_quote,
+                _ => {}
+            }
+        }
+        candidate[i] = attrs[i].is_none()
+            && !has_cue(sentence)
+            && (opened_before || starts_quoted || is_first_person(sentence));
+    }
+    let is_quote = |a: &Option<Attribution>| {
+        a.as_ref().is_some_and(|a| matches!(a.kind_of_quote, AttributionType::Direct | AttributionType::Continuation))
+    };
+    // Backward pass: a quotation whose attribution comes after it.
+    for i in (0..n).rev() {
+        if candidate[i] && i + 1 < n && is_quote(&attrs[i + 1]) {
+            let next_is_first_of_run = !(i >= 1 && is_quote(&attrs[i - 1]) && !candidate[i - 1]);
+            if next_is_first_of_run {
+                attrs[i] = attrs[i + 1].clone().map(continuation);
+            }
+        }
+    }
+    // Forward pass: a quotation run that goes on after its attribution.
+    for i in 1..n {
+        if candidate[i] && attrs[i].is_none() && is_quote(&attrs[i - 1]) {
+            attrs[i] = attrs[i - 1].clone().map(continuation);
+        }
+    }
+}
+
+fn continuation(mut a: Attribution) -> Attribution {
+    a.kind_of_quote = AttributionType::Continuation;
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(s: &str) -> Option<(String, String, AttributionType)> {
+        find(s, false).map(|f| (f.mention, f.cue, f.kind_of_quote))
+    }
+
+    fn mention(s: &str) -> Option<String> {
+        find(s, false).map(|f| f.mention)
+    }
+
+    #[test]
+    fn subject_said_that() {
+        assert_eq!(
+            f("Putin said he would follow up his meeting."),
+            Some(("Putin".into(), "said".into(), AttributionType::Indirect))
+        );
+    }
+
+    #[test]
+    fn closing_x_said() {
+        assert_eq!(
+            f("Now the most important thing is peace, Putin said."),
+            Some(("Putin".into(), "said".into(), AttributionType::Direct))
+        );
+    }
+
+    #[test]
+    fn closing_said_x() {
+        assert_eq!(mention("We are ready to have a dialogue with them, said Assad."), Some("Assad".into()));
+    }
+
+    #[test]
+    fn according_to_at_end_and_start() {
+        assert_eq!(
+            mention("He flew out four hours after landing, according to the Kremlin."),
+            Some("the Kremlin".into())
+        );
+        assert_eq!(mention("According to police, the man fled."), Some("police".into()));
+    }
+
+    #[test]
+    fn nested_reporter_gives_the_inner_speaker() {
+        let found = find("According to the Kremlin, Putin told Trump that the leader confirmed it.", false).unwrap();
+        assert_eq!(found.mention, "Putin");
+        assert_eq!(found.reported_by.as_deref(), Some("the Kremlin"));
+    }
+
+    #[test]
+    fn told_addressee_with_colon_is_direct() {
+        let found = find("Assad told the Russian leader: At this stage we move on.", false).unwrap();
+        assert_eq!(found.mention, "Assad");
+        assert_eq!(found.kind_of_quote, AttributionType::Direct);
+    }
+
+    #[test]
+    fn parenthetical_between_subject_and_verb() {
+        assert_eq!(
+            mention("Russian Foreign Minister Sergei Lavrov, speaking in Moscow, said the resignations would help."),
+            Some("Russian Foreign Minister Sergei Lavrov".into())
+        );
+    }
+
+    #[test]
+    fn through_an_interpreter_tail() {
+        let found = find("We count on support, he said through an interpreter.", false).unwrap();
+        assert_eq!(found.mention, "he");
+        assert_eq!(found.cue, "said through an interpreter");
+    }
+
+    #[test]
+    fn statement_form() {
+        let found = find("The talks were useful, the White House said in a statement.", false).unwrap();
+        assert_eq!(found.mention, "the White House");
+        assert_eq!(found.cue, "said in a statement");
+    }
+
+    #[test]
+    fn anonymous_with_stripped_possessive() {
+        assert_eq!(
+            mention("The call dealt with Iran, according to a source in Netanyahu s office."),
+            Some("a source in Netanyahu's office".into())
+        );
+        assert_eq!(
+            mention("Some people familiar with the Kremlin s thinking say that Russia would not insist."),
+            Some("Some people familiar with the Kremlin's thinking".into())
+        );
+    }
+
+    #[test]
+    fn declined_to_say_mid_sentence() {
+        let found = find("After the talks in October, 2015 a Kremlin spokesman declined to say if it came up.", false).unwrap();
+        assert_eq!(found.mention, "a Kremlin spokesman");
+        assert_eq!(found.cue, "declined to say");
+    }
+
+    #[test]
+    fn no_cue_no_attribution() {
+        assert_eq!(mention("Syrian government forces took control of Albu Kamal."), None);
+        assert_eq!(mention("Hijab headed the committee, and had insisted on his removal."), None);
+    }
+
+    #[test]
+    fn intro_phrase_before_subject() {
+        assert_eq!(
+            mention("Sitting at a small table in Sochi, southern Russia, Putin told Assad it was time."),
+            Some("Putin".into())
+        );
+    }
+
+    #[test]
+    fn coordinated_subject_keeps_the_outer_reporter() {
+        let found = find("On Tuesday, Trump and Putin stressed the process, the White House said.", false).unwrap();
+        assert_eq!(found.mention, "the White House");
+    }
+
+    #[test]
+    fn quoted_with_straight_quotes() {
+        let found = find("\"We will win,\" she said.", true).unwrap();
+        assert_eq!(found.mention, "she");
+        assert_eq!(found.kind_of_quote, AttributionType::Direct);
+    }
+
+    #[test]
+    fn quoted_as_saying() {
+        let found = find("The minister was quoted as saying the plan would work.", false).unwrap();
+        assert_eq!(found.mention, "The minister");
+        assert_eq!(found.cue, "quoted as saying");
+    }
+}

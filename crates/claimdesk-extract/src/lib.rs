@@ -1,0 +1,168 @@
+//! Claim extraction for news text: a `&str` goes in, sentences with byte spans,
+//! attributed sources and check-worthiness scores come out.
+//!
+//! The crate is pure on purpose: no I/O, no database, no global state. Lexicons are
+//! `static` tables. Every span it returns is a valid `str` slice of the input, a
+//! property the fuzz target and the tests check, so callers can highlight the text
+//! they stored without re-deriving anything.
+
+mod attribution;
+mod lexicon;
+mod score;
+mod segment;
+mod sources;
+mod token;
+
+use serde::Serialize;
+
+pub use segment::{detect_dateline, split_sentences, Dateline};
+
+/// What kind of holder a source is. Stable lowercase codes: they are stored and exported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    Person,
+    Organization,
+    Government,
+    Anonymous,
+    Document,
+    Media,
+}
+
+impl SourceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Person => "person",
+            SourceKind::Organization => "organization",
+            SourceKind::Government => "government",
+            SourceKind::Anonymous => "anonymous",
+            SourceKind::Document => "document",
+            SourceKind::Media => "media",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "person" => SourceKind::Person,
+            "organization" => SourceKind::Organization,
+            "government" => SourceKind::Government,
+            "anonymous" => SourceKind::Anonymous,
+            "document" => SourceKind::Document,
+            "media" => SourceKind::Media,
+            _ => return None,
+        })
+    }
+}
+
+/// How the sentence reports its source's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributionType {
+    /// The words are (or were, before an archive stripped the marks) quoted.
+    Direct,
+    /// Reported speech: "X said that ...".
+    Indirect,
+    /// No cue of its own; it continues an adjacent quotation by the same speaker.
+    Continuation,
+}
+
+impl AttributionType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionType::Direct => "direct",
+            AttributionType::Indirect => "indirect",
+            AttributionType::Continuation => "continuation",
+        }
+    }
+}
+
+/// Who holds a sentence's main proposition, and how the text says so.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Attribution {
+    /// Canonical name, one per entity per article ("Vladimir Putin", "a source in Netanyahu's office").
+    pub source: String,
+    pub kind: SourceKind,
+    /// The words the sentence uses for the source ("he", "the Syrian leader", "Putin").
+    pub mention: String,
+    /// Title or function taken from the fullest mention ("Russian President").
+    pub role: Option<String>,
+    /// The reporting expression as written ("said", "according to", "told").
+    pub cue: String,
+    #[serde(rename = "type")]
+    pub kind_of_quote: AttributionType,
+    /// An outer reporter when attributions nest ("According to the Kremlin, Putin told ...").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reported_by: Option<String>,
+}
+
+/// One sentence of the article with its analysis.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sentence {
+    pub index: usize,
+    /// Byte offset of the first byte in the analysed text.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    pub text: String,
+    pub checkworthy: bool,
+    pub score: f64,
+    pub reasons: Vec<String>,
+    pub attribution: Option<Attribution>,
+}
+
+/// The whole analysis of one article body.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// "WASHINGTON (Reuters) - " at the top of the body, split off so it is not part of the first claim.
+    pub dateline: Option<Dateline>,
+    pub sentences: Vec<Sentence>,
+}
+
+/// Score at or above which a sentence counts as check-worthy.
+pub const DEFAULT_THRESHOLD: f64 = 0.5;
+
+/// Analyse an article body: segment it, attribute every sentence and score it.
+///
+/// Never panics, whatever the input; all spans lie on char boundaries inside `text`.
+pub fn analyze(text: &str) -> Analysis {
+    let dateline = segment::detect_dateline(text);
+    let body_start = dateline.as_ref().map_or(0, |d| d.end);
+    let spans = split_sentences(text, body_start);
+    let quoted_text = token::has_quote_marks(text);
+
+    let mut registry = sources::Registry::from_text(text);
+    let mut raw: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
+    for &(s, e) in &spans {
+        let sentence = &text[s..e];
+        let found = attribution::find(sentence, quoted_text);
+        let resolved = found.and_then(|f| registry.resolve(f));
+        // Subjects that are people feed pronoun resolution for later sentences.
+        registry.note_subject(sentence);
+        raw.push(resolved);
+    }
+    attribution::link_continuations(&spans, text, &mut raw);
+
+    let sentences = spans
+        .iter()
+        .zip(raw)
+        .enumerate()
+        .map(|(index, (&(start, end), attribution))| {
+            let sentence = &text[start..end];
+            let scored = score::score(sentence, attribution.as_ref());
+            Sentence {
+                index,
+                start,
+                end,
+                text: sentence.to_string(),
+                checkworthy: scored.value >= DEFAULT_THRESHOLD,
+                score: scored.value,
+                reasons: scored.reasons,
+                attribution,
+            }
+        })
+        .collect();
+    Analysis { dateline, sentences }
+}
+
+#[cfg(test)]
+mod tests;

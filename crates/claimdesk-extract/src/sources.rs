@@ -1,0 +1,387 @@
+//! One canonical source per entity per article: names, roles, pronouns, role
+//! descriptions ("the Syrian leader") and anaphors ("the source").
+
+use std::collections::HashMap;
+
+use crate::attribution::{clean_np, Found};
+use crate::lexicon::{
+    self, ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_WORDS, GOVERNMENT_BODIES, MEDIA_WORDS, NAME_LINKS,
+    ORGANIZATION_HEADS, ROLE_NOUNS, TITLE_WORDS,
+};
+use crate::token::{is_capitalized, tokenize};
+use crate::{Attribution, SourceKind};
+
+#[derive(Debug, Clone)]
+struct Person {
+    name: String,
+    role: Option<String>,
+}
+
+/// Entities seen so far in one article.
+#[derive(Debug, Default)]
+pub struct Registry {
+    /// Surname key -> fullest form of the person seen in the article.
+    people: HashMap<String, Person>,
+    /// The person most recently named as a subject or speaker (for "he"/"she").
+    recent_person: Option<Person>,
+    /// The most recent non-person speaker (for "they", "the source", "the company").
+    recent_group: Option<(String, SourceKind)>,
+}
+
+fn surname_key(word: &str) -> String {
+    let w = word
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .trim_end_matches('.');
+    let w = w
+        .strip_prefix("al-")
+        .or_else(|| w.strip_prefix("el-"))
+        .or_else(|| w.strip_prefix("Al-"))
+        .unwrap_or(w);
+    w.to_lowercase()
+}
+
+/// End of the run of name-like tokens starting at `i`: capitalised words, particles
+/// ("al", "bin") and a role noun followed by a name ("Hezbollah leader Sayyed ...").
+fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
+    let mut j = i;
+    while j < toks.len() && toks[j].word {
+        let w = toks[j].text(text);
+        let link = NAME_LINKS.contains(&w) && w != "and" && w != "of" && w != "for";
+        let role_noun = ROLE_NOUNS.contains(&w) && j + 1 < toks.len() && is_capitalized(toks[j + 1].text(text));
+        if is_capitalized(w) || link || role_noun {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn is_place(word: &str) -> bool {
+    lexicon::capital_country(word).is_some() || lexicon::NATIONALITIES.iter().any(|(_, c)| *c == word)
+}
+
+fn is_title(word: &str) -> bool {
+    TITLE_WORDS.contains(&word) || lexicon::nationality(word).is_some()
+}
+
+/// Split "Russian President Vladimir Putin" into (role "Russian President", name "Vladimir Putin").
+fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
+    let mut name_start = words.len();
+    while name_start > 0 {
+        let w = words[name_start - 1];
+        let bare = w.trim_end_matches("'s");
+        let is_name_part = (is_capitalized(bare) && !is_title(bare) && !ROLE_NOUNS.contains(&bare))
+            || (name_start < words.len() && NAME_LINKS.contains(&bare) && bare != "and" && bare != "of" && bare != "for");
+        if !is_name_part {
+            break;
+        }
+        name_start -= 1;
+    }
+    let role_words: Vec<&str> = words[..name_start]
+        .iter()
+        .copied()
+        .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let role = (!role_words.is_empty()).then(|| role_words.join(" "));
+    let name = words[name_start..].iter().map(|w| w.to_string()).collect();
+    (role, name)
+}
+
+impl Registry {
+    /// Collect the people named anywhere in the article with their titles, so a later
+    /// "Putin" or "the Syrian leader" finds "Vladimir Putin" / "Bashar al-Assad".
+    pub fn from_text(text: &str) -> Self {
+        let mut reg = Registry::default();
+        let toks = tokenize(text);
+        let mut i = 0;
+        while i < toks.len() {
+            let w = toks[i].text(text);
+            if !(toks[i].word && (is_capitalized(w) || lexicon::nationality(w).is_some())) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let j = name_run(&toks, text, i);
+            let words: Vec<&str> = toks[start..j].iter().map(|t| t.text(text)).collect();
+            reg.register(&words);
+            i = j.max(i + 1);
+        }
+        reg
+    }
+
+    fn register(&mut self, words: &[&str]) {
+        if words.is_empty() || ORGANIZATION_HEADS.contains(words.last().unwrap_or(&"")) {
+            return;
+        }
+        let (role, mut name) = split_role_name(words);
+        // "Russia Assad s ..." (a lost comma): place names never start a personal name.
+        while name.len() > 1 && is_place(&name[0]) {
+            name.remove(0);
+        }
+        // A person needs a first and last name, or a single name after a title.
+        let plausible = name.len() >= 2 || (name.len() == 1 && role.as_ref().is_some_and(|r| r.split(' ').any(|w| TITLE_WORDS.contains(&w) || ROLE_NOUNS.contains(&w))));
+        if !plausible || name.len() > 4 {
+            return;
+        }
+        if name.iter().any(|w| lexicon::SENTENCE_STARTERS.contains(&w.as_str()) || lexicon::WEEKDAYS_MONTHS.contains(&w.as_str()) || lexicon::capital_country(w).is_some()) {
+            return;
+        }
+        let Some(last) = name.last() else { return };
+        let key = surname_key(last);
+        let full = name.join(" ").replace("\u{2019}s", "").trim_end_matches("'s").to_string();
+        let entry = self.people.entry(key).or_insert(Person { name: full.clone(), role: None });
+        // The titled mention is the authoritative one; otherwise keep the fullest.
+        let better = (role.is_some() && entry.role.is_none()) || (role.is_some() == entry.role.is_some() && full.len() > entry.name.len());
+        if better {
+            entry.name = full;
+            if role.is_some() {
+                entry.role = role;
+            }
+        }
+    }
+
+    /// Remember the person a sentence is about, for pronouns in later sentences.
+    pub fn note_subject(&mut self, sentence: &str) {
+        let toks = tokenize(sentence);
+        // The subject: the first capitalised run at the start or after an introductory comma.
+        let mut starts = vec![0];
+        starts.extend(toks.iter().enumerate().filter(|(_, t)| !t.word && t.text(sentence) == ",").map(|(i, _)| i + 1));
+        for s in starts.into_iter().take(3) {
+            let s = s.min(toks.len());
+            let words: Vec<&str> = toks[s..name_run(&toks, sentence, s)].iter().map(|t| t.text(sentence)).collect();
+            if let Some(p) = self.person_for(&words) {
+                self.recent_person = Some(p);
+                return;
+            }
+        }
+    }
+
+    fn person_for(&self, words: &[&str]) -> Option<Person> {
+        if words.is_empty() {
+            return None;
+        }
+        let (role, name) = split_role_name(words);
+        let last = name.last()?;
+        let known = self.people.get(&surname_key(last))?;
+        Some(Person {
+            name: known.name.clone(),
+            role: known.role.clone().or(role),
+        })
+    }
+
+    /// A role description ("the Syrian leader", "the minister") naming one known person.
+    fn person_by_role(&self, words: &[&str]) -> Option<Person> {
+        let content: Vec<String> = words
+            .iter()
+            .filter(|w| !DETERMINERS.contains(&w.to_lowercase().as_str()))
+            .map(|w| w.to_lowercase())
+            .collect();
+        if content.is_empty() || content.len() > 4 {
+            return None;
+        }
+        let head = content.last()?.as_str();
+        if !matches!(head, "leader" | "president" | "minister" | "king" | "chancellor" | "premier" | "secretary" | "spokesman" | "spokeswoman" | "governor" | "senator" | "general" | "commander" | "chief" | "envoy" | "ambassador" | "prince") {
+            return None;
+        }
+        let mut hits = self.people.values().filter(|p| {
+            let Some(role) = &p.role else { return false };
+            let role_l = role.to_lowercase();
+            content.iter().all(|w| {
+                role_l.split(' ').any(|r| r == w)
+                    || (w == "leader" && (role_l.contains("president") || role_l.contains("prime minister") || role_l.contains("leader") || role_l.contains("king") || role_l.contains("chancellor")))
+            })
+        });
+        let first = hits.next()?;
+        if hits.next().is_some() {
+            return None;
+        }
+        Some(first.clone())
+    }
+
+    /// Turn a raw mention into a canonical source, updating what pronouns refer to.
+    pub fn resolve(&mut self, found: Found) -> Option<Attribution> {
+        let (source, kind, role) = self.canonical(&found.mention)?;
+        let reported_by = found
+            .reported_by
+            .as_deref()
+            .and_then(|m| self.canonical(m))
+            .map(|(s, _, _)| s);
+        match kind {
+            SourceKind::Person => {
+                self.recent_person = Some(Person { name: source.clone(), role: role.clone() })
+            }
+            _ => self.recent_group = Some((source.clone(), kind)),
+        }
+        Some(Attribution {
+            source,
+            kind,
+            mention: found.mention,
+            role,
+            cue: found.cue,
+            kind_of_quote: found.kind_of_quote,
+            reported_by,
+        })
+    }
+
+    fn canonical(&self, mention: &str) -> Option<(String, SourceKind, Option<String>)> {
+        let words: Vec<&str> = mention.split_whitespace().collect();
+        let lower = mention.to_lowercase();
+        let first_l = words.first()?.to_lowercase();
+        if words.len() == 1 && matches!(first_l.as_str(), "he" | "she" | "him" | "her") {
+            let p = self.recent_person.clone()?;
+            return Some((p.name, SourceKind::Person, p.role));
+        }
+        if words.len() == 1 && matches!(first_l.as_str(), "they" | "it") {
+            let (name, kind) = self.recent_group.clone()?;
+            return Some((name, kind, None));
+        }
+        if words.len() == 1 && matches!(first_l.as_str(), "we" | "i") {
+            return None;
+        }
+        let strip_det = |s: &str| -> String {
+            let mut ws: Vec<&str> = s.split_whitespace().collect();
+            while ws.len() > 1 && matches!(ws[0].to_lowercase().as_str(), "the" | "some" | "several" | "many") {
+                ws.remove(0);
+            }
+            ws.join(" ")
+        };
+        // Seats of government and capitals used as actors.
+        for body in GOVERNMENT_BODIES {
+            if words.len() <= 4 && (strip_det(mention) == *body || lower.ends_with(&format!(" {}", body.to_lowercase())) && words.len() <= 3) {
+                return Some((strip_det(mention), SourceKind::Government, None));
+            }
+        }
+        if words.len() == 1 {
+            let w = words[0];
+            let country = lexicon::capital_country(w).or_else(|| lexicon::NATIONALITIES.iter().find(|(_, c)| *c == w).map(|(_, c)| *c));
+            if let Some(country) = country {
+                let name = match lexicon::demonym(country) {
+                    Some(adj) => format!("{adj} government"),
+                    None => format!("{country} government"),
+                };
+                return Some((name, SourceKind::Government, None));
+            }
+        }
+        // "the source", "the official": the most recent unnamed source with that head.
+        if words.len() == 2 && first_l == "the" && ANONYMOUS_HEADS.contains(&words[1]) {
+            if let Some((name, SourceKind::Anonymous)) = &self.recent_group {
+                if name.split_whitespace().any(|w| w == words[1] || w.trim_end_matches('s') == words[1]) {
+                    return Some((name.clone(), SourceKind::Anonymous, None));
+                }
+            }
+        }
+        // "the Syrian leader" -> the one person known with that role.
+        if first_l == "the" {
+            if let Some(p) = self.person_by_role(&words) {
+                return Some((p.name, SourceKind::Person, p.role));
+            }
+        }
+        let head_part: Vec<&str> = words
+            .iter()
+            .copied()
+            .take_while(|w| !matches!(*w, "in" | "from" | "at" | "with" | "familiar" | "close" | "of" | "on" | "for" | "by"))
+            .collect();
+        let head = head_part.last().copied().unwrap_or("");
+        let head_l = head.to_lowercase();
+        if MEDIA_WORDS.iter().any(|m| m.eq_ignore_ascii_case(head) || *m == mention) {
+            return Some((strip_det(mention), SourceKind::Media, None));
+        }
+        if DOCUMENT_WORDS.contains(&head_l.as_str()) {
+            return Some((strip_det(mention), SourceKind::Document, None));
+        }
+        if ANONYMOUS_HEADS.contains(&head_l.as_str()) {
+            // A named person can still follow a role noun: "spokesman Dmitry Peskov" is handled below.
+            return Some((clean_np(&strip_det_keep_article(mention)), SourceKind::Anonymous, None));
+        }
+        if ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || ROLE_NOUNS.contains(&head_l.as_str()) {
+            return Some((strip_det(mention), SourceKind::Organization, None));
+        }
+        if let Some(p) = self.person_for(&head_part) {
+            return Some((p.name, SourceKind::Person, p.role));
+        }
+        let (role, name) = split_role_name(&head_part);
+        if !name.is_empty() && name.iter().all(|w| is_capitalized(w) || NAME_LINKS.contains(&w.as_str())) {
+            let name = name.join(" ");
+            return Some((name, SourceKind::Person, role));
+        }
+        // Any other capitalised phrase names an organisation ("Amnesty International").
+        if is_capitalized(head) {
+            return Some((strip_det(mention), SourceKind::Organization, None));
+        }
+        None
+    }
+}
+
+/// Drop "some"/"the" quantifiers but keep the indefinite article of an unnamed
+/// source ("a source in X's office").
+fn strip_det_keep_article(s: &str) -> String {
+    let mut ws: Vec<&str> = s.split_whitespace().collect();
+    while ws.len() > 1 && matches!(ws[0].to_lowercase().as_str(), "some" | "the" | "several" | "many") {
+        ws.remove(0);
+    }
+    ws.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::AttributionType;
+
+    fn found(m: &str) -> Found {
+        Found { mention: m.into(), cue: "said".into(), kind_of_quote: AttributionType::Indirect, reported_by: None }
+    }
+
+    const TEXT: &str = "Russian President Vladimir Putin hosted Syrian President Bashar al-Assad. \
+        Israeli Prime Minister Benjamin Netanyahu spoke. Hezbollah leader Sayyed Hassan Nasrallah thanked them.";
+
+    #[test]
+    fn surname_resolves_to_full_name_and_role() {
+        let mut r = Registry::from_text(TEXT);
+        let a = r.resolve(found("Putin")).unwrap();
+        assert_eq!((a.source.as_str(), a.role.as_deref()), ("Vladimir Putin", Some("Russian President")));
+        let a = r.resolve(found("Assad")).unwrap();
+        assert_eq!(a.source, "Bashar al-Assad");
+    }
+
+    #[test]
+    fn role_description_resolves_when_unambiguous() {
+        let mut r = Registry::from_text(TEXT);
+        assert_eq!(r.resolve(found("the Syrian leader")).unwrap().source, "Bashar al-Assad");
+        assert_eq!(r.resolve(found("The Israeli leader")).unwrap().source, "Benjamin Netanyahu");
+    }
+
+    #[test]
+    fn pronoun_takes_the_most_recent_person() {
+        let mut r = Registry::from_text(TEXT);
+        r.note_subject("Hezbollah leader Sayyed Hassan Nasrallah thanked them.");
+        assert_eq!(r.resolve(found("He")).unwrap().source, "Sayyed Hassan Nasrallah");
+    }
+
+    #[test]
+    fn capitals_and_institutions_are_governments() {
+        let mut r = Registry::default();
+        let a = r.resolve(found("Moscow")).unwrap();
+        assert_eq!((a.source.as_str(), a.kind), ("Russian government", SourceKind::Government));
+        let a = r.resolve(found("the Kremlin")).unwrap();
+        assert_eq!((a.source.as_str(), a.kind), ("Kremlin", SourceKind::Government));
+    }
+
+    #[test]
+    fn unnamed_sources_keep_their_description_and_anaphors_find_them() {
+        let mut r = Registry::default();
+        let a = r.resolve(found("a source in Netanyahu's office")).unwrap();
+        assert_eq!((a.source.as_str(), a.kind), ("a source in Netanyahu's office", SourceKind::Anonymous));
+        assert_eq!(r.resolve(found("the source")).unwrap().source, "a source in Netanyahu's office");
+        let a = r.resolve(found("U.S. officials")).unwrap();
+        assert_eq!(a.kind, SourceKind::Anonymous);
+    }
+
+    #[test]
+    fn media_and_documents() {
+        let mut r = Registry::default();
+        assert_eq!(r.resolve(found("Russian television")).unwrap().kind, SourceKind::Media);
+        assert_eq!(r.resolve(found("police records")).unwrap().kind, SourceKind::Document);
+    }
+}

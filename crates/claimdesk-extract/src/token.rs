@@ -1,0 +1,97 @@
+//! A small word tokenizer that keeps byte offsets.
+
+/// A word or a punctuation mark, as a byte range into the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub word: bool,
+}
+
+impl Tok {
+    pub fn text<'a>(&self, s: &'a str) -> &'a str {
+        &s[self.start..self.end]
+    }
+}
+
+/// Split a sentence into words (letters and digits, with inner `.`, `-`, `'`, `’`, `,` in
+/// numbers) and single punctuation marks. Whitespace is dropped.
+pub fn tokenize(s: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if matches!(d, '.' | '-' | '\'' | '\u{2019}' | ',' | '&')
+                    && s[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_alphanumeric())
+                    && (d != ',' || s[i..j].chars().all(|x| x.is_ascii_digit() || x == ','))
+                {
+                    // Inner joiner: U.S, al-Assad, Assad's, 1,000.
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            // Keep the final dot of dotted acronyms ("U.S.") with the word.
+            if s[i..end].contains('.') && s[end..].starts_with('.') {
+                end += 1;
+                chars.next();
+            }
+            out.push(Tok { start: i, end, word: true });
+        } else {
+            out.push(Tok { start: i, end: i + c.len_utf8(), word: false });
+        }
+    }
+    out
+}
+
+/// Starts with a capital letter, or is a particle-prefixed name part ("al-Assad", "bin-Salman").
+pub fn is_capitalized(w: &str) -> bool {
+    let rest = ["al-", "el-", "bin-", "ibn-", "de-"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .unwrap_or(w);
+    rest.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// True when the text contains any quotation mark (straight or curly, double).
+pub fn has_quote_marks(text: &str) -> bool {
+    text.contains(['"', '\u{201c}', '\u{201d}'])
+}
+
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\'' | '\u{2019}' | '\u{ab}' | '\u{bb}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn keeps_inner_joiners_and_acronym_dots() {
+        assert_eq!(
+            words("U.S. al-Assad's 1,000 men, he said."),
+            vec!["U.S.", "al-Assad's", "1,000", "men", ",", "he", "said", "."]
+        );
+    }
+
+    #[test]
+    fn handles_non_latin_scripts() {
+        assert_eq!(words("Путин said: «да»"), vec!["Путин", "said", ":", "«", "да", "»"]);
+    }
+}

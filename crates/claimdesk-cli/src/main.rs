@@ -1,1 +1,216 @@
-fn main() {}
+//! `claimdesk`: the headless command line over the same `Workspace` API as the
+//! desktop app. Exit status 0 on success; on any error a one-line message on
+//! stderr and a non-zero status. Documented in docs/CLI.md.
+
+mod extract;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use claimdesk_core::import::ImportControl;
+use claimdesk_core::store::claims::ClaimFilter;
+use claimdesk_core::{Actor, ClaimStatus, Error, ErrorCode, ImportReport, Workspace};
+
+#[derive(Parser)]
+#[command(name = "claimdesk", version, about = "Claim extraction and review for fact-checking desks (headless CLI)")]
+struct Cli {
+    /// Workspace database file [default: the platform data directory, shared with the desktop app]
+    #[arg(long, global = true, env = "CLAIMDESK_DB", value_name = "PATH")]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import article files (.txt, .md), archives (.csv, .jsonl) and folders
+    Import {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Print the import report as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Analyse a file without storing it (`-` reads stdin); prints sentences, sources and scores
+    Extract {
+        #[arg(value_name = "FILE")]
+        file: String,
+        /// Print JSON (one object per article)
+        #[arg(long)]
+        json: bool,
+    },
+    /// Articles in the workspace
+    Articles {
+        #[command(subcommand)]
+        command: ArticlesCommand,
+    },
+    /// Claims in the workspace
+    Claims {
+        #[command(subcommand)]
+        command: ClaimsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ArticlesCommand {
+    /// List articles, newest first (all of them unless --limit is given)
+    List(ListArgs),
+}
+
+#[derive(Subcommand)]
+enum ClaimsCommand {
+    /// List claims in article order (all matches unless --limit is given)
+    List {
+        /// Only claims of this article
+        #[arg(long, value_name = "ID")]
+        article: Option<String>,
+        /// Only claims in this status: new, in_review, proposed, verified, dismissed
+        #[arg(long, value_name = "S")]
+        status: Option<String>,
+        /// Only claims assigned to this reviewer (name or id)
+        #[arg(long, value_name = "NAME")]
+        assignee: Option<String>,
+        #[command(flatten)]
+        list: ListArgs,
+    },
+}
+
+#[derive(Args)]
+struct ListArgs {
+    #[arg(long, value_name = "N")]
+    limit: Option<u32>,
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    offset: u32,
+    /// Print a JSON array
+    #[arg(long)]
+    json: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("claimdesk: {}", one_line(&e.message));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn db_path(cli_db: Option<PathBuf>) -> Result<PathBuf, Error> {
+    if let Some(p) = cli_db {
+        return Ok(p);
+    }
+    let data = dirs::data_dir().ok_or_else(|| {
+        Error::new(ErrorCode::DbIo, "cannot find the platform data directory; pass --db PATH or set CLAIMDESK_DB")
+    })?;
+    Ok(claimdesk_core::default_db_path(&data))
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
+    let s = serde_json::to_string_pretty(value).map_err(|e| Error::new(ErrorCode::DbIo, e.to_string()))?;
+    println!("{s}");
+    Ok(())
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Error> {
+    match cli.command {
+        Command::Extract { file, json } => extract::run(&file, json),
+        Command::Import { files, json } => {
+            let ws = Workspace::open(&db_path(cli.db)?)?;
+            let actor = Actor::local(std::env::var("USER").unwrap_or_else(|_| "cli".into()));
+            let report = ws.import_paths(&files, &actor, ImportControl::default())?;
+            if json {
+                print_json(&report)?;
+            } else {
+                print_import_report(&report);
+            }
+            Ok(import_exit_code(&report))
+        }
+        Command::Articles { command: ArticlesCommand::List(args) } => {
+            let ws = Workspace::open(&db_path(cli.db)?)?;
+            let page = ws.list_articles(args.limit, args.offset)?;
+            if args.json {
+                return print_json(&page.items).map(|_| ExitCode::SUCCESS);
+            }
+            for a in &page.items {
+                let meta = [a.outlet.as_deref(), a.place.as_deref(), a.published_at.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                println!("{}  {:>3} claims  {}{}", a.id, a.claim_count, a.title, if meta.is_empty() { String::new() } else { format!("  ({meta})") });
+            }
+            eprintln!("{} of {} articles", page.items.len(), page.total);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Claims { command: ClaimsCommand::List { article, status, assignee, list } } => {
+            let status = match status {
+                Some(s) => Some(ClaimStatus::parse(&s).ok_or_else(|| {
+                    Error::invalid("status", format!("unknown status {s:?}; use new, in_review, proposed, verified or dismissed"))
+                })?),
+                None => None,
+            };
+            let ws = Workspace::open(&db_path(cli.db)?)?;
+            if let Some(id) = &article {
+                ws.article(id)?; // a clear "no article with id" instead of an empty list
+            }
+            let filter = ClaimFilter { article_id: article, status, assignee, limit: list.limit, offset: list.offset };
+            let claims = ws.list_claims(&filter)?;
+            if list.json {
+                return print_json(&claims).map(|_| ExitCode::SUCCESS);
+            }
+            for c in &claims {
+                let source = c.source.as_ref().map_or("(outlet)".to_string(), |s| s.name.clone());
+                println!("{}  {:<9} {:<28} {}", c.id, c.status.as_str(), truncate(&source, 28), c.text);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}\u{2026}", s.chars().take(n - 1).collect::<String>())
+    }
+}
+
+fn print_import_report(r: &ImportReport) {
+    let claims: i64 = r.imported.iter().map(|a| a.claims).sum();
+    println!(
+        "imported {} article(s) with {} claim(s); {} duplicate(s) skipped; {} rejected",
+        r.imported.len(),
+        claims,
+        r.duplicates.len(),
+        r.rejected.len()
+    );
+    for d in &r.duplicates {
+        eprintln!("duplicate: {} is already in the workspace as {:?} ({})", d.origin, d.title, d.existing_id);
+    }
+    for x in &r.rejected {
+        eprintln!("rejected: {}", one_line(&x.message));
+    }
+    if r.cancelled {
+        eprintln!("cancelled: the rest was not imported");
+    }
+}
+
+/// Non-zero when a whole input was refused, or when nothing at all could be
+/// imported from inputs that had rows rejected. A few bad rows in an archive
+/// that otherwise imported are reported on stderr but are not a failure.
+fn import_exit_code(r: &ImportReport) -> ExitCode {
+    let whole_input_refused = r.rejected.iter().any(|x| x.row.is_none());
+    let only_bad_rows = r.imported.is_empty() && r.duplicates.is_empty() && !r.rejected.is_empty();
+    if whole_input_refused || only_bad_rows || r.cancelled {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -105,7 +105,10 @@ impl Workspace {
         }
         let (split_title, body) = match input.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             Some(_) => (None, input.body),
-            None => import::split_title(&input.body, false),
+            None => {
+                let (title, at) = import::split_title(&input.body, false);
+                (title, input.body[at..].to_string())
+            }
         };
         let draft = Draft {
             title: input.title.filter(|t| !t.trim().is_empty()).or(split_title),

@@ -21,7 +21,7 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
     let start = text.len() - text.trim_start().len();
     let rest = &text[start..];
     let line_end = rest.find('\n').unwrap_or(rest.len());
-    let head = &rest[..line_end.min(120)];
+    let head = &rest[..floor_char_boundary(rest, line_end.min(120))];
     // The dash separating the dateline from the story; the place part before it
     // must be upper case.
     let (dash_at, dash_len) = ["-", "\u{2013}", "\u{2014}"]

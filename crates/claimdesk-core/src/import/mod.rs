@@ -171,8 +171,8 @@ fn import_file(store: &mut Store, path: &Path, meta: &std::fs::Metadata, actor: 
     }
     let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorCode::ImportUnreadable, format!("{shown}: cannot be read ({e})")))?;
     let text = decode::decode(&bytes, &shown)?;
-    let (title, body) = split_title(&text, ext == "md" || ext == "markdown");
-    let draft = Draft { title, body, origin: shown, ..Draft::default() };
+    let (title, body_at) = split_title(&text, ext == "md" || ext == "markdown");
+    let draft = Draft { title, body: text[body_at..].to_string(), origin: shown, ..Draft::default() };
     store_one(store, draft, actor)
 }
 
@@ -277,15 +277,18 @@ impl<R: std::io::Read> std::io::Read for CountingReader<R> {
 }
 
 /// A short first line followed by more text is a headline; Markdown `# Title` too.
-pub fn split_title(text: &str, markdown: bool) -> (Option<String>, String) {
+/// Returns the title and the byte offset where the body starts in `text`.
+pub fn split_title(text: &str, markdown: bool) -> (Option<String>, usize) {
     let trimmed = text.trim_start_matches(['\u{feff}', '\n', '\r', ' ', '\t']);
+    let lead = text.len() - trimmed.len();
     let Some((first, rest)) = trimmed.split_once('\n') else {
-        return (None, text.to_string());
+        return (None, 0);
     };
+    let body_at = lead + first.len() + 1;
     let first_t = first.trim();
     if markdown {
         if let Some(h) = first_t.strip_prefix("# ") {
-            return (Some(h.trim().to_string()), rest.to_string());
+            return (Some(h.trim().to_string()), body_at);
         }
     }
     let headline = !first_t.is_empty()
@@ -295,9 +298,9 @@ pub fn split_title(text: &str, markdown: bool) -> (Option<String>, String) {
         && claimdesk_extract::split_sentences(first_t, 0).len() == 1
         && claimdesk_extract::detect_dateline(first_t).is_none();
     if headline {
-        (Some(first_t.to_string()), rest.to_string())
+        (Some(first_t.to_string()), body_at)
     } else {
-        (None, text.to_string())
+        (None, 0)
     }
 }
 
@@ -412,4 +415,34 @@ fn store_draft(tx: &Transaction, draft: Draft, actor: &Actor, now: &str) -> Resu
         },
     )?;
     Ok(Ok(Outcome::Imported(ImportedArticle { id, title, claims: claim_count })))
+}
+
+/// The analysis of one document without storing it (`claimdesk extract`).
+/// Offsets index the text as given (after decoding), title line included.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Extraction {
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<claimdesk_extract::Dateline>,
+    pub sentences: Vec<claimdesk_extract::Sentence>,
+}
+
+/// Analyse `text`, splitting off a headline first line like an import does.
+pub fn extract_text(text: &str, markdown: bool, title: Option<String>) -> Extraction {
+    let (split, offset) = match title {
+        Some(t) => (Some(t), 0),
+        None => split_title(text, markdown),
+    };
+    let body = &text[offset..];
+    let mut analysis = claimdesk_extract::analyze(body);
+    for s in &mut analysis.sentences {
+        s.start += offset;
+        s.end += offset;
+    }
+    let dateline = analysis.dateline.map(|mut d| {
+        d.start += offset;
+        d.end += offset;
+        d
+    });
+    Extraction { title: split, dateline, sentences: analysis.sentences }
 }

@@ -18,10 +18,6 @@ type CmdResult<T> = Result<T, Error>;
 /// The event carrying [`ImportProgress`] while `import_paths` runs.
 pub const IMPORT_PROGRESS_EVENT: &str = "import-progress";
 
-/// Every command the UI may call, in the order of [`handler`].
-pub const COMMAND_NAMES: &[&str] =
-    &["workspace_info", "list_articles", "get_article", "import_paths", "cancel_import", "import_text"];
-
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![workspace_info, list_articles, get_article, import_paths, cancel_import, import_text]
 }
@@ -100,7 +96,9 @@ async fn import_text(state: State<'_, AppState>, input: TextInput) -> CmdResult<
 
 #[cfg(test)]
 mod tests {
-    use super::COMMAND_NAMES;
+    /// Every command registered in [`super::handler`].
+    const COMMAND_NAMES: &[&str] =
+        &["workspace_info", "list_articles", "get_article", "import_paths", "cancel_import", "import_text"];
 
     /// The UI's command list (ui/src/lib/api.ts) and the handler list agree.
     #[test]

@@ -33,6 +33,12 @@ pub enum ErrorCode {
     /// A form or argument value failed validation; `field` names it.
     InvalidInput,
     NotFound,
+    /// A workflow rule refused the step; `rule` names it.
+    Refused,
+    /// The record changed since it was read (optimistic concurrency); reload or reapply.
+    Conflict,
+    /// The acting person is not a known, active reviewer with the needed role.
+    Unauthorized,
 }
 
 impl ErrorCode {
@@ -53,6 +59,9 @@ impl ErrorCode {
             ErrorCode::ImportCancelled => "import_cancelled",
             ErrorCode::InvalidInput => "invalid_input",
             ErrorCode::NotFound => "not_found",
+            ErrorCode::Refused => "refused",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::Unauthorized => "unauthorized",
         }
     }
 }
@@ -68,17 +77,26 @@ pub struct Error {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// The workflow rule that refused a step ("approve.own_proposal").
+    #[ts(optional)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Error { code, message: message.into(), field: None }
+        Error { code, message: message.into(), field: None, rule: None }
     }
 
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        Error { code: ErrorCode::InvalidInput, message: message.into(), field: Some(field.to_string()) }
+        Error { code: ErrorCode::InvalidInput, message: message.into(), field: Some(field.to_string()), rule: None }
+    }
+
+    /// A workflow refusal naming its rule.
+    pub fn refused(r: crate::workflow::Refusal) -> Self {
+        Error { code: ErrorCode::Refused, message: r.message, field: None, rule: Some(r.rule.to_string()) }
     }
 
     pub fn not_found(what: &str, id: &str) -> Self {

@@ -7,7 +7,10 @@
 mod error;
 pub mod import;
 pub mod model;
+mod review;
 pub mod store;
+pub mod validate;
+pub mod workflow;
 mod workspace;
 
 pub use error::{Error, ErrorCode, Result};

@@ -137,6 +137,18 @@ pub struct Claim {
     pub assignee: Option<String>,
     #[ts(type = "number")]
     pub version: i64,
+    pub article_title: String,
+    /// Who proposed the current verdict.
+    pub proposer: Option<String>,
+    pub updated_at: String,
+}
+
+/// A page of claims and how many match in all.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ClaimPage {
+    pub items: Vec<Claim>,
+    #[ts(type = "number")]
+    pub total: i64,
 }
 
 /// An article with its claims, for the article view.
@@ -229,6 +241,189 @@ pub struct WorkspaceInfo {
     pub schema_version: i64,
     #[ts(type = "number")]
     pub articles: i64,
+    #[ts(type = "number")]
+    pub claims: i64,
+}
+
+pub use crate::workflow::{AttributionCheck, Role, Verdict};
+
+/// A member of the desk.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Reviewer {
+    pub id: String,
+    pub name: String,
+    pub initials: String,
+    pub email: Option<String>,
+    pub role: Role,
+    pub active: bool,
+    pub created_at: String,
+}
+
+/// The reviewer form. Initials default to the name's initials.
+#[derive(Debug, Clone, PartialEq, Deserialize, TS)]
+pub struct ReviewerInput {
+    pub name: String,
+    pub initials: Option<String>,
+    pub email: Option<String>,
+    pub role: Role,
+    /// `false` deactivates (history is kept). Ignored when adding.
+    pub active: Option<bool>,
+}
+
+/// A validation message for one form field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+/// A file attached to evidence, stored by its SHA-256.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Attachment {
+    pub id: String,
+    pub file_name: String,
+    #[ts(type = "number")]
+    pub size: i64,
+    pub sha256: String,
+}
+
+/// A piece of evidence on a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Evidence {
+    pub id: String,
+    pub claim_id: String,
+    pub kind: String,
+    pub url: Option<String>,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub published_at: Option<String>,
+    pub accessed_at: Option<String>,
+    pub excerpt: Option<String>,
+    pub stance: String,
+    pub reliability: String,
+    pub notes: Option<String>,
+    pub created_by: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    #[ts(type = "number")]
+    pub version: i64,
+    pub attachments: Vec<Attachment>,
+}
+
+/// The evidence form. Dates are `YYYY-MM-DD`; `files` are paths to attach.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct EvidenceInput {
+    pub kind: String,
+    pub url: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub published_at: Option<String>,
+    pub accessed_at: Option<String>,
+    pub excerpt: Option<String>,
+    pub stance: String,
+    pub reliability: String,
+    pub notes: Option<String>,
+    #[serde(default)]
+    pub files: Vec<String>,
+}
+
+/// A comment in a claim's thread.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Comment {
+    pub id: String,
+    pub claim_id: String,
+    pub author: Option<String>,
+    pub body: String,
+    pub created_at: String,
+    /// Names of the reviewers it mentions.
+    pub mentions: Vec<String>,
+}
+
+/// One change in a claim's history, from the audit log.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct HistoryEntry {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    #[ts(type = "unknown")]
+    pub before: Option<serde_json::Value>,
+    #[ts(type = "unknown")]
+    pub after: Option<serde_json::Value>,
+}
+
+/// Everything the claim detail view shows.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ClaimDetail {
+    pub claim: Claim,
+    pub article_title: String,
+    /// The sentences before and after the claim, for context.
+    pub context_before: Option<String>,
+    pub context_after: Option<String>,
+    pub rationale: Option<String>,
+    pub attribution_check: Option<AttributionCheck>,
+    pub proposed_by: Option<String>,
+    pub proposed_at: Option<String>,
+    pub approved_by: Option<String>,
+    pub approved_at: Option<String>,
+    pub dismiss_reason: Option<String>,
+    pub evidence: Vec<Evidence>,
+    pub comments: Vec<Comment>,
+    pub history: Vec<HistoryEntry>,
+}
+
+/// Which source a corrected claim gets.
+#[derive(Debug, Clone, PartialEq, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum SourceChoice {
+    /// An existing source.
+    Existing { id: String },
+    /// A new (or existing, by name and kind) source.
+    New { name: String, kind: String, role: Option<String> },
+    /// The outlet's own assertion.
+    Unattributed,
+}
+
+/// A workflow step requested by a front end.
+#[derive(Debug, Clone, PartialEq, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ClaimAction {
+    /// Assign to a reviewer (name or id).
+    Assign { to: String },
+    Unassign,
+    Propose { verdict: Verdict, rationale: String, attribution_check: Option<AttributionCheck> },
+    Approve,
+    RequestChanges { comment: String },
+    Dismiss { reason: String },
+    Reopen { reason: String },
+    Edit { text: Option<String>, source: Option<SourceChoice> },
+}
+
+/// A full-text search result.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SearchHit {
+    /// claim, article, evidence or comment.
+    pub kind: String,
+    pub id: String,
+    pub article_id: String,
+    pub claim_id: Option<String>,
+    pub title: String,
+    /// Plain text around the match.
+    pub snippet: String,
+    /// Byte ranges of `snippet` that matched.
+    #[ts(type = "Array<[number, number]>")]
+    pub highlights: Vec<(u32, u32)>,
+    /// bm25 rank: lower is better.
+    pub rank: f64,
+}
+
+/// A source with its claims count, for the sources panel.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SourceSummary {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub role: Option<String>,
+    pub aliases: Vec<String>,
     #[ts(type = "number")]
     pub claims: i64,
 }

@@ -19,11 +19,11 @@ use crate::Actor;
 pub const SAMPLE_ARTICLE: &str = include_str!("../../../assets/sample-article.txt");
 
 pub struct Workspace {
-    writer: Mutex<Store>,
+    pub(crate) writer: Mutex<Store>,
     reader: Option<Mutex<Connection>>,
 }
 
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic while holding the lock cannot leave SQLite half-written (the
     // transaction rolls back on drop), so the guard is safe to reuse.
     m.lock().unwrap_or_else(|p| p.into_inner())
@@ -44,7 +44,7 @@ impl Workspace {
         Ok(Workspace { writer: Mutex::new(Store::open_in_memory()?), reader: None })
     }
 
-    fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         match &self.reader {
             Some(r) => f(&lock(r)),
             None => f(lock(&self.writer).conn()),

@@ -33,3 +33,22 @@ pub fn record(tx: &Transaction, actor: &Actor, at: &str, change: Change) -> Resu
     ])?;
     Ok(())
 }
+
+/// A claim's history: every audit row about it, oldest first.
+pub fn history(conn: &rusqlite::Connection, entity: &str, entity_id: &str) -> Result<Vec<crate::model::HistoryEntry>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT at, actor, action, before, after FROM audit WHERE entity = ?1 AND entity_id = ?2 ORDER BY at, id",
+    )?;
+    let rows = stmt.query_map(params![entity, entity_id], |r| {
+        let before: Option<String> = r.get(3)?;
+        let after: Option<String> = r.get(4)?;
+        Ok(crate::model::HistoryEntry {
+            at: r.get(0)?,
+            actor: r.get(1)?,
+            action: r.get(2)?,
+            before: before.and_then(|s| serde_json::from_str(&s).ok()),
+            after: after.and_then(|s| serde_json::from_str(&s).ok()),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

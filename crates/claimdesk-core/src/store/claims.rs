@@ -100,19 +100,56 @@ pub fn insert_claim(tx: &Transaction, s: &NewSentence, reasons_json: &str, now: 
     Ok(id)
 }
 
-/// Which claims to list.
+/// Which claims to list. Every filter is optional; `limit = None` lists all matches.
 #[derive(Debug, Clone, Default)]
 pub struct ClaimFilter {
     pub article_id: Option<String>,
     pub status: Option<ClaimStatus>,
+    /// Reviewer name or id.
     pub assignee: Option<String>,
+    pub source_id: Option<String>,
+    pub verdict: Option<String>,
+    pub queue: Option<Queue>,
+    /// Last change on or after / on or before this day (YYYY-MM-DD).
+    pub updated_from: Option<String>,
+    pub updated_to: Option<String>,
+    pub sort: ClaimSort,
     pub limit: Option<u32>,
     pub offset: u32,
 }
 
+/// Work queues.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(tag = "type", content = "reviewer", rename_all = "snake_case")]
+pub enum Queue {
+    /// Claims in review assigned to the reviewer, and claims whose comments mention them.
+    Mine(String),
+    /// Proposed verdicts the reviewer may approve (not their own).
+    NeedsApproval(String),
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimSort {
+    /// Newest article first, then position in the article.
+    #[default]
+    Article,
+    /// Most recently changed first.
+    Updated,
+    /// Highest check-worthiness first.
+    Score,
+    Status,
+}
+
 const CLAIM_COLUMNS: &str = "c.id, c.article_id, c.text, c.span_start, c.span_end, c.sentence_index, c.status,
     c.verdict, s.id, s.name, s.kind, s.role, c.mention, c.cue, c.attribution_type, c.score, c.reasons,
-    r.name, c.version";
+    r.name, c.version, a.title, p.name, c.updated_at";
+
+const CLAIM_FROM: &str = "FROM claims c
+    JOIN articles a ON a.id = c.article_id
+    LEFT JOIN sources s ON s.id = c.source_id
+    LEFT JOIN reviewers r ON r.id = c.assignee_id
+    LEFT JOIN reviewers p ON p.id = c.proposed_by";
 
 fn claim(row: &Row) -> rusqlite::Result<Claim> {
     let status: String = row.get(6)?;
@@ -139,34 +176,95 @@ fn claim(row: &Row) -> rusqlite::Result<Claim> {
         reasons: serde_json::from_str(&reasons).unwrap_or_default(),
         assignee: row.get(17)?,
         version: row.get(18)?,
+        article_title: row.get(19)?,
+        proposer: row.get(20)?,
+        updated_at: row.get(21)?,
     })
 }
 
-/// Claims matching `filter`, in article order (then by article import time).
+/// WHERE clause and parameters for a filter. Only the filters given appear, so
+/// SQLite can use the matching index.
+fn filter_sql(f: &ClaimFilter) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
+    let mut clauses: Vec<String> = Vec::new();
+    let mut params: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+    // Adds a parameter and returns its placeholder ("?3").
+    let mut param = |v: Box<dyn rusqlite::ToSql>| {
+        params.push(v);
+        format!("?{}", params.len())
+    };
+    if let Some(v) = &f.article_id {
+        clauses.push(format!("c.article_id = {}", param(Box::new(v.clone()))));
+    }
+    if let Some(v) = f.status {
+        clauses.push(format!("c.status = {}", param(Box::new(v.as_str()))));
+    }
+    if let Some(v) = &f.assignee {
+        let p = param(Box::new(v.clone()));
+        clauses.push(format!("c.assignee_id = (SELECT id FROM reviewers WHERE id = {p} OR name = {p} COLLATE NOCASE LIMIT 1)"));
+    }
+    if let Some(v) = &f.source_id {
+        clauses.push(format!("c.source_id = {}", param(Box::new(v.clone()))));
+    }
+    if let Some(v) = &f.verdict {
+        clauses.push(format!("c.verdict = {}", param(Box::new(v.clone()))));
+    }
+    match &f.queue {
+        Some(Queue::Mine(id)) => {
+            let p = param(Box::new(id.clone()));
+            clauses.push(format!(
+                "((c.assignee_id = {p} AND c.status = 'in_review') OR c.id IN (SELECT claim_id FROM mentions WHERE reviewer_id = {p}))"
+            ));
+        }
+        Some(Queue::NeedsApproval(id)) => {
+            let p = param(Box::new(id.clone()));
+            clauses.push(format!(
+                "(c.status = 'proposed' AND c.proposed_by IS NOT {p} AND (SELECT role FROM reviewers WHERE id = {p}) IN ('editor', 'admin'))"
+            ));
+        }
+        None => {}
+    }
+    if let Some(v) = &f.updated_from {
+        clauses.push(format!("c.updated_at >= {}", param(Box::new(v.clone()))));
+    }
+    if let Some(v) = &f.updated_to {
+        clauses.push(format!("c.updated_at < date({}, '+1 day')", param(Box::new(v.clone()))));
+    }
+    let sql = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
+    (sql, params)
+}
+
+/// Claims matching `filter`, in the filter's order.
 pub fn list(conn: &Connection, filter: &ClaimFilter) -> Result<Vec<Claim>> {
-    let sql = format!(
-        "SELECT {CLAIM_COLUMNS}
-         FROM claims c
-         LEFT JOIN sources s ON s.id = c.source_id
-         LEFT JOIN reviewers r ON r.id = c.assignee_id
-         WHERE (?1 IS NULL OR c.article_id = ?1)
-           AND (?2 IS NULL OR c.status = ?2)
-           AND (?3 IS NULL OR r.name = ?3 COLLATE NOCASE OR r.id = ?3)
-         ORDER BY c.article_id, c.span_start
-         LIMIT ?4 OFFSET ?5"
-    );
+    let (where_sql, mut params) = filter_sql(filter);
+    let order = match filter.sort {
+        ClaimSort::Article => "a.imported_at DESC, c.article_id, c.span_start",
+        ClaimSort::Updated => "c.updated_at DESC, c.id",
+        ClaimSort::Score => "c.score DESC, c.id",
+        ClaimSort::Status => "c.status, c.updated_at DESC, c.id",
+    };
+    params.push(Box::new(filter.limit.map_or(-1, i64::from)));
+    params.push(Box::new(filter.offset));
+    let n = params.len();
+    let sql = format!("SELECT {CLAIM_COLUMNS} {CLAIM_FROM} {where_sql} ORDER BY {order} LIMIT ?{} OFFSET ?{}", n - 1, n);
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(
-        params![
-            filter.article_id,
-            filter.status.map(|s| s.as_str()),
-            filter.assignee,
-            filter.limit.map_or(-1, i64::from),
-            filter.offset
-        ],
-        claim,
-    )?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(params.iter().map(|p| p.as_ref())), claim)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// How many claims match `filter` (ignoring limit and offset).
+pub fn count_matching(conn: &Connection, filter: &ClaimFilter) -> Result<i64> {
+    let (where_sql, params) = filter_sql(filter);
+    let sql = format!("SELECT count(*) {CLAIM_FROM} {where_sql}");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    Ok(stmt.query_row(rusqlite::params_from_iter(params.iter().map(|p| p.as_ref())), |r| r.get(0))?)
+}
+
+pub fn get(conn: &Connection, id: &str) -> Result<Claim> {
+    let sql = format!("SELECT {CLAIM_COLUMNS} {CLAIM_FROM} WHERE c.id = ?1");
+    conn.prepare_cached(&sql)?
+        .query_row([id], claim)
+        .optional()?
+        .ok_or_else(|| crate::Error::not_found("claim", id))
 }
 
 pub fn count(conn: &Connection) -> Result<i64> {

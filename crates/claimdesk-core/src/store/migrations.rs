@@ -15,13 +15,12 @@ pub struct Migration {
 
 /// Every shipped migration, in order. Append only: a test fails if a file in
 /// `migrations/` is missing here, and opening fails if an applied one was edited.
-pub static MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_init.sql",
-    sql: include_str!("../../../../migrations/0001_init.sql"),
-}];
+pub static MIGRATIONS: &[Migration] = &[
+    Migration { version: 1, name: "0001_init.sql", sql: include_str!("../../../../migrations/0001_init.sql") },
+    Migration { version: 2, name: "0002_workflow.sql", sql: include_str!("../../../../migrations/0002_workflow.sql") },
+];
 
-pub const LATEST_VERSION: i64 = 1;
+pub const LATEST_VERSION: i64 = 2;
 
 fn sha256(sql: &str) -> String {
     hex::encode(Sha256::digest(sql.as_bytes()))

@@ -8,6 +8,10 @@
 pub mod articles;
 pub mod audit;
 pub mod claims;
+pub mod comments;
+pub mod evidence;
+pub mod reviewers;
+pub mod search;
 mod migrations;
 
 use std::path::{Path, PathBuf};

@@ -95,7 +95,8 @@ fn a_failing_upgrade_rolls_back_everything() {
 fn an_edited_shipped_migration_is_detected() {
     let (_d, path) = temp_db();
     drop(Store::open(&path).unwrap());
-    let edited = [Migration { version: 1, name: "0001_init.sql", sql: "CREATE TABLE other (x);" }];
+    let mut edited = MIGRATIONS.to_vec();
+    edited[0] = Migration { version: 1, name: "0001_init.sql", sql: "CREATE TABLE other (x);" };
     let err = Store::open_with(&path, &edited).err().unwrap();
     assert_eq!(err.code, ErrorCode::DbMigrationEdited);
 }
@@ -132,4 +133,31 @@ fn the_audit_history_is_append_only() {
     assert!(upd.to_string().contains("append-only"));
     let del = store.conn.execute("DELETE FROM audit", []).unwrap_err();
     assert!(del.to_string().contains("append-only"));
+}
+
+#[test]
+fn a_database_at_every_older_version_upgrades_and_keeps_its_rows() {
+    for old in 1..LATEST_VERSION {
+        let (_d, path) = temp_db();
+        let store = Store::open_with(&path, &MIGRATIONS[..old as usize]).unwrap();
+        assert_eq!(store.schema_version().unwrap(), old);
+        store
+            .conn
+            .execute_batch(
+                "INSERT INTO articles (id, title, body, content_hash, imported_at) VALUES ('a1', 'T', 'Body.', 'h1', '2017-01-01T00:00:00Z');
+                 INSERT INTO claims (id, article_id, text, span_start, span_end, attribution_type, created_at, updated_at)
+                 VALUES ('c1', 'a1', 'Body.', 0, 5, 'unattributed', '2017-01-01T00:00:00Z', '2017-01-01T00:00:00Z');",
+            )
+            .unwrap();
+        drop(store);
+        let store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+        let (text, version): (String, i64) = store
+            .conn
+            .query_row("SELECT text, version FROM claims WHERE id = 'c1'", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap();
+        assert_eq!((text.as_str(), version), ("Body.", 1));
+        let applied: i64 = store.conn.query_row("SELECT count(*) FROM schema_migrations", [], |r| r.get(0)).unwrap();
+        assert_eq!(applied, LATEST_VERSION);
+    }
 }

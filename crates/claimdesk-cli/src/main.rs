@@ -3,6 +3,7 @@
 //! stderr and a non-zero status. Documented in docs/CLI.md.
 
 mod extract;
+mod review;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,6 +50,34 @@ enum Command {
     Claims {
         #[command(subcommand)]
         command: ClaimsCommand,
+    },
+    /// One claim: show, assign, propose, approve, request changes, dismiss, reopen, edit, history
+    Claim {
+        #[command(subcommand)]
+        command: review::ClaimCommand,
+    },
+    /// Reviewers of the workspace
+    Reviewer {
+        #[command(subcommand)]
+        command: review::ReviewerCommand,
+    },
+    /// Evidence on a claim
+    Evidence {
+        #[command(subcommand)]
+        command: review::EvidenceCommand,
+    },
+    /// Comments on a claim
+    Comment {
+        #[command(subcommand)]
+        command: review::CommentCommand,
+    },
+    /// Full-text search over claims, articles, evidence and comments
+    Search {
+        query: String,
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -112,7 +141,7 @@ fn db_path(cli_db: Option<PathBuf>) -> Result<PathBuf, Error> {
     Ok(claimdesk_core::default_db_path(&data))
 }
 
-fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
+pub(crate) fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
     let s = serde_json::to_string_pretty(value).map_err(|e| Error::new(ErrorCode::DbIo, e.to_string()))?;
     println!("{s}");
     Ok(())
@@ -132,6 +161,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
             Ok(import_exit_code(&report))
         }
+        Command::Claim { command } => review::claim(&Workspace::open(&db_path(cli.db)?)?, command),
+        Command::Reviewer { command } => review::reviewer(&Workspace::open(&db_path(cli.db)?)?, command),
+        Command::Evidence { command } => review::evidence(&Workspace::open(&db_path(cli.db)?)?, command),
+        Command::Comment { command } => review::comment(&Workspace::open(&db_path(cli.db)?)?, command),
+        Command::Search { query, limit, json } => review::search(&Workspace::open(&db_path(cli.db)?)?, &query, limit, json),
         Command::Articles { command: ArticlesCommand::List(args) } => {
             let ws = Workspace::open(&db_path(cli.db)?)?;
             let page = ws.list_articles(args.limit, args.offset)?;
@@ -160,7 +194,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             if let Some(id) = &article {
                 ws.article(id)?; // a clear "no article with id" instead of an empty list
             }
-            let filter = ClaimFilter { article_id: article, status, assignee, limit: list.limit, offset: list.offset };
+            let filter = ClaimFilter { article_id: article, status, assignee, limit: list.limit, offset: list.offset, ..Default::default() };
             let claims = ws.list_claims(&filter)?;
             if list.json {
                 return print_json(&claims).map(|_| ExitCode::SUCCESS);

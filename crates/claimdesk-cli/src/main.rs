@@ -71,6 +71,14 @@ enum Command {
         #[command(subcommand)]
         command: review::CommentCommand,
     },
+    /// Measure the extractor against an annotated development set (tests/devset)
+    Eval {
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// Print the full report as JSON
+        #[arg(long)]
+        json: bool,
+    },
     /// Full-text search over claims, articles, evidence and comments
     Search {
         query: String,
@@ -161,6 +169,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
             Ok(import_exit_code(&report))
         }
+        Command::Eval { dir, json } => eval(&dir, json),
         Command::Claim { command } => review::claim(&Workspace::open(&db_path(cli.db)?)?, command),
         Command::Reviewer { command } => review::reviewer(&Workspace::open(&db_path(cli.db)?)?, command),
         Command::Evidence { command } => review::evidence(&Workspace::open(&db_path(cli.db)?)?, command),
@@ -247,4 +256,52 @@ fn import_exit_code(r: &ImportReport) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn eval(dir: &std::path::Path, json: bool) -> Result<ExitCode, Error> {
+    let report = claimdesk_core::eval::evaluate(dir)?;
+    if json {
+        print_json(&report)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{:<24} {:<8} {:<9} {:>4}   check-worthy P/R/F1    attribution P/R/F1", "article", "split", "variant", "sent");
+    for a in &report.articles {
+        println!(
+            "{:<24} {:<8} {:<9} {:>4}   {:.2} {:.2} {:.2}         {:.2} {:.2} {:.2}",
+            a.file,
+            a.split,
+            a.variant,
+            a.sentences,
+            a.checkworthy.precision(),
+            a.checkworthy.recall(),
+            a.checkworthy.f1(),
+            a.attribution.precision(),
+            a.attribution.recall(),
+            a.attribution.f1()
+        );
+    }
+    println!();
+    for s in &report.summaries {
+        println!(
+            "{:<40} {:>2} articles {:>4} sentences  check-worthy P {:.3} R {:.3} F1 {:.3} (every-sentence baseline F1 {:.3})  attribution P {:.3} R {:.3} F1 {:.3} accuracy {:.3}",
+            s.group,
+            s.articles,
+            s.sentences,
+            s.checkworthy.precision(),
+            s.checkworthy.recall(),
+            s.checkworthy.f1(),
+            s.every_sentence_baseline_f1,
+            s.attribution.precision(),
+            s.attribution.recall(),
+            s.attribution.f1(),
+            s.attribution_accuracy
+        );
+    }
+    println!();
+    for a in &report.articles {
+        for m in &a.misses {
+            println!("miss {} [{}] s{} {}: gold {:?}, predicted {:?} | {}", a.file, a.variant, m.sentence, m.what, m.gold, m.predicted, m.text);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

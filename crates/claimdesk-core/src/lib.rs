@@ -5,6 +5,7 @@
 //! Nothing here depends on Tauri or GTK, so every test runs headless.
 
 mod error;
+pub mod eval;
 pub mod import;
 pub mod model;
 mod review;

@@ -111,7 +111,7 @@ pub fn find(sentence: &str, text_has_quotes: bool) -> Option<Found> {
 /// with a single speaker and a cue, that speaker is the source and the outer one
 /// becomes `reported_by`.
 fn nest(sent: &Sent, a: usize, b: usize, outer: Found, text_has_quotes: bool) -> Found {
-    match leading(sent, a, b, text_has_quotes) {
+    match leading_with(sent, a, b, text_has_quotes, true) {
         Some(inner) if !inner.mention.contains(" and ") && !is_pronoun_it(&inner.mention) => Found {
             reported_by: Some(outer.mention),
             ..inner
@@ -145,7 +145,7 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
         };
         // ", said X."
         if let Some(cv) = lexicon::cue_verb(sent.w(start)).filter(|_| !is_capitalized(sent.w(start))) {
-            if cv.lemma == "say" || cv.lemma == "add" || cv.lemma == "tell" || cv.lemma == "write" {
+            if matches!(cv.lemma, "say" | "add" | "write" | "ask") {
                 let np_end = (start + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
                 let np = sent.span(start + 1, np_end);
                 if np_end > start + 1 && np_end - start <= 10 && is_np(sent, start + 1, np_end) {
@@ -166,16 +166,22 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
         let limit = end.min(start + 14);
         for k in start + 1..limit {
             let Some(cv) = lexicon::cue_verb(sent.w(k)).filter(|_| !is_capitalized(sent.w(k))) else { continue };
-            if !matches!(cv.lemma, "say" | "tell" | "add" | "stress" | "note" | "warn" | "write" | "insist" | "explain" | "argue" | "reply" | "confirm" | "announce" | "state" | "tweet" | "report" | "declare" | "assert" | "claim" | "deny" | "acknowledge" | "admit" | "estimate" | "predict" | "complain")
+            if !matches!(cv.lemma, "say" | "tell" | "add" | "stress" | "note" | "warn" | "write" | "insist" | "explain" | "argue" | "reply" | "confirm" | "announce" | "state" | "tweet" | "report" | "declare" | "assert" | "claim" | "deny" | "acknowledge" | "admit" | "estimate" | "predict" | "complain" | "ask" | "reiterate" | "caution" | "concede" | "recall" | "testify")
             {
                 break;
             }
             let np_end = skip_aux_back(sent, start, k);
             if np_end > start && is_np(sent, start, np_end) && tail_is_adverbial(sent, k + 1, end) {
                 let cue = cue_with_tail(sent, k, end);
+                // "Senator Ben Cardin, the top Democrat on the committee, told ...":
+                // the role description is an appositive of the name before it.
+                let mention = match appositive_name(sent, c, start, np_end) {
+                    Some(name) => name,
+                    None => clean_np(sent.span(start, np_end)),
+                };
                 return Some((
                     Found {
-                        mention: clean_np(sent.span(start, np_end)),
+                        mention,
                         cue,
                         kind_of_quote: kind,
                         reported_by: None,
@@ -189,6 +195,34 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
     None
 }
 
+/// When the noun phrase `toks[s..e]` right after the comma at `c` is a role
+/// description ("the head of the police"), the personal name just before the
+/// comma that it describes.
+fn appositive_name(sent: &Sent, c: usize, s: usize, e: usize) -> Option<String> {
+    if !matches!(sent.lower(s).as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    let person_role = (s..e).any(|i| {
+        matches!(
+            sent.lower(i).as_str(),
+            "head" | "chief" | "leader" | "president" | "spokesman" | "spokeswoman" | "spokesperson" | "minister" | "senator"
+                | "member" | "chairman" | "chairwoman" | "director" | "official" | "democrat" | "republican" | "secretary"
+                | "governor" | "mayor" | "ambassador" | "envoy" | "commander" | "adviser" | "advisor" | "lawyer" | "founder"
+        )
+    });
+    if !person_role {
+        return None;
+    }
+    let mut i = c;
+    while i > 0 && sent.toks[i - 1].word && (is_capitalized(sent.w(i - 1)) || NAME_LINKS.contains(&sent.lower(i - 1).as_str())) {
+        i -= 1;
+    }
+    let run: Vec<&str> = (i..c).map(|j| sent.w(j)).collect();
+    let names = run.iter().filter(|w| !lexicon::TITLE_WORDS.contains(w) && lexicon::nationality(w).is_none()).count();
+    let boundary = i == 0 || !sent.toks[i - 1].word;
+    (names >= 2 && boundary && run.len() <= 6).then(|| clean_np(sent.span(i, c)))
+}
+
 fn is_quote_char(w: &str) -> bool {
     w.chars().all(is_quote_mark)
 }
@@ -199,6 +233,12 @@ fn is_quote_mark_double(c: char) -> bool {
 
 /// "X said (that) ..." with X at `a` or after an introductory phrase ending in a comma.
 fn leading(sent: &Sent, a: usize, b: usize, text_has_quotes: bool) -> Option<Found> {
+    leading_with(sent, a, b, text_has_quotes, false)
+}
+
+/// As [`leading`]; with `require_that`, only a cue introducing a that-clause
+/// ("Putin told Trump that ...") counts: used for speakers nested inside a report.
+fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_that: bool) -> Option<Found> {
     let mut a = a;
     // Opening conjunctions and quote marks are not part of the subject.
     while a < b && (!sent.toks[a].word || matches!(sent.lower(a).as_str(), "but" | "and" | "so" | "yet" | "meanwhile")) {
@@ -229,6 +269,9 @@ fn leading(sent: &Sent, a: usize, b: usize, text_has_quotes: bool) -> Option<Fou
             }
         }
         let (ns, ne) = np?;
+        if require_that && !introduces_that_clause(sent, k, cv.takes_addressee, b) {
+            return None;
+        }
         let cue = cue_with_tail(sent, k, b);
         let after = next_nonword_after_object(sent, k, cv.takes_addressee, b);
         let direct = after.is_some_and(|p| p == ":" || p.chars().all(is_quote_mark_double))
@@ -241,6 +284,12 @@ fn leading(sent: &Sent, a: usize, b: usize, text_has_quotes: bool) -> Option<Fou
         });
     }
     None
+}
+
+/// "said that", "told Trump that": the cue (and its addressee) is followed by "that".
+fn introduces_that_clause(sent: &Sent, k: usize, addressee: bool, b: usize) -> bool {
+    let limit = if addressee { (k + 7).min(b) } else { (k + 2).min(b) };
+    (k + 1..limit).take_while(|&i| sent.toks[i].word).any(|i| sent.is(i, "that"))
 }
 
 /// The first punctuation mark after the cue (and its addressee, for "told Y: ...").
@@ -260,7 +309,47 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     if is_capitalized(sent.w(k)) {
         return false;
     }
+    if k > 0 {
+        // Noun uses: "Obama's tweets", "the report", "their claims".
+        let prev = sent.lower(k - 1);
+        let noun_use = matches!(prev.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "these" | "those" | "this" | "s")
+            || prev.ends_with("'s")
+            || prev.ends_with('\u{2019}');
+        if noun_use {
+            return false;
+        }
+        // Agentless passive ("sentences were not announced"): no speaker to name.
+        let mut j = k;
+        while j > 0 && matches!(sent.lower(j - 1).as_str(), "not" | "also" | "never" | "already" | "widely" | "previously") {
+            j -= 1;
+        }
+        if j > 0
+            && matches!(sent.lower(j - 1).as_str(), "is" | "was" | "were" | "are" | "been" | "be" | "being")
+            && !matches!(cv.lemma, "quote" | "cite")
+        {
+            return false;
+        }
+    }
+    // "told agencies to avoid ...": an instruction, not reported speech. "told
+    // Assad it was time to ..." has a clause before the "to", so it is speech.
+    if cv.takes_addressee {
+        for i in k + 1..(k + 13).min(sent.toks.len()) {
+            if !sent.toks[i].word {
+                break;
+            }
+            let w = sent.lower(i);
+            if matches!(w.as_str(), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "this" | "was" | "is" | "were" | "are" | "had" | "has" | "would" | "will") {
+                break;
+            }
+            if w == "to" {
+                return false;
+            }
+        }
+    }
     match cv.lemma {
+        // "called for an inquiry", "called on Monday for ...", "called on Congress to ...".
+        "call" => (k + 1..(k + 5).min(sent.toks.len())).any(|i| sent.is(i, "for"))
+            || (sent.is(k + 1, "on") && sent.toks.get(k + 2).is_some_and(|t| t.word && !lexicon::WEEKDAYS_MONTHS.contains(&sent.w(k + 2)))),
         // "quoted as saying", "cited as saying"
         "quote" | "cite" => sent.is(k + 1, "as"),
         // "records show", "a study found": only with a document subject, checked by kind later.
@@ -276,8 +365,27 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
 /// Step back over auxiliaries and adverbs ("has also said") from the cue at `k`.
 fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
     let mut j = k;
-    while j > a && sent.toks[j - 1].word && AUXILIARIES.contains(&sent.lower(j - 1).as_str()) {
-        j -= 1;
+    loop {
+        if j > a && sent.toks[j - 1].word && AUXILIARIES.contains(&sent.lower(j - 1).as_str()) {
+            j -= 1;
+            continue;
+        }
+        // "on Tuesday", "on Monday evening", "last week", "earlier this month".
+        let time_word = |i: usize| {
+            lexicon::WEEKDAYS_MONTHS.contains(&sent.w(i))
+                || matches!(sent.lower(i).as_str(), "morning" | "evening" | "night" | "afternoon" | "week" | "month" | "year" | "weekend")
+        };
+        if j >= a + 2 && time_word(j - 1) {
+            let mut i = j - 1;
+            while i > a && time_word(i - 1) {
+                i -= 1;
+            }
+            if i > a && matches!(sent.lower(i - 1).as_str(), "on" | "last" | "this" | "earlier" | "late" | "early" | "next") {
+                j = i - 1;
+                continue;
+            }
+        }
+        break;
     }
     // "declined to say": the cue phrase starts at "declined".
     if j >= a + 2 && sent.is(j - 1, "to") && matches!(sent.lower(j - 2).as_str(), "declined" | "refused" | "went" | "continued" | "wanted") {
@@ -317,14 +425,15 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
     !(from..end).any(|i| sent.is(i, "that") || lexicon::cue_verb(sent.w(i)).is_some_and(|c| c.lemma != "say" || !sent.is(i - 1, "as")))
 }
 
-/// Remove a comma-delimited aside between subject and verb: "Lavrov, speaking in Moscow,".
+/// Remove a comma-delimited aside between subject and verb: "Lavrov, speaking in
+/// Moscow,", "Bob Corker, chairman of the committee,", "Klobuchar, who returned ...,".
 fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
     if e > s + 1 && sent.is_punct(e - 1, ",") {
-        // Find the comma that opens the aside.
-        if let Some(open) = (s + 1..e - 1).rev().find(|&i| sent.is_punct(i, ",")) {
-            let first = sent.lower(open + 1);
-            if first.ends_with("ing") || matches!(first.as_str(), "who" | "which" | "dressed" | "asked" | "in" | "at" | "on" | "speaking") {
-                return (s, open);
+        if let Some(first) = (s + 1..e - 1).find(|&i| sent.is_punct(i, ",")) {
+            // "X, and Y," is coordination, not an aside.
+            let coordination = sent.is(first + 1, "and") || sent.is(first + 1, "or");
+            if !coordination && is_np(sent, s, first) && !(first + 1..e - 1).any(|i| lexicon::cue_verb(sent.w(i)).is_some_and(|_| sent.toks[i].word && !is_capitalized(sent.w(i)) && !sent.lower(i).ends_with("ing"))) {
+                return (s, first);
             }
         }
         return (s, e - 1);
@@ -439,7 +548,15 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
                 break;
             }
         }
-        if s < np_end && np_end - s <= 8 {
+        // A speaker inside a subordinate clause ("... when Germany accused ...",
+        // "activists who authorities say ...") does not hold the sentence's main claim.
+        let subordinate = (1..s).any(|i| {
+            matches!(
+                sent.lower(i).as_str(),
+                "when" | "that" | "which" | "who" | "whom" | "whose" | "where"
+            )
+        });
+        if s < np_end && np_end - s <= 8 && !subordinate {
             let head = sent.lower(np_end - 1);
             let head_ok = is_capitalized(sent.w(np_end - 1)) || ROLE_NOUNS.contains(&head.as_str());
             // Sentence-initial capitalised words are not a speaker on their own.
@@ -468,30 +585,83 @@ fn is_first_person(sentence: &str) -> bool {
     tokenize(sentence).iter().any(|t| t.word && FIRST_PERSON.contains(&t.text(sentence)))
 }
 
-/// Give sentences with no cue of their own the speaker of an adjacent quotation
-/// when they continue it: first person next to a direct quote (quote-stripped
-/// text), or text inside an open quotation.
+/// Give sentences with no cue of their own the speaker of the quotation they
+/// continue. With quotation marks, a quotation run (the sentences from the one
+/// that opens a quote to the one that closes it) shares the attribution found in
+/// it, or else that of the sentence introducing it. Without marks (stripped by an
+/// archive), a first-person sentence next to a speaker's direct quote continues it.
 pub fn link_continuations(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
+    if crate::token::has_quote_marks(text) {
+        link_quote_runs(spans, text, attrs);
+    } else {
+        link_first_person(spans, text, attrs);
+    }
+}
+
+/// The longest quotation run followed, in sentences; longer ones are unbalanced marks.
+const MAX_RUN: usize = 10;
+
+fn link_quote_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
     let n = spans.len();
-    let mut candidate = vec![false; n];
-    let mut inside_quote = false;
+    let mut open_at_start = vec![false; n];
+    let mut open_at_end = vec![false; n];
+    let mut inside = false;
+    let mut prev_end = 0;
     for (i, &(s, e)) in spans.iter().enumerate() {
-        let sentence = &text[s..e];
-        let starts_quoted = sentence.starts_with(['"', '\u{201c}']);
-        let opened_before = inside_quote;
-        // Track double quotes across sentences: odd counts toggle the state.
-        for c in sentence.chars() {
+        // Quotations do not run across paragraphs without a new opening mark.
+        if text[prev_end..s].contains('\n') {
+            inside = false;
+        }
+        open_at_start[i] = inside;
+        for c in text[s..e].chars() {
             match c {
-                '\u{201c}' => inside_quote = true,
-                '\u{201d}' => inside_quote = false,
-                '"' => inside_quote = !inside_quote,
+                '\u{201c}' => inside = true,
+                '\u{201d}' => inside = false,
+                '"' => inside = !inside,
                 _ => {}
             }
         }
-        candidate[i] = attrs[i].is_none()
-            && !has_cue(sentence)
-            && (opened_before || starts_quoted || is_first_person(sentence));
+        open_at_end[i] = inside;
+        prev_end = e;
     }
+    let mut i = 0;
+    while i < n {
+        // A run starts where a quote opens and stays open into the next sentence,
+        // or at a sentence that is a whole quotation by itself.
+        let sentence = &text[spans[i].0..spans[i].1];
+        let starts_quote = sentence.starts_with(['"', '\u{201c}']);
+        if open_at_start[i] || !(open_at_end[i] || starts_quote) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        while last + 1 < n && open_at_start[last + 1] && last + 1 - i < MAX_RUN {
+            last += 1;
+        }
+        let speaker = (i..=last)
+            .find_map(|k| attrs[k].clone())
+            .or_else(|| (starts_quote && i > 0).then(|| attrs[i - 1].clone()).flatten());
+        if let Some(a) = speaker {
+            for k in i..=last {
+                if attrs[k].is_none() && !has_cue(&text[spans[k].0..spans[k].1]) {
+                    attrs[k] = Some(continuation(a.clone()));
+                }
+            }
+        }
+        i = last + 1;
+    }
+}
+
+fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
+    let n = spans.len();
+    let candidate: Vec<bool> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, &(s, e))| {
+            let sentence = &text[s..e];
+            attrs[i].is_none() && !has_cue(sentence) && is_first_person(sentence)
+        })
+        .collect();
     let is_quote = |a: &Option<Attribution>| {
         a.as_ref().is_some_and(|a| matches!(a.kind_of_quote, AttributionType::Direct | AttributionType::Continuation))
     };

@@ -179,6 +179,11 @@ fn terminal_breaks(text: &str, i: usize) -> Option<usize> {
         _ => {}
     }
     let ellipsis = text[i..end].starts_with("..") || text[i..end].starts_with('\u{2026}');
+    // `?” McCain asked.` / `!” he said.`: a short attribution after a quoted
+    // question or exclamation belongs to the same sentence.
+    if ch != '.' && end > i + 1 && text[i + 1..end].chars().any(|c| CLOSERS.contains(&c)) && is_attribution_tail(after) {
+        return None;
+    }
     if ch != '.' || ellipsis {
         return Some(end);
     }
@@ -208,6 +213,17 @@ fn terminal_breaks(text: &str, i: usize) -> Option<usize> {
         return starts_sentence.then_some(end);
     }
     Some(end)
+}
+
+/// `after` starts with a short clause like "McCain asked." or "said Assad."
+fn is_attribution_tail(after: &str) -> bool {
+    let clause_end = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
+    let words: Vec<&str> = after[..clause_end].split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !w.chars().next().is_some_and(char::is_uppercase) && lexicon::cue_verb(w).is_some()
+        })
 }
 
 /// The word (letters, digits, inner dots and hyphens) ending just before byte `i`.
@@ -294,6 +310,12 @@ mod tests {
     fn line_breaks_split_headlines_but_not_wrapped_prose() {
         let s = sentences("Headline here\nThe body starts\nand wraps here. Done");
         assert_eq!(s, vec!["Headline here", "The body starts\nand wraps here.", "Done"]);
+    }
+
+    #[test]
+    fn a_quoted_question_keeps_its_attribution() {
+        let s = sentences("\u{201c}Why not?\u{201d} McCain asked. \u{201c}No!\u{201d} The crowd left.");
+        assert_eq!(s, vec!["\u{201c}Why not?\u{201d} McCain asked.", "\u{201c}No!\u{201d}", "The crowd left."]);
     }
 
     #[test]

@@ -26,6 +26,37 @@ pub struct Registry {
     recent_person: Option<Person>,
     /// The most recent non-person speaker (for "they", "the source", "the company").
     recent_group: Option<(String, SourceKind)>,
+    /// Organisations, media and institutions named in the article, by lower-case
+    /// last word and by acronym ("post" -> Washington Post, "krg" -> Kurdistan Regional Government).
+    groups: HashMap<String, (String, SourceKind)>,
+    /// The most recent group of each kind named as a subject or speaker, for "the newspaper".
+    recent_by_kind: HashMap<&'static str, String>,
+}
+
+/// What kind of group a capitalised name is, from its last word.
+fn group_kind(words: &[&str]) -> Option<SourceKind> {
+    let last = *words.last()?;
+    let phrase = words.join(" ");
+    if GOVERNMENT_BODIES.iter().any(|b| phrase == *b || phrase.ends_with(&format!(" {b}"))) || matches!(last, "Ministry" | "Department" | "Bureau" | "Government") {
+        return Some(SourceKind::Government);
+    }
+    if MEDIA_WORDS.iter().any(|m| *m == last || *m == phrase) {
+        return Some(SourceKind::Media);
+    }
+    if ORGANIZATION_HEADS.contains(&last) {
+        return Some(SourceKind::Organization);
+    }
+    None
+}
+
+/// Generic nouns that refer back to the last group of a kind ("the newspaper said").
+fn anaphor_kind(noun: &str) -> Option<&'static str> {
+    Some(match noun {
+        "newspaper" | "paper" | "agency" | "broadcaster" | "channel" | "daily" | "network" | "magazine" => "media",
+        "company" | "firm" | "group" | "party" | "committee" | "organization" | "organisation" | "bank" | "union" | "campaign" | "coalition" => "organization",
+        "ministry" | "department" | "government" | "bureau" | "administration" | "agency's" => "government",
+        _ => return None,
+    })
 }
 
 fn surname_key(word: &str) -> String {
@@ -106,6 +137,7 @@ impl Registry {
             let j = name_run(&toks, text, i);
             let words: Vec<&str> = toks[start..j].iter().map(|t| t.text(text)).collect();
             reg.register(&words);
+            reg.register_group(&words, toks.get(j..j + 3).map(|t| t.iter().map(|t| t.text(text)).collect()));
             i = j.max(i + 1);
         }
         reg
@@ -142,6 +174,56 @@ impl Registry {
         }
     }
 
+    /// Remember an organisation, medium or institution by its last word and acronym.
+    /// `next` are the tokens after the name, to catch "(KRG)".
+    fn register_group(&mut self, words: &[&str], next: Option<Vec<&str>>) {
+        let words: Vec<&str> = words.iter().copied().skip_while(|w| *w == "The").collect();
+        let Some(kind) = group_kind(&words) else { return };
+        if words.len() < 2 && kind != SourceKind::Media {
+            return;
+        }
+        let name = words.join(" ").trim_end_matches("'s").to_string();
+        let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        self.groups.entry(last).or_insert((name.clone(), kind));
+        let acronym: String = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).filter_map(|w| w.chars().next()).collect();
+        if acronym.len() >= 2 {
+            self.groups.entry(acronym.to_lowercase()).or_insert((name.clone(), kind));
+        }
+        if let Some(next) = next {
+            if next.len() == 3 && next[0] == "(" && next[2] == ")" && next[1].chars().all(|c| c.is_uppercase()) {
+                self.groups.insert(next[1].to_lowercase(), (name, kind));
+            }
+        }
+    }
+
+    fn group_for(&self, words: &[&str]) -> Option<(String, SourceKind)> {
+        let words: Vec<&str> = words.iter().copied().filter(|w| !matches!(*w, "the" | "The")).collect();
+        if words.is_empty() || words.len() > 6 {
+            return None;
+        }
+        if let Some(kind) = group_kind(&words) {
+            if words.len() >= 2 || kind == SourceKind::Media {
+                // A full name: prefer the registered (fullest) form of the same group.
+                let key = words.last()?.to_lowercase();
+                return Some(self.groups.get(&key).cloned().filter(|(n, _)| n.ends_with(&words.join(" "))).unwrap_or((words.join(" "), kind)));
+            }
+        }
+        if words.len() == 1 {
+            return self.groups.get(&words[0].to_lowercase()).cloned();
+        }
+        None
+    }
+
+    fn note_group(&mut self, name: &str, kind: SourceKind) {
+        self.recent_group = Some((name.to_string(), kind));
+        let k = match kind {
+            SourceKind::Media => "media",
+            SourceKind::Government => "government",
+            _ => "organization",
+        };
+        self.recent_by_kind.insert(k, name.to_string());
+    }
+
     /// Remember the person a sentence is about, for pronouns in later sentences.
     pub fn note_subject(&mut self, sentence: &str) {
         let toks = tokenize(sentence);
@@ -153,6 +235,10 @@ impl Registry {
             let words: Vec<&str> = toks[s..name_run(&toks, sentence, s)].iter().map(|t| t.text(sentence)).collect();
             if let Some(p) = self.person_for(&words) {
                 self.recent_person = Some(p);
+                return;
+            }
+            if let Some((name, kind)) = self.group_for(&words) {
+                self.note_group(&name, kind);
                 return;
             }
         }
@@ -212,7 +298,7 @@ impl Registry {
             SourceKind::Person => {
                 self.recent_person = Some(Person { name: source.clone(), role: role.clone() })
             }
-            _ => self.recent_group = Some((source.clone(), kind)),
+            _ => self.note_group(&source, kind),
         }
         Some(Attribution {
             source,
@@ -247,6 +333,23 @@ impl Registry {
             }
             ws.join(" ")
         };
+        // "the newspaper", "the company": the last group of that kind.
+        if words.len() == 2 && first_l == "the" {
+            if let Some(k) = anaphor_kind(&words[1].to_lowercase()) {
+                if let Some(name) = self.recent_by_kind.get(k) {
+                    let kind = match k {
+                        "media" => SourceKind::Media,
+                        "government" => SourceKind::Government,
+                        _ => SourceKind::Organization,
+                    };
+                    return Some((name.clone(), kind, None));
+                }
+            }
+        }
+        // "the Post", "The KRG", "HHS": a group named earlier in the article.
+        if let Some((name, kind)) = self.group_for(&words) {
+            return Some((name, kind, None));
+        }
         // Seats of government and capitals used as actors.
         for body in GOVERNMENT_BODIES {
             if words.len() <= 4 && (strip_det(mention) == *body || lower.ends_with(&format!(" {}", body.to_lowercase())) && words.len() <= 3) {

@@ -32,7 +32,8 @@ fn sample_speakers_are_canonical() {
     assert_eq!(source_of(&a, "Putin said he would follow up").as_deref(), Some("Vladimir Putin"));
     assert_eq!(source_of(&a, "the White House said").as_deref(), Some("White House"));
     assert_eq!(source_of(&a, "Putin told Trump").as_deref(), Some("Vladimir Putin"));
-    assert_eq!(source_of(&a, "security concerns, the source said").as_deref(), Some("Benjamin Netanyahu"));
+    // "stressed" + a noun object reports no proposition of Netanyahu's: the source holds it.
+    assert_eq!(source_of(&a, "security concerns, the source said").as_deref(), Some("a source in Netanyahu's office"));
     assert_eq!(source_of(&a, "according to a source").as_deref(), Some("a source in Netanyahu's office"));
     assert_eq!(source_of(&a, "speaking in Moscow").as_deref(), Some("Sergei Lavrov"));
     assert_eq!(source_of(&a, "through an interpreter").as_deref(), Some("Bashar al-Assad"));

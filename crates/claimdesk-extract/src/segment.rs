@@ -181,7 +181,7 @@ fn terminal_breaks(text: &str, i: usize) -> Option<usize> {
     let ellipsis = text[i..end].starts_with("..") || text[i..end].starts_with('\u{2026}');
     // `?” McCain asked.` / `!” he said.`: a short attribution after a quoted
     // question or exclamation belongs to the same sentence.
-    if ch != '.' && end > i + 1 && text[i + 1..end].chars().any(|c| CLOSERS.contains(&c)) && is_attribution_tail(after) {
+    if ch != '.' && end > i + ch.len_utf8() && text[i + ch.len_utf8()..end].chars().any(|c| CLOSERS.contains(&c)) && is_attribution_tail(after) {
         return None;
     }
     if ch != '.' || ellipsis {

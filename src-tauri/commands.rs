@@ -7,7 +7,8 @@ use std::sync::atomic::Ordering;
 
 use claimdesk_core::import::ImportControl;
 use claimdesk_core::{
-    Actor, ArticleDetail, ArticlePage, Error, ErrorCode, ImportProgress, ImportReport, TextInput, WorkspaceInfo,
+    Actor, ArticleDetail, ArticlePage, Error, ErrorCode, ImportProgress, ImportReport, TextInput,
+    WorkspaceInfo,
 };
 use tauri::{AppHandle, Emitter, State};
 
@@ -19,18 +20,29 @@ type CmdResult<T> = Result<T, Error>;
 pub const IMPORT_PROGRESS_EVENT: &str = "import-progress";
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![workspace_info, list_articles, get_article, import_paths, cancel_import, import_text]
+    tauri::generate_handler![
+        workspace_info,
+        list_articles,
+        get_article,
+        import_paths,
+        cancel_import,
+        import_text
+    ]
 }
 
 /// The person at this machine. Reviewer profiles arrive with the review workflow;
 /// until then imports are recorded under the operating-system user name.
 fn local_actor() -> Actor {
-    let name = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "local user".into());
+    let name = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "local user".into());
     Actor::local(name)
 }
 
 /// Run blocking database work off the async runtime's threads.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> CmdResult<T> + Send + 'static) -> CmdResult<T> {
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> CmdResult<T> + Send + 'static,
+) -> CmdResult<T> {
     tauri::async_runtime::spawn_blocking(f)
         .await
         .map_err(|e| Error::new(ErrorCode::DbIo, format!("the background task failed: {e}")))?
@@ -43,7 +55,11 @@ async fn workspace_info(state: State<'_, AppState>) -> CmdResult<WorkspaceInfo> 
 }
 
 #[tauri::command]
-async fn list_articles(state: State<'_, AppState>, limit: Option<u32>, offset: Option<u32>) -> CmdResult<ArticlePage> {
+async fn list_articles(
+    state: State<'_, AppState>,
+    limit: Option<u32>,
+    offset: Option<u32>,
+) -> CmdResult<ArticlePage> {
     if limit == Some(0) {
         return Err(Error::invalid("limit", "limit must be at least 1"));
     }
@@ -61,9 +77,16 @@ async fn get_article(state: State<'_, AppState>, id: String) -> CmdResult<Articl
 }
 
 #[tauri::command]
-async fn import_paths(app: AppHandle, state: State<'_, AppState>, paths: Vec<String>) -> CmdResult<ImportReport> {
+async fn import_paths(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    paths: Vec<String>,
+) -> CmdResult<ImportReport> {
     if paths.is_empty() {
-        return Err(Error::invalid("paths", "choose at least one file or folder to import"));
+        return Err(Error::invalid(
+            "paths",
+            "choose at least one file or folder to import",
+        ));
     }
     let ws = state.workspace()?;
     state.cancel_import.store(false, Ordering::SeqCst);
@@ -76,7 +99,10 @@ async fn import_paths(app: AppHandle, state: State<'_, AppState>, paths: Vec<Str
             // Progress is advisory: a closed window must not fail the import.
             let _ = app_for_task.emit(IMPORT_PROGRESS_EVENT, p);
         };
-        let ctl = ImportControl { progress: Some(&progress), cancel: Some(&state.cancel_import) };
+        let ctl = ImportControl {
+            progress: Some(&progress),
+            cancel: Some(&state.cancel_import),
+        };
         ws.import_paths(&paths, &actor, ctl)
     })
     .await
@@ -97,13 +123,21 @@ async fn import_text(state: State<'_, AppState>, input: TextInput) -> CmdResult<
 #[cfg(test)]
 mod tests {
     /// Every command registered in [`super::handler`].
-    const COMMAND_NAMES: &[&str] =
-        &["workspace_info", "list_articles", "get_article", "import_paths", "cancel_import", "import_text"];
+    const COMMAND_NAMES: &[&str] = &[
+        "workspace_info",
+        "list_articles",
+        "get_article",
+        "import_paths",
+        "cancel_import",
+        "import_text",
+    ];
 
     /// The UI's command list (ui/src/lib/api.ts) and the handler list agree.
     #[test]
     fn ui_calls_exactly_the_registered_commands() {
-        let api = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/lib/api.ts")).unwrap();
+        let api =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/lib/api.ts"))
+                .unwrap();
         let start = api.find("COMMANDS = [").expect("api.ts exports COMMANDS");
         let end = start + api[start..].find(']').unwrap();
         let mut ui: Vec<&str> = api[start + 12..end]

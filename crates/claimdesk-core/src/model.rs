@@ -378,7 +378,11 @@ pub enum SourceChoice {
     /// An existing source.
     Existing { id: String },
     /// A new (or existing, by name and kind) source.
-    New { name: String, kind: String, role: Option<String> },
+    New {
+        name: String,
+        kind: String,
+        role: Option<String>,
+    },
     /// The outlet's own assertion.
     Unattributed,
 }
@@ -388,14 +392,29 @@ pub enum SourceChoice {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ClaimAction {
     /// Assign to a reviewer (name or id).
-    Assign { to: String },
+    Assign {
+        to: String,
+    },
     Unassign,
-    Propose { verdict: Verdict, rationale: String, attribution_check: Option<AttributionCheck> },
+    Propose {
+        verdict: Verdict,
+        rationale: String,
+        attribution_check: Option<AttributionCheck>,
+    },
     Approve,
-    RequestChanges { comment: String },
-    Dismiss { reason: String },
-    Reopen { reason: String },
-    Edit { text: Option<String>, source: Option<SourceChoice> },
+    RequestChanges {
+        comment: String,
+    },
+    Dismiss {
+        reason: String,
+    },
+    Reopen {
+        reason: String,
+    },
+    Edit {
+        text: Option<String>,
+        source: Option<SourceChoice>,
+    },
 }
 
 /// A full-text search result.

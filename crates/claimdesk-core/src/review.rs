@@ -49,14 +49,26 @@ fn load_claim(tx: &Transaction, id: &str) -> Result<Row> {
 /// The acting reviewer, fresh from the database (role and active flag may have changed).
 fn acting(tx: &Transaction, actor: &Actor) -> Result<Reviewer> {
     let id = actor.id.as_deref().ok_or_else(|| {
-        Error::new(ErrorCode::Unauthorized, "choose who is reviewing first: changes are recorded under a reviewer")
+        Error::new(
+            ErrorCode::Unauthorized,
+            "choose who is reviewing first: changes are recorded under a reviewer",
+        )
     })?;
-    reviewers::find(tx, id)?.ok_or_else(|| Error::new(ErrorCode::Unauthorized, format!("{} is not a reviewer in this workspace", actor.name)))
+    reviewers::find(tx, id)?.ok_or_else(|| {
+        Error::new(
+            ErrorCode::Unauthorized,
+            format!("{} is not a reviewer in this workspace", actor.name),
+        )
+    })
 }
 
 fn stale(tx: &Transaction, claim_id: &str, read: i64, now: i64) -> Error {
-    let last = audit::history(tx, "claim", claim_id).ok().and_then(|h| h.into_iter().last());
-    let who = last.map_or(String::new(), |h| format!(" by {} ({} at {})", h.actor, h.action, h.at));
+    let last = audit::history(tx, "claim", claim_id)
+        .ok()
+        .and_then(|h| h.into_iter().last());
+    let who = last.map_or(String::new(), |h| {
+        format!(" by {} ({} at {})", h.actor, h.action, h.at)
+    });
     Error::new(
         ErrorCode::Conflict,
         format!("this claim changed since you opened it{who}: you read version {read}, it is now version {now}; reload to see the change, then apply yours again"),
@@ -70,26 +82,42 @@ fn check_version(tx: &Transaction, claim_id: &str, row: &Row, expected: Option<i
     }
 }
 
-fn decide(row: &Row, evidence_count: usize, step: &Step, who: &Reviewer) -> Result<workflow::Change> {
+fn decide(
+    row: &Row,
+    evidence_count: usize,
+    step: &Step,
+    who: &Reviewer,
+) -> Result<workflow::Change> {
     let state = ClaimState {
         status: row.status,
         assignee: row.assignee.as_deref(),
         proposer: row.proposer.as_deref(),
         evidence_count,
     };
-    let actor = ActorState { id: &who.id, role: who.role, active: who.active };
+    let actor = ActorState {
+        id: &who.id,
+        role: who.role,
+        active: who.active,
+    };
     workflow::decide(&state, step, &actor).map_err(Error::refused)
 }
 
 fn reviewer_name(tx: &Transaction, id: Option<&str>) -> Result<Option<String>> {
     match id {
-        Some(id) => Ok(tx.query_row("SELECT name FROM reviewers WHERE id = ?1", [id], |r| r.get(0)).optional()?),
+        Some(id) => Ok(tx
+            .query_row("SELECT name FROM reviewers WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?),
         None => Ok(None),
     }
 }
 
 fn actor_of(r: &Reviewer) -> Actor {
-    Actor { id: Some(r.id.clone()), name: r.name.clone() }
+    Actor {
+        id: Some(r.id.clone()),
+        name: r.name.clone(),
+    }
 }
 
 impl Workspace {
@@ -103,7 +131,10 @@ impl Workspace {
     pub fn actor(&self, name_or_id: &str) -> Result<Actor> {
         let r = self.read(|c| reviewers::get(c, name_or_id))?;
         if !r.active {
-            return Err(Error::new(ErrorCode::Unauthorized, format!("{} has been deactivated", r.name)));
+            return Err(Error::new(
+                ErrorCode::Unauthorized,
+                format!("{} has been deactivated", r.name),
+            ));
         }
         Ok(actor_of(&r))
     }
@@ -119,20 +150,34 @@ impl Workspace {
             let first = reviewers::count(tx)? == 0;
             let by = if first {
                 if input.role != Role::Admin {
-                    return Err(Error::invalid("role", "the first reviewer of a workspace must be an admin"));
+                    return Err(Error::invalid(
+                        "role",
+                        "the first reviewer of a workspace must be an admin",
+                    ));
                 }
                 None
             } else {
-                let a = actor.ok_or_else(|| Error::new(ErrorCode::Unauthorized, "only an admin can add reviewers; say who you are"))?;
+                let a = actor.ok_or_else(|| {
+                    Error::new(
+                        ErrorCode::Unauthorized,
+                        "only an admin can add reviewers; say who you are",
+                    )
+                })?;
                 let who = acting(tx, a)?;
                 if who.role != Role::Admin || !who.active {
-                    return Err(Error::new(ErrorCode::Unauthorized, "only an admin can add reviewers"));
+                    return Err(Error::new(
+                        ErrorCode::Unauthorized,
+                        "only an admin can add reviewers",
+                    ));
                 }
                 Some(who)
             };
             let name = input.name.trim().to_string();
             if reviewers::find(tx, &name)?.is_some() {
-                return Err(Error::invalid("name", format!("there is already a reviewer called {name}")));
+                return Err(Error::invalid(
+                    "name",
+                    format!("there is already a reviewer called {name}"),
+                ));
             }
             let r = Reviewer {
                 id: crate::new_id(),
@@ -144,7 +189,10 @@ impl Workspace {
                     .map(str::to_uppercase)
                     .unwrap_or_else(|| crate::validate::initials(&name)),
                 name,
-                email: input.email.map(|e| e.trim().to_string()).filter(|e| !e.is_empty()),
+                email: input
+                    .email
+                    .map(|e| e.trim().to_string())
+                    .filter(|e| !e.is_empty()),
                 role: input.role,
                 active: true,
                 created_at: now.clone(),
@@ -155,14 +203,25 @@ impl Workspace {
                 tx,
                 &recorder,
                 &now,
-                audit::Change { entity: "reviewer", entity_id: &r.id, action: "add", before: None, after: Some(json!(r)) },
+                audit::Change {
+                    entity: "reviewer",
+                    entity_id: &r.id,
+                    action: "add",
+                    before: None,
+                    after: Some(json!(r)),
+                },
             )?;
             Ok(r)
         })
     }
 
     /// Edit or (de)activate a reviewer. Admins only; the last active admin stays an admin.
-    pub fn update_reviewer(&self, id: &str, input: ReviewerInput, actor: &Actor) -> Result<Reviewer> {
+    pub fn update_reviewer(
+        &self,
+        id: &str,
+        input: ReviewerInput,
+        actor: &Actor,
+    ) -> Result<Reviewer> {
         if let Some(e) = crate::validate::reviewer(&input).into_iter().next() {
             return Err(Error::invalid(&e.field, e.message));
         }
@@ -170,26 +229,43 @@ impl Workspace {
         lock(&self.writer).write(|tx| {
             let who = acting(tx, actor)?;
             if who.role != Role::Admin || !who.active {
-                return Err(Error::new(ErrorCode::Unauthorized, "only an admin can change reviewers"));
+                return Err(Error::new(
+                    ErrorCode::Unauthorized,
+                    "only an admin can change reviewers",
+                ));
             }
             let before = reviewers::get(tx, id)?;
             let mut after = before.clone();
             after.name = input.name.trim().to_string();
-            if let Some(i) = input.initials.as_deref().map(str::trim).filter(|i| !i.is_empty()) {
+            if let Some(i) = input
+                .initials
+                .as_deref()
+                .map(str::trim)
+                .filter(|i| !i.is_empty())
+            {
                 after.initials = i.to_uppercase();
             }
-            after.email = input.email.map(|e| e.trim().to_string()).filter(|e| !e.is_empty());
+            after.email = input
+                .email
+                .map(|e| e.trim().to_string())
+                .filter(|e| !e.is_empty());
             after.role = input.role;
             after.active = input.active.unwrap_or(before.active);
             if let Some(other) = reviewers::find(tx, &after.name)? {
                 if other.id != before.id {
-                    return Err(Error::invalid("name", format!("there is already a reviewer called {}", after.name)));
+                    return Err(Error::invalid(
+                        "name",
+                        format!("there is already a reviewer called {}", after.name),
+                    ));
                 }
             }
             let was_admin = before.role == Role::Admin && before.active;
             let stays_admin = after.role == Role::Admin && after.active;
             if was_admin && !stays_admin && reviewers::active_admins(tx)? <= 1 {
-                return Err(Error::invalid("role", "the workspace needs at least one active admin"));
+                return Err(Error::invalid(
+                    "role",
+                    "the workspace needs at least one active admin",
+                ));
             }
             reviewers::update(tx, &after)?;
             audit::record(
@@ -199,7 +275,11 @@ impl Workspace {
                 audit::Change {
                     entity: "reviewer",
                     entity_id: &after.id,
-                    action: if before.active && !after.active { "deactivate" } else { "edit" },
+                    action: if before.active && !after.active {
+                        "deactivate"
+                    } else {
+                        "edit"
+                    },
                     before: Some(json!(before)),
                     after: Some(json!(after)),
                 },
@@ -215,7 +295,12 @@ impl Workspace {
     }
 
     pub fn claims_page(&self, filter: &ClaimFilter) -> Result<ClaimPage> {
-        self.read(|c| Ok(ClaimPage { items: claims::list(c, filter)?, total: claims::count_matching(c, filter)? }))
+        self.read(|c| {
+            Ok(ClaimPage {
+                items: claims::list(c, filter)?,
+                total: claims::count_matching(c, filter)?,
+            })
+        })
     }
 
     pub fn claim_detail(&self, id: &str) -> Result<ClaimDetail> {
@@ -269,9 +354,16 @@ impl Workspace {
 
     /// Take one workflow step on a claim. `expected_version` is the version the
     /// caller read; when the claim has moved on, the step is refused with a conflict.
-    pub fn act(&self, claim_id: &str, action: ClaimAction, expected_version: Option<i64>, actor: &Actor) -> Result<Claim> {
+    pub fn act(
+        &self,
+        claim_id: &str,
+        action: ClaimAction,
+        expected_version: Option<i64>,
+        actor: &Actor,
+    ) -> Result<Claim> {
         let now = crate::time::now();
-        lock(&self.writer).write(|tx| self.act_in(tx, claim_id, &action, expected_version, actor, &now))?;
+        lock(&self.writer)
+            .write(|tx| self.act_in(tx, claim_id, &action, expected_version, actor, &now))?;
         self.claim(claim_id)
     }
 
@@ -283,14 +375,29 @@ impl Workspace {
         let now = crate::time::now();
         lock(&self.writer).write(|tx| {
             for id in claim_ids {
-                self.act_in(tx, id, &ClaimAction::Assign { to: to.to_string() }, None, actor, &now)?;
+                self.act_in(
+                    tx,
+                    id,
+                    &ClaimAction::Assign { to: to.to_string() },
+                    None,
+                    actor,
+                    &now,
+                )?;
             }
             Ok(())
         })?;
         claim_ids.iter().map(|id| self.claim(id)).collect()
     }
 
-    fn act_in(&self, tx: &Transaction, claim_id: &str, action: &ClaimAction, expected: Option<i64>, actor: &Actor, now: &str) -> Result<()> {
+    fn act_in(
+        &self,
+        tx: &Transaction,
+        claim_id: &str,
+        action: &ClaimAction,
+        expected: Option<i64>,
+        actor: &Actor,
+        now: &str,
+    ) -> Result<()> {
         let row = load_claim(tx, claim_id)?;
         check_version(tx, claim_id, &row, expected)?;
         let who = acting(tx, actor)?;
@@ -301,11 +408,19 @@ impl Workspace {
         };
         let step = match action {
             ClaimAction::Assign { .. } => {
-                let t = target.as_ref().ok_or_else(|| Error::invalid("to", "name the reviewer to assign"))?;
-                Step::Assign { to: &t.id, target_active: t.active }
+                let t = target
+                    .as_ref()
+                    .ok_or_else(|| Error::invalid("to", "name the reviewer to assign"))?;
+                Step::Assign {
+                    to: &t.id,
+                    target_active: t.active,
+                }
             }
             ClaimAction::Unassign => Step::Unassign,
-            ClaimAction::Propose { rationale, .. } => Step::Propose { has_verdict: true, rationale },
+            ClaimAction::Propose { rationale, .. } => Step::Propose {
+                has_verdict: true,
+                rationale,
+            },
             ClaimAction::Approve => Step::Approve,
             ClaimAction::RequestChanges { comment } => Step::RequestChanges { comment },
             ClaimAction::Dismiss { reason } => Step::Dismiss { reason },
@@ -326,7 +441,8 @@ impl Workspace {
         let mut after = json!({ "status": change.status.as_str(), "assignee": reviewer_name(tx, assignee.as_deref())? });
         let upd = |sql: &str, extra: &[&dyn rusqlite::ToSql]| -> Result<()> {
             let status = change.status.as_str();
-            let mut p: Vec<&dyn rusqlite::ToSql> = vec![&claim_id, &row.version, &status, &assignee, &now];
+            let mut p: Vec<&dyn rusqlite::ToSql> =
+                vec![&claim_id, &row.version, &status, &assignee, &now];
             p.extend_from_slice(extra);
             let n = tx.execute(
                 &format!(
@@ -349,7 +465,11 @@ impl Workspace {
                 upd("", &[])?;
                 "unassign"
             }
-            ClaimAction::Propose { verdict, rationale, attribution_check } => {
+            ClaimAction::Propose {
+                verdict,
+                rationale,
+                attribution_check,
+            } => {
                 let check = attribution_check.map(|c| c.as_str());
                 upd(
                     ", verdict = ?6, rationale = ?7, attribution_check = ?8, proposed_by = ?9, proposed_at = ?5, approved_by = NULL, approved_at = NULL",
@@ -377,13 +497,18 @@ impl Workspace {
                 "dismiss"
             }
             ClaimAction::Reopen { reason } => {
-                upd(", approved_by = NULL, approved_at = NULL, dismiss_reason = NULL", &[])?;
+                upd(
+                    ", approved_by = NULL, approved_at = NULL, dismiss_reason = NULL",
+                    &[],
+                )?;
                 after["reason"] = json!(reason.trim());
                 "reopen"
             }
             ClaimAction::Edit { text, source } => {
                 let new_text = match text {
-                    Some(t) if t.trim().is_empty() => return Err(Error::invalid("text", "a claim needs text")),
+                    Some(t) if t.trim().is_empty() => {
+                        return Err(Error::invalid("text", "a claim needs text"))
+                    }
                     Some(t) => t.trim().to_string(),
                     None => row.text.clone(),
                 };
@@ -391,8 +516,15 @@ impl Workspace {
                     None => (row.source_id.clone(), None),
                     Some(SourceChoice::Unattributed) => (None, Some("unattributed")),
                     Some(SourceChoice::Existing { id }) => {
-                        let exists: Option<String> = tx.query_row("SELECT id FROM sources WHERE id = ?1", [id], |r| r.get(0)).optional()?;
-                        (Some(exists.ok_or_else(|| Error::invalid("source", "that source no longer exists"))?), Some("indirect"))
+                        let exists: Option<String> = tx
+                            .query_row("SELECT id FROM sources WHERE id = ?1", [id], |r| r.get(0))
+                            .optional()?;
+                        (
+                            Some(exists.ok_or_else(|| {
+                                Error::invalid("source", "that source no longer exists")
+                            })?),
+                            Some("indirect"),
+                        )
                     }
                     Some(SourceChoice::New { name, kind, role }) => {
                         if name.trim().is_empty() {
@@ -401,16 +533,30 @@ impl Workspace {
                         if claimdesk_extract::SourceKind::parse(kind).is_none() {
                             return Err(Error::invalid("kind", "choose person, organization, government, anonymous, document or media"));
                         }
-                        let id = claims::upsert_source(tx, name.trim(), kind, role.as_deref().filter(|r| !r.trim().is_empty()), name.trim())?;
+                        let id = claims::upsert_source(
+                            tx,
+                            name.trim(),
+                            kind,
+                            role.as_deref().filter(|r| !r.trim().is_empty()),
+                            name.trim(),
+                        )?;
                         (Some(id), Some("indirect"))
                     }
                 };
                 let source_name = match &source_id {
-                    Some(id) => tx.query_row("SELECT name FROM sources WHERE id = ?1", [id], |r| r.get::<_, String>(0)).optional()?,
+                    Some(id) => tx
+                        .query_row("SELECT name FROM sources WHERE id = ?1", [id], |r| {
+                            r.get::<_, String>(0)
+                        })
+                        .optional()?,
                     None => None,
                 };
                 let old_source = match &row.source_id {
-                    Some(id) => tx.query_row("SELECT name FROM sources WHERE id = ?1", [id], |r| r.get::<_, String>(0)).optional()?,
+                    Some(id) => tx
+                        .query_row("SELECT name FROM sources WHERE id = ?1", [id], |r| {
+                            r.get::<_, String>(0)
+                        })
+                        .optional()?,
                     None => None,
                 };
                 upd(
@@ -423,7 +569,18 @@ impl Workspace {
                 b["source"] = json!(old_source);
                 after["text"] = json!(new_text);
                 after["source"] = json!(source_name);
-                audit::record(tx, &actor_of(&who), now, audit::Change { entity: "claim", entity_id: claim_id, action: "edit", before: Some(b), after: Some(after) })?;
+                audit::record(
+                    tx,
+                    &actor_of(&who),
+                    now,
+                    audit::Change {
+                        entity: "claim",
+                        entity_id: claim_id,
+                        action: "edit",
+                        before: Some(b),
+                        after: Some(after),
+                    },
+                )?;
                 return Ok(());
             }
         };
@@ -431,7 +588,13 @@ impl Workspace {
             tx,
             &actor_of(&who),
             now,
-            audit::Change { entity: "claim", entity_id: claim_id, action: action_name, before: Some(before), after: Some(after) },
+            audit::Change {
+                entity: "claim",
+                entity_id: claim_id,
+                action: action_name,
+                before: Some(before),
+                after: Some(after),
+            },
         )
     }
 
@@ -448,10 +611,16 @@ impl Workspace {
             .iter()
             .map(|f| {
                 let path = std::path::Path::new(f);
-                let name = path.file_name().map_or_else(|| f.clone(), |n| n.to_string_lossy().into_owned());
-                let bytes = std::fs::read(path).map_err(|e| Error::invalid("files", format!("{name} cannot be read ({e})")))?;
+                let name = path
+                    .file_name()
+                    .map_or_else(|| f.clone(), |n| n.to_string_lossy().into_owned());
+                let bytes = std::fs::read(path)
+                    .map_err(|e| Error::invalid("files", format!("{name} cannot be read ({e})")))?;
                 if bytes.len() as u64 > crate::validate::MAX_ATTACHMENT_BYTES {
-                    return Err(Error::invalid("files", format!("{name} is over the 20 MiB limit for attachments")));
+                    return Err(Error::invalid(
+                        "files",
+                        format!("{name} is over the 20 MiB limit for attachments"),
+                    ));
                 }
                 Ok((name, bytes))
             })
@@ -467,11 +636,19 @@ impl Workspace {
     }
 
     fn touch_claim(tx: &Transaction, claim_id: &str, now: &str) -> Result<()> {
-        tx.execute("UPDATE claims SET updated_at = ?2 WHERE id = ?1", params![claim_id, now])?;
+        tx.execute(
+            "UPDATE claims SET updated_at = ?2 WHERE id = ?1",
+            params![claim_id, now],
+        )?;
         Ok(())
     }
 
-    pub fn add_evidence(&self, claim_id: &str, input: EvidenceInput, actor: &Actor) -> Result<Evidence> {
+    pub fn add_evidence(
+        &self,
+        claim_id: &str,
+        input: EvidenceInput,
+        actor: &Actor,
+    ) -> Result<Evidence> {
         if let Some(e) = self.validate_evidence(&input).into_iter().next() {
             return Err(Error::invalid(&e.field, e.message));
         }
@@ -490,13 +667,25 @@ impl Workspace {
                 tx,
                 &actor_of(&who),
                 &now,
-                audit::Change { entity: "claim", entity_id: claim_id, action: "evidence.add", before: None, after: Some(json!(stored)) },
+                audit::Change {
+                    entity: "claim",
+                    entity_id: claim_id,
+                    action: "evidence.add",
+                    before: None,
+                    after: Some(json!(stored)),
+                },
             )?;
             Ok(stored)
         })
     }
 
-    pub fn update_evidence(&self, evidence_id: &str, input: EvidenceInput, expected_version: i64, actor: &Actor) -> Result<Evidence> {
+    pub fn update_evidence(
+        &self,
+        evidence_id: &str,
+        input: EvidenceInput,
+        expected_version: i64,
+        actor: &Actor,
+    ) -> Result<Evidence> {
         if let Some(e) = self.validate_evidence(&input).into_iter().next() {
             return Err(Error::invalid(&e.field, e.message));
         }
@@ -526,20 +715,34 @@ impl Workspace {
         })
     }
 
-    pub fn remove_evidence(&self, evidence_id: &str, expected_version: i64, actor: &Actor) -> Result<()> {
+    pub fn remove_evidence(
+        &self,
+        evidence_id: &str,
+        expected_version: i64,
+        actor: &Actor,
+    ) -> Result<()> {
         let now = crate::time::now();
         lock(&self.writer).write(|tx| {
             let before = evidence::get(tx, evidence_id)?;
             let who = Self::evidence_step(tx, &before.claim_id, actor)?;
             if !evidence::delete(tx, evidence_id, expected_version)? {
-                return Err(Error::new(ErrorCode::Conflict, "this evidence changed since you opened it; reload it first"));
+                return Err(Error::new(
+                    ErrorCode::Conflict,
+                    "this evidence changed since you opened it; reload it first",
+                ));
             }
             Self::touch_claim(tx, &before.claim_id, &now)?;
             audit::record(
                 tx,
                 &actor_of(&who),
                 &now,
-                audit::Change { entity: "claim", entity_id: &before.claim_id, action: "evidence.remove", before: Some(json!(before)), after: None },
+                audit::Change {
+                    entity: "claim",
+                    entity_id: &before.claim_id,
+                    action: "evidence.remove",
+                    before: Some(json!(before)),
+                    after: None,
+                },
             )
         })
     }
@@ -565,7 +768,10 @@ impl Workspace {
             return Err(Error::invalid("body", "write a comment first"));
         }
         if body.chars().count() > 10_000 {
-            return Err(Error::invalid("body", "keep comments under 10,000 characters"));
+            return Err(Error::invalid(
+                "body",
+                "keep comments under 10,000 characters",
+            ));
         }
         let now = crate::time::now();
         let id = crate::new_id();
@@ -577,18 +783,29 @@ impl Workspace {
             let all = reviewers::list(tx)?;
             let mentioned: Vec<String> = comments::mentioned(body, &all)
                 .into_iter()
-                .map(|r| {
-                    comments::insert_mention(tx, &id, &r.id, claim_id).map(|_| r.name.clone())
-                })
+                .map(|r| comments::insert_mention(tx, &id, &r.id, claim_id).map(|_| r.name.clone()))
                 .collect::<Result<_>>()?;
             Self::touch_claim(tx, claim_id, &now)?;
             audit::record(
                 tx,
                 &actor_of(&who),
                 &now,
-                audit::Change { entity: "claim", entity_id: claim_id, action: "comment", before: None, after: Some(json!({"body": body, "mentions": mentioned})) },
+                audit::Change {
+                    entity: "claim",
+                    entity_id: claim_id,
+                    action: "comment",
+                    before: None,
+                    after: Some(json!({"body": body, "mentions": mentioned})),
+                },
             )?;
-            Ok(Comment { id: id.clone(), claim_id: claim_id.to_string(), author: Some(who.name), body: body.to_string(), created_at: now.clone(), mentions: mentioned })
+            Ok(Comment {
+                id: id.clone(),
+                claim_id: claim_id.to_string(),
+                author: Some(who.name),
+                body: body.to_string(),
+                created_at: now.clone(),
+                mentions: mentioned,
+            })
         })
     }
 
@@ -605,7 +822,13 @@ impl Workspace {
 
     /// Claims in a reviewer's queue ("My queue").
     pub fn my_queue(&self, actor: &Actor) -> Result<ClaimPage> {
-        let id = actor.id.clone().ok_or_else(|| Error::new(ErrorCode::Unauthorized, "choose who is reviewing first"))?;
-        self.claims_page(&ClaimFilter { queue: Some(Queue::Mine(id)), ..Default::default() })
+        let id = actor
+            .id
+            .clone()
+            .ok_or_else(|| Error::new(ErrorCode::Unauthorized, "choose who is reviewing first"))?;
+        self.claims_page(&ClaimFilter {
+            queue: Some(Queue::Mine(id)),
+            ..Default::default()
+        })
     }
 }

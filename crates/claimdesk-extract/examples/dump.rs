@@ -6,8 +6,24 @@ fn main() {
     for s in a.sentences {
         let who = s
             .attribution
-            .map(|a| format!("{} [{}|{}|{}|{}]", a.source, a.kind.as_str(), a.cue, a.kind_of_quote.as_str(), a.mention))
+            .map(|a| {
+                format!(
+                    "{} [{}|{}|{}|{}]",
+                    a.source,
+                    a.kind.as_str(),
+                    a.cue,
+                    a.kind_of_quote.as_str(),
+                    a.mention
+                )
+            })
             .unwrap_or_else(|| "-".into());
-        println!("{:>2} {:.2} {} | {} | {}", s.index, s.score, if s.checkworthy { "CW" } else { "  " }, who, s.text.chars().take(90).collect::<String>());
+        println!(
+            "{:>2} {:.2} {} | {} | {}",
+            s.index,
+            s.score,
+            if s.checkworthy { "CW" } else { "  " },
+            who,
+            s.text.chars().take(90).collect::<String>()
+        );
     }
 }

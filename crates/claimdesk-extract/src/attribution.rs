@@ -52,7 +52,10 @@ impl<'a> Sent<'a> {
 
 /// Find the attribution of one sentence, if it has one.
 pub fn find(sentence: &str, text_has_quotes: bool) -> Option<Found> {
-    let sent = Sent { s: sentence, toks: tokenize(sentence) };
+    let sent = Sent {
+        s: sentence,
+        toks: tokenize(sentence),
+    };
     if sent.toks.is_empty() {
         return None;
     }
@@ -79,10 +82,16 @@ pub fn find(sentence: &str, text_has_quotes: bool) -> Option<Found> {
         .rev()
         .find(|&i| sent.is(i, "according") && sent.is(i + 1, "to"))
     {
-        let np_end = (k + 2..end).find(|&i| !sent.toks[i].word && sent.w(i) == ",").unwrap_or(end);
+        let np_end = (k + 2..end)
+            .find(|&i| !sent.toks[i].word && sent.w(i) == ",")
+            .unwrap_or(end);
         let mention = clean_np(sent.span(k + 2, np_end));
         if !mention.is_empty() && np_end - (k + 2) <= 12 {
-            let content_end = if k > 0 && sent.is_punct(k - 1, ",") { k - 1 } else { k };
+            let content_end = if k > 0 && sent.is_punct(k - 1, ",") {
+                k - 1
+            } else {
+                k
+            };
             let outer = Found {
                 mention,
                 cue: sent.span(k, k + 2).to_string(),
@@ -112,10 +121,12 @@ pub fn find(sentence: &str, text_has_quotes: bool) -> Option<Found> {
 /// becomes `reported_by`.
 fn nest(sent: &Sent, a: usize, b: usize, outer: Found, text_has_quotes: bool) -> Found {
     match leading_with(sent, a, b, text_has_quotes, true) {
-        Some(inner) if !inner.mention.contains(" and ") && !is_pronoun_it(&inner.mention) => Found {
-            reported_by: Some(outer.mention),
-            ..inner
-        },
+        Some(inner) if !inner.mention.contains(" and ") && !is_pronoun_it(&inner.mention) => {
+            Found {
+                reported_by: Some(outer.mention),
+                ..inner
+            }
+        }
         _ => outer,
     }
 }
@@ -125,7 +136,9 @@ fn is_pronoun_it(m: &str) -> bool {
 }
 
 fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, usize)> {
-    let commas: Vec<usize> = (1..end).filter(|&i| sent.is_punct(i, ",") || sent.is_punct(i, ":")).collect();
+    let commas: Vec<usize> = (1..end)
+        .filter(|&i| sent.is_punct(i, ",") || sent.is_punct(i, ":"))
+        .collect();
     for &c in commas.iter().rev() {
         let start = c + 1;
         // Skip a closing quote right after the comma.
@@ -144,9 +157,13 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
             AttributionType::Indirect
         };
         // ", said X."
-        if let Some(cv) = lexicon::cue_verb(sent.w(start)).filter(|_| !is_capitalized(sent.w(start))) {
+        if let Some(cv) =
+            lexicon::cue_verb(sent.w(start)).filter(|_| !is_capitalized(sent.w(start)))
+        {
             if matches!(cv.lemma, "say" | "add" | "write" | "ask") {
-                let np_end = (start + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
+                let np_end = (start + 1..end)
+                    .find(|&i| !sent.toks[i].word)
+                    .unwrap_or(end);
                 let np = sent.span(start + 1, np_end);
                 if np_end > start + 1 && np_end - start <= 10 && is_np(sent, start + 1, np_end) {
                     return Some((
@@ -165,9 +182,44 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
         // ", X said [to reporters | in a statement | through an interpreter ...]."
         let limit = end.min(start + 14);
         for k in start + 1..limit {
-            let Some(cv) = lexicon::cue_verb(sent.w(k)).filter(|_| !is_capitalized(sent.w(k))) else { continue };
-            if !matches!(cv.lemma, "say" | "tell" | "add" | "stress" | "note" | "warn" | "write" | "insist" | "explain" | "argue" | "reply" | "confirm" | "announce" | "state" | "tweet" | "report" | "declare" | "assert" | "claim" | "deny" | "acknowledge" | "admit" | "estimate" | "predict" | "complain" | "ask" | "reiterate" | "caution" | "concede" | "recall" | "testify")
-            {
+            let Some(cv) = lexicon::cue_verb(sent.w(k)).filter(|_| !is_capitalized(sent.w(k)))
+            else {
+                continue;
+            };
+            if !matches!(
+                cv.lemma,
+                "say"
+                    | "tell"
+                    | "add"
+                    | "stress"
+                    | "note"
+                    | "warn"
+                    | "write"
+                    | "insist"
+                    | "explain"
+                    | "argue"
+                    | "reply"
+                    | "confirm"
+                    | "announce"
+                    | "state"
+                    | "tweet"
+                    | "report"
+                    | "declare"
+                    | "assert"
+                    | "claim"
+                    | "deny"
+                    | "acknowledge"
+                    | "admit"
+                    | "estimate"
+                    | "predict"
+                    | "complain"
+                    | "ask"
+                    | "reiterate"
+                    | "caution"
+                    | "concede"
+                    | "recall"
+                    | "testify"
+            ) {
                 break;
             }
             let np_end = skip_aux_back(sent, start, k);
@@ -205,20 +257,49 @@ fn appositive_name(sent: &Sent, c: usize, s: usize, e: usize) -> Option<String> 
     let person_role = (s..e).any(|i| {
         matches!(
             sent.lower(i).as_str(),
-            "head" | "chief" | "leader" | "president" | "spokesman" | "spokeswoman" | "spokesperson" | "minister" | "senator"
-                | "member" | "chairman" | "chairwoman" | "director" | "official" | "democrat" | "republican" | "secretary"
-                | "governor" | "mayor" | "ambassador" | "envoy" | "commander" | "adviser" | "advisor" | "lawyer" | "founder"
+            "head"
+                | "chief"
+                | "leader"
+                | "president"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "minister"
+                | "senator"
+                | "member"
+                | "chairman"
+                | "chairwoman"
+                | "director"
+                | "official"
+                | "democrat"
+                | "republican"
+                | "secretary"
+                | "governor"
+                | "mayor"
+                | "ambassador"
+                | "envoy"
+                | "commander"
+                | "adviser"
+                | "advisor"
+                | "lawyer"
+                | "founder"
         )
     });
     if !person_role {
         return None;
     }
     let mut i = c;
-    while i > 0 && sent.toks[i - 1].word && (is_capitalized(sent.w(i - 1)) || NAME_LINKS.contains(&sent.lower(i - 1).as_str())) {
+    while i > 0
+        && sent.toks[i - 1].word
+        && (is_capitalized(sent.w(i - 1)) || NAME_LINKS.contains(&sent.lower(i - 1).as_str()))
+    {
         i -= 1;
     }
     let run: Vec<&str> = (i..c).map(|j| sent.w(j)).collect();
-    let names = run.iter().filter(|w| !lexicon::TITLE_WORDS.contains(w) && lexicon::nationality(w).is_none()).count();
+    let names = run
+        .iter()
+        .filter(|w| !lexicon::TITLE_WORDS.contains(w) && lexicon::nationality(w).is_none())
+        .count();
     let boundary = i == 0 || !sent.toks[i - 1].word;
     (names >= 2 && boundary && run.len() <= 6).then(|| clean_np(sent.span(i, c)))
 }
@@ -238,10 +319,22 @@ fn leading(sent: &Sent, a: usize, b: usize, text_has_quotes: bool) -> Option<Fou
 
 /// As [`leading`]; with `require_that`, only a cue introducing a that-clause
 /// ("Putin told Trump that ...") counts: used for speakers nested inside a report.
-fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_that: bool) -> Option<Found> {
+fn leading_with(
+    sent: &Sent,
+    a: usize,
+    b: usize,
+    text_has_quotes: bool,
+    require_that: bool,
+) -> Option<Found> {
     let mut a = a;
     // Opening conjunctions and quote marks are not part of the subject.
-    while a < b && (!sent.toks[a].word || matches!(sent.lower(a).as_str(), "but" | "and" | "so" | "yet" | "meanwhile")) {
+    while a < b
+        && (!sent.toks[a].word
+            || matches!(
+                sent.lower(a).as_str(),
+                "but" | "and" | "so" | "yet" | "meanwhile"
+            ))
+    {
         if sent.toks[a].word || !sent.is_punct(a, ",") {
             a += 1;
         } else {
@@ -249,7 +342,9 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         }
     }
     for k in a + 1..b.min(a + 40) {
-        let Some(cv) = lexicon::cue_verb(sent.w(k)) else { continue };
+        let Some(cv) = lexicon::cue_verb(sent.w(k)) else {
+            continue;
+        };
         if !cue_usable(sent, k, cv) {
             continue;
         }
@@ -259,7 +354,11 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         }
         // Candidate subjects: from `a`, or after any comma before the verb.
         let mut starts = vec![a];
-        starts.extend((a..np_end).filter(|&i| sent.is_punct(i, ",")).map(|i| i + 1));
+        starts.extend(
+            (a..np_end)
+                .filter(|&i| sent.is_punct(i, ","))
+                .map(|i| i + 1),
+        );
         let mut np = None;
         for s in starts {
             let np_s = strip_parenthetical(sent, s, np_end);
@@ -275,11 +374,19 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         let cue = cue_with_tail(sent, k, b);
         let after = next_nonword_after_object(sent, k, cv.takes_addressee, b);
         let direct = after.is_some_and(|p| p == ":" || p.chars().all(is_quote_mark_double))
-            || (!text_has_quotes && sent.toks.get(k + 1).is_some_and(|t| !t.word && sent.w(k + 1) == ":"));
+            || (!text_has_quotes
+                && sent
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| !t.word && sent.w(k + 1) == ":"));
         return Some(Found {
             mention: clean_np(sent.span(ns, ne)),
             cue,
-            kind_of_quote: if direct { AttributionType::Direct } else { AttributionType::Indirect },
+            kind_of_quote: if direct {
+                AttributionType::Direct
+            } else {
+                AttributionType::Indirect
+            },
             reported_by: None,
         });
     }
@@ -288,12 +395,23 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
 
 /// "said that", "told Trump that": the cue (and its addressee) is followed by "that".
 fn introduces_that_clause(sent: &Sent, k: usize, addressee: bool, b: usize) -> bool {
-    let limit = if addressee { (k + 7).min(b) } else { (k + 2).min(b) };
-    (k + 1..limit).take_while(|&i| sent.toks[i].word).any(|i| sent.is(i, "that"))
+    let limit = if addressee {
+        (k + 7).min(b)
+    } else {
+        (k + 2).min(b)
+    };
+    (k + 1..limit)
+        .take_while(|&i| sent.toks[i].word)
+        .any(|i| sent.is(i, "that"))
 }
 
 /// The first punctuation mark after the cue (and its addressee, for "told Y: ...").
-fn next_nonword_after_object<'a>(sent: &Sent<'a>, k: usize, addressee: bool, b: usize) -> Option<&'a str> {
+fn next_nonword_after_object<'a>(
+    sent: &Sent<'a>,
+    k: usize,
+    addressee: bool,
+    b: usize,
+) -> Option<&'a str> {
     let mut i = k + 1;
     if addressee {
         while i < b && sent.toks[i].word && i < k + 6 {
@@ -312,19 +430,42 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     if k > 0 {
         // Noun uses: "Obama's tweets", "the report", "their claims".
         let prev = sent.lower(k - 1);
-        let noun_use = matches!(prev.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "these" | "those" | "this" | "s")
-            || prev.ends_with("'s")
+        let noun_use = matches!(
+            prev.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "these"
+                | "those"
+                | "this"
+                | "s"
+        ) || prev.ends_with("'s")
             || prev.ends_with('\u{2019}');
         if noun_use {
             return false;
         }
         // Agentless passive ("sentences were not announced"): no speaker to name.
         let mut j = k;
-        while j > 0 && matches!(sent.lower(j - 1).as_str(), "not" | "also" | "never" | "already" | "widely" | "previously") {
+        while j > 0
+            && matches!(
+                sent.lower(j - 1).as_str(),
+                "not" | "also" | "never" | "already" | "widely" | "previously"
+            )
+        {
             j -= 1;
         }
         if j > 0
-            && matches!(sent.lower(j - 1).as_str(), "is" | "was" | "were" | "are" | "been" | "be" | "being")
+            && matches!(
+                sent.lower(j - 1).as_str(),
+                "is" | "was" | "were" | "are" | "been" | "be" | "being"
+            )
             && !matches!(cv.lemma, "quote" | "cite")
         {
             return false;
@@ -338,7 +479,26 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
                 break;
             }
             let w = sent.lower(i);
-            if matches!(w.as_str(), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "this" | "was" | "is" | "were" | "are" | "had" | "has" | "would" | "will") {
+            if matches!(
+                w.as_str(),
+                "that"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "there"
+                    | "this"
+                    | "was"
+                    | "is"
+                    | "were"
+                    | "are"
+                    | "had"
+                    | "has"
+                    | "would"
+                    | "will"
+            ) {
                 break;
             }
             if w == "to" {
@@ -348,8 +508,13 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     }
     match cv.lemma {
         // "called for an inquiry", "called on Monday for ...", "called on Congress to ...".
-        "call" => (k + 1..(k + 5).min(sent.toks.len())).any(|i| sent.is(i, "for"))
-            || (sent.is(k + 1, "on") && sent.toks.get(k + 2).is_some_and(|t| t.word && !lexicon::WEEKDAYS_MONTHS.contains(&sent.w(k + 2)))),
+        "call" => {
+            (k + 1..(k + 5).min(sent.toks.len())).any(|i| sent.is(i, "for"))
+                || (sent.is(k + 1, "on")
+                    && sent.toks.get(k + 2).is_some_and(|t| {
+                        t.word && !lexicon::WEEKDAYS_MONTHS.contains(&sent.w(k + 2))
+                    }))
+        }
         // "quoted as saying", "cited as saying"
         "quote" | "cite" => sent.is(k + 1, "as"),
         // "records show", "a study found": only with a document subject, checked by kind later.
@@ -373,14 +538,29 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
         // "on Tuesday", "on Monday evening", "last week", "earlier this month".
         let time_word = |i: usize| {
             lexicon::WEEKDAYS_MONTHS.contains(&sent.w(i))
-                || matches!(sent.lower(i).as_str(), "morning" | "evening" | "night" | "afternoon" | "week" | "month" | "year" | "weekend")
+                || matches!(
+                    sent.lower(i).as_str(),
+                    "morning"
+                        | "evening"
+                        | "night"
+                        | "afternoon"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "weekend"
+                )
         };
         if j >= a + 2 && time_word(j - 1) {
             let mut i = j - 1;
             while i > a && time_word(i - 1) {
                 i -= 1;
             }
-            if i > a && matches!(sent.lower(i - 1).as_str(), "on" | "last" | "this" | "earlier" | "late" | "early" | "next") {
+            if i > a
+                && matches!(
+                    sent.lower(i - 1).as_str(),
+                    "on" | "last" | "this" | "earlier" | "late" | "early" | "next"
+                )
+            {
                 j = i - 1;
                 continue;
             }
@@ -388,7 +568,13 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
         break;
     }
     // "declined to say": the cue phrase starts at "declined".
-    if j >= a + 2 && sent.is(j - 1, "to") && matches!(sent.lower(j - 2).as_str(), "declined" | "refused" | "went" | "continued" | "wanted") {
+    if j >= a + 2
+        && sent.is(j - 1, "to")
+        && matches!(
+            sent.lower(j - 2).as_str(),
+            "declined" | "refused" | "went" | "continued" | "wanted"
+        )
+    {
         j -= 2;
     }
     j
@@ -397,7 +583,10 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
 /// Cue as written, extended over a fixed tail such as "in a statement" or "through an interpreter".
 fn cue_with_tail(sent: &Sent, k: usize, b: usize) -> String {
     let mut start = k;
-    if k >= 2 && sent.is(k - 1, "to") && matches!(sent.lower(k - 2).as_str(), "declined" | "refused") {
+    if k >= 2
+        && sent.is(k - 1, "to")
+        && matches!(sent.lower(k - 2).as_str(), "declined" | "refused")
+    {
         start = k - 2;
     }
     let tails: &[&[&str]] = &[
@@ -424,7 +613,11 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
     if n > 14 {
         return false;
     }
-    !(from..end).any(|i| sent.is(i, "that") || lexicon::cue_verb(sent.w(i)).is_some_and(|c| c.lemma != "say" || !sent.is(i - 1, "as")))
+    !(from..end).any(|i| {
+        sent.is(i, "that")
+            || lexicon::cue_verb(sent.w(i))
+                .is_some_and(|c| c.lemma != "say" || !sent.is(i - 1, "as"))
+    })
 }
 
 /// Remove a comma-delimited aside between subject and verb: "Lavrov, speaking in
@@ -434,7 +627,16 @@ fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
         if let Some(first) = (s + 1..e - 1).find(|&i| sent.is_punct(i, ",")) {
             // "X, and Y," is coordination, not an aside.
             let coordination = sent.is(first + 1, "and") || sent.is(first + 1, "or");
-            if !coordination && is_np(sent, s, first) && !(first + 1..e - 1).any(|i| lexicon::cue_verb(sent.w(i)).is_some_and(|_| sent.toks[i].word && !is_capitalized(sent.w(i)) && !sent.lower(i).ends_with("ing"))) {
+            if !coordination
+                && is_np(sent, s, first)
+                && !(first + 1..e - 1).any(|i| {
+                    lexicon::cue_verb(sent.w(i)).is_some_and(|_| {
+                        sent.toks[i].word
+                            && !is_capitalized(sent.w(i))
+                            && !sent.lower(i).ends_with("ing")
+                    })
+                })
+            {
                 return (s, first);
             }
         }
@@ -467,10 +669,29 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     // Premodifiers and head, then an optional postmodifier after a preposition
     // ("a source in Netanyahu's office", "people familiar with ...").
     let is_prep = |l: &str| {
-        matches!(l, "in" | "from" | "at" | "with" | "of" | "close" | "familiar" | "on" | "for" | "by" | "within" | "inside" | "near" | "dated")
+        matches!(
+            l,
+            "in" | "from"
+                | "at"
+                | "with"
+                | "of"
+                | "close"
+                | "familiar"
+                | "on"
+                | "for"
+                | "by"
+                | "within"
+                | "inside"
+                | "near"
+                | "dated"
+        )
     };
-    let core_end = (a + 1..b).find(|&i| sent.toks[i].word && is_prep(&sent.lower(i))).unwrap_or(b);
-    let Some(head) = (a..core_end).rev().find(|&i| sent.toks[i].word) else { return false };
+    let core_end = (a + 1..b)
+        .find(|&i| sent.toks[i].word && is_prep(&sent.lower(i)))
+        .unwrap_or(b);
+    let Some(head) = (a..core_end).rev().find(|&i| sent.toks[i].word) else {
+        return false;
+    };
     let head_w = sent.w(head);
     let head_l = head_w.to_lowercase();
     let head_ok = is_capitalized(head_w)
@@ -489,7 +710,8 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 if !(sent.is(i + 1, "and") || sent.is(i + 1, "or") || i + 1 == b) {
                     return false;
                 }
-            } else if !(w == "'" || w == "\u{2019}" || w == "-" || w == "." || w == "(" || w == ")") {
+            } else if !(w == "'" || w == "\u{2019}" || w == "-" || w == "." || w == "(" || w == ")")
+            {
                 return false;
             }
             continue;
@@ -504,7 +726,8 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         if i > a && i < core_end {
             // "Hijab headed the opposition": an article or a past tense after a
             // name inside the core means a clause, not a noun phrase.
-            let after_link = sent.is(i - 1, "and") || sent.is(i - 1, "or") || !sent.toks[i - 1].word;
+            let after_link =
+                sent.is(i - 1, "and") || sent.is(i - 1, "or") || !sent.toks[i - 1].word;
             if matches!(l.as_str(), "the" | "a" | "an") && !after_link {
                 return false;
             }
@@ -518,23 +741,50 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
 
 /// Words that never occur inside a speaker's noun phrase.
 const NP_STOP_WORDS: &[&str] = &[
-    "that", "which", "who", "whom", "is", "was", "were", "are", "be", "been", "has", "have", "had", "to", "if",
-    "because", "when", "not", "no", "would", "will", "can", "could", "should", "may", "might", "do", "does",
-    "did", "it", "he", "she", "they", "we", "i", "there", "this", "while", "after", "before", "but", "also",
+    "that", "which", "who", "whom", "is", "was", "were", "are", "be", "been", "has", "have", "had",
+    "to", "if", "because", "when", "not", "no", "would", "will", "can", "could", "should", "may",
+    "might", "do", "does", "did", "it", "he", "she", "they", "we", "i", "there", "this", "while",
+    "after", "before", "but", "also",
 ];
 
 /// Plural nouns for groups of people that can hold a claim ("Assad's opponents").
 const GROUP_NOUNS: &[&str] = &[
-    "opponents", "critics", "supporters", "rivals", "allies", "forces", "governments", "countries", "nations",
-    "states", "groups", "parties", "democrats", "republicans", "lawmakers", "legislators", "protesters",
-    "prosecutors", "agencies", "authorities", "opposition", "office", "ministry", "government", "police",
-    "television", "media", "council", "committee",
+    "opponents",
+    "critics",
+    "supporters",
+    "rivals",
+    "allies",
+    "forces",
+    "governments",
+    "countries",
+    "nations",
+    "states",
+    "groups",
+    "parties",
+    "democrats",
+    "republicans",
+    "lawmakers",
+    "legislators",
+    "protesters",
+    "prosecutors",
+    "agencies",
+    "authorities",
+    "opposition",
+    "office",
+    "ministry",
+    "government",
+    "police",
+    "television",
+    "media",
+    "council",
+    "committee",
 ];
 
 /// Normalise a mention: trim punctuation at the edges and restore stripped
 /// possessives ("Netanyahu s office" -> "Netanyahu's office").
 pub fn clean_np(np: &str) -> String {
-    let trimmed = np.trim_matches(|c: char| c.is_whitespace() || c == ',' || is_quote_mark(c) || c == ':');
+    let trimmed =
+        np.trim_matches(|c: char| c.is_whitespace() || c == ',' || is_quote_mark(c) || c == ':');
     let mut out = String::with_capacity(trimmed.len());
     let words: Vec<&str> = trimmed.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
@@ -553,7 +803,9 @@ pub fn clean_np(np: &str) -> String {
 /// A reporting cue in mid-sentence: walk back from the verb over the noun phrase.
 fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
     for k in 1..end {
-        let Some(cv) = lexicon::cue_verb(sent.w(k)) else { continue };
+        let Some(cv) = lexicon::cue_verb(sent.w(k)) else {
+            continue;
+        };
         if !cue_usable(sent, k, cv) || sent.lower(k).ends_with("ing") {
             continue;
         }
@@ -564,7 +816,10 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
             let w = sent.w(s - 1);
             let l = w.to_lowercase();
             let ok = t.word
-                && (is_capitalized(w) || ROLE_NOUNS.contains(&l.as_str()) || DETERMINERS.contains(&l.as_str()) || l == "s")
+                && (is_capitalized(w)
+                    || ROLE_NOUNS.contains(&l.as_str())
+                    || DETERMINERS.contains(&l.as_str())
+                    || l == "s")
                 && !w.chars().next().is_some_and(|c| c.is_ascii_digit());
             if !ok {
                 break;
@@ -603,12 +858,21 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
 /// Does the sentence contain any reporting cue at all (even one we could not attach)?
 pub fn has_cue(sentence: &str) -> bool {
     let toks = tokenize(sentence);
-    toks.iter().any(|t| t.word && lexicon::cue_verb(t.text(sentence)).is_some_and(|c| !matches!(c.lemma, "show" | "find" | "believe" | "promise" | "state" | "report")))
-        || sentence.to_lowercase().contains("according to")
+    toks.iter().any(|t| {
+        t.word
+            && lexicon::cue_verb(t.text(sentence)).is_some_and(|c| {
+                !matches!(
+                    c.lemma,
+                    "show" | "find" | "believe" | "promise" | "state" | "report"
+                )
+            })
+    }) || sentence.to_lowercase().contains("according to")
 }
 
 fn is_first_person(sentence: &str) -> bool {
-    tokenize(sentence).iter().any(|t| t.word && FIRST_PERSON.contains(&t.text(sentence)))
+    tokenize(sentence)
+        .iter()
+        .any(|t| t.word && FIRST_PERSON.contains(&t.text(sentence)))
 }
 
 /// Give sentences with no cue of their own the speaker of the quotation they
@@ -664,9 +928,11 @@ fn link_quote_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Att
         while last + 1 < n && open_at_start[last + 1] && last + 1 - i < MAX_RUN {
             last += 1;
         }
-        let speaker = (i..=last)
-            .find_map(|k| attrs[k].clone())
-            .or_else(|| (starts_quote && i > 0).then(|| attrs[i - 1].clone()).flatten());
+        let speaker = (i..=last).find_map(|k| attrs[k].clone()).or_else(|| {
+            (starts_quote && i > 0)
+                .then(|| attrs[i - 1].clone())
+                .flatten()
+        });
         if let Some(a) = speaker {
             for k in i..=last {
                 if attrs[k].is_none() && !has_cue(&text[spans[k].0..spans[k].1]) {
@@ -689,7 +955,12 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
         })
         .collect();
     let is_quote = |a: &Option<Attribution>| {
-        a.as_ref().is_some_and(|a| matches!(a.kind_of_quote, AttributionType::Direct | AttributionType::Continuation))
+        a.as_ref().is_some_and(|a| {
+            matches!(
+                a.kind_of_quote,
+                AttributionType::Direct | AttributionType::Continuation
+            )
+        })
     };
     // Backward pass: a quotation whose attribution comes after it.
     for i in (0..n).rev() {
@@ -743,7 +1014,10 @@ mod tests {
 
     #[test]
     fn closing_said_x() {
-        assert_eq!(mention("We are ready to have a dialogue with them, said Assad."), Some("Assad".into()));
+        assert_eq!(
+            mention("We are ready to have a dialogue with them, said Assad."),
+            Some("Assad".into())
+        );
     }
 
     #[test]
@@ -752,19 +1026,30 @@ mod tests {
             mention("He flew out four hours after landing, according to the Kremlin."),
             Some("the Kremlin".into())
         );
-        assert_eq!(mention("According to police, the man fled."), Some("police".into()));
+        assert_eq!(
+            mention("According to police, the man fled."),
+            Some("police".into())
+        );
     }
 
     #[test]
     fn nested_reporter_gives_the_inner_speaker() {
-        let found = find("According to the Kremlin, Putin told Trump that the leader confirmed it.", false).unwrap();
+        let found = find(
+            "According to the Kremlin, Putin told Trump that the leader confirmed it.",
+            false,
+        )
+        .unwrap();
         assert_eq!(found.mention, "Putin");
         assert_eq!(found.reported_by.as_deref(), Some("the Kremlin"));
     }
 
     #[test]
     fn told_addressee_with_colon_is_direct() {
-        let found = find("Assad told the Russian leader: At this stage we move on.", false).unwrap();
+        let found = find(
+            "Assad told the Russian leader: At this stage we move on.",
+            false,
+        )
+        .unwrap();
         assert_eq!(found.mention, "Assad");
         assert_eq!(found.kind_of_quote, AttributionType::Direct);
     }
@@ -779,14 +1064,22 @@ mod tests {
 
     #[test]
     fn through_an_interpreter_tail() {
-        let found = find("We count on support, he said through an interpreter.", false).unwrap();
+        let found = find(
+            "We count on support, he said through an interpreter.",
+            false,
+        )
+        .unwrap();
         assert_eq!(found.mention, "he");
         assert_eq!(found.cue, "said through an interpreter");
     }
 
     #[test]
     fn statement_form() {
-        let found = find("The talks were useful, the White House said in a statement.", false).unwrap();
+        let found = find(
+            "The talks were useful, the White House said in a statement.",
+            false,
+        )
+        .unwrap();
         assert_eq!(found.mention, "the White House");
         assert_eq!(found.cue, "said in a statement");
     }
@@ -805,28 +1098,44 @@ mod tests {
 
     #[test]
     fn declined_to_say_mid_sentence() {
-        let found = find("After the talks in October, 2015 a Kremlin spokesman declined to say if it came up.", false).unwrap();
+        let found = find(
+            "After the talks in October, 2015 a Kremlin spokesman declined to say if it came up.",
+            false,
+        )
+        .unwrap();
         assert_eq!(found.mention, "a Kremlin spokesman");
         assert_eq!(found.cue, "declined to say");
     }
 
     #[test]
     fn no_cue_no_attribution() {
-        assert_eq!(mention("Syrian government forces took control of Albu Kamal."), None);
-        assert_eq!(mention("Hijab headed the committee, and had insisted on his removal."), None);
+        assert_eq!(
+            mention("Syrian government forces took control of Albu Kamal."),
+            None
+        );
+        assert_eq!(
+            mention("Hijab headed the committee, and had insisted on his removal."),
+            None
+        );
     }
 
     #[test]
     fn intro_phrase_before_subject() {
         assert_eq!(
-            mention("Sitting at a small table in Sochi, southern Russia, Putin told Assad it was time."),
+            mention(
+                "Sitting at a small table in Sochi, southern Russia, Putin told Assad it was time."
+            ),
             Some("Putin".into())
         );
     }
 
     #[test]
     fn coordinated_subject_keeps_the_outer_reporter() {
-        let found = find("On Tuesday, Trump and Putin stressed the process, the White House said.", false).unwrap();
+        let found = find(
+            "On Tuesday, Trump and Putin stressed the process, the White House said.",
+            false,
+        )
+        .unwrap();
         assert_eq!(found.mention, "the White House");
     }
 
@@ -839,7 +1148,11 @@ mod tests {
 
     #[test]
     fn quoted_as_saying() {
-        let found = find("The minister was quoted as saying the plan would work.", false).unwrap();
+        let found = find(
+            "The minister was quoted as saying the plan would work.",
+            false,
+        )
+        .unwrap();
         assert_eq!(found.mention, "The minister");
         assert_eq!(found.cue, "quoted as saying");
     }

@@ -161,7 +161,10 @@ pub fn analyze(text: &str) -> Analysis {
             }
         })
         .collect();
-    Analysis { dateline, sentences }
+    Analysis {
+        dateline,
+        sentences,
+    }
 }
 
 #[cfg(test)]

@@ -36,7 +36,10 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
                 return None;
             }
             let outlet = before[open + 1..close].trim();
-            (before[..open].trim(), (!outlet.is_empty()).then(|| outlet.to_string()))
+            (
+                before[..open].trim(),
+                (!outlet.is_empty()).then(|| outlet.to_string()),
+            )
         }
         None => (before.trim(), None),
     };
@@ -181,7 +184,13 @@ fn terminal_breaks(text: &str, i: usize) -> Option<usize> {
     let ellipsis = text[i..end].starts_with("..") || text[i..end].starts_with('\u{2026}');
     // `?” McCain asked.` / `!” he said.`: a short attribution after a quoted
     // question or exclamation belongs to the same sentence.
-    if ch != '.' && end > i + ch.len_utf8() && text[i + ch.len_utf8()..end].chars().any(|c| CLOSERS.contains(&c)) && is_attribution_tail(after) {
+    if ch != '.'
+        && end > i + ch.len_utf8()
+        && text[i + ch.len_utf8()..end]
+            .chars()
+            .any(|c| CLOSERS.contains(&c))
+        && is_attribution_tail(after)
+    {
         return None;
     }
     if ch != '.' || ellipsis {
@@ -303,19 +312,37 @@ mod tests {
     #[test]
     fn closing_quotes_stay_with_their_sentence() {
         let s = sentences("\u{201c}We will win.\u{201d} He left. \"Go!\" she said.");
-        assert_eq!(s, vec!["\u{201c}We will win.\u{201d}", "He left.", "\"Go!\" she said."]);
+        assert_eq!(
+            s,
+            vec![
+                "\u{201c}We will win.\u{201d}",
+                "He left.",
+                "\"Go!\" she said."
+            ]
+        );
     }
 
     #[test]
     fn line_breaks_split_headlines_but_not_wrapped_prose() {
         let s = sentences("Headline here\nThe body starts\nand wraps here. Done");
-        assert_eq!(s, vec!["Headline here", "The body starts\nand wraps here.", "Done"]);
+        assert_eq!(
+            s,
+            vec!["Headline here", "The body starts\nand wraps here.", "Done"]
+        );
     }
 
     #[test]
     fn a_quoted_question_keeps_its_attribution() {
-        let s = sentences("\u{201c}Why not?\u{201d} McCain asked. \u{201c}No!\u{201d} The crowd left.");
-        assert_eq!(s, vec!["\u{201c}Why not?\u{201d} McCain asked.", "\u{201c}No!\u{201d}", "The crowd left."]);
+        let s =
+            sentences("\u{201c}Why not?\u{201d} McCain asked. \u{201c}No!\u{201d} The crowd left.");
+        assert_eq!(
+            s,
+            vec![
+                "\u{201c}Why not?\u{201d} McCain asked.",
+                "\u{201c}No!\u{201d}",
+                "The crowd left."
+            ]
+        );
     }
 
     #[test]

@@ -37,7 +37,11 @@ pub struct Registry {
 fn group_kind(words: &[&str]) -> Option<SourceKind> {
     let last = *words.last()?;
     let phrase = words.join(" ");
-    if GOVERNMENT_BODIES.iter().any(|b| phrase == *b || phrase.ends_with(&format!(" {b}"))) || matches!(last, "Ministry" | "Department" | "Bureau" | "Government") {
+    if GOVERNMENT_BODIES
+        .iter()
+        .any(|b| phrase == *b || phrase.ends_with(&format!(" {b}")))
+        || matches!(last, "Ministry" | "Department" | "Bureau" | "Government")
+    {
         return Some(SourceKind::Government);
     }
     if MEDIA_WORDS.iter().any(|m| *m == last || *m == phrase) {
@@ -52,9 +56,13 @@ fn group_kind(words: &[&str]) -> Option<SourceKind> {
 /// Generic nouns that refer back to the last group of a kind ("the newspaper said").
 fn anaphor_kind(noun: &str) -> Option<&'static str> {
     Some(match noun {
-        "newspaper" | "paper" | "agency" | "broadcaster" | "channel" | "daily" | "network" | "magazine" => "media",
-        "company" | "firm" | "group" | "party" | "committee" | "organization" | "organisation" | "bank" | "union" | "campaign" | "coalition" => "organization",
-        "ministry" | "department" | "government" | "bureau" | "administration" | "agency's" => "government",
+        "newspaper" | "paper" | "agency" | "broadcaster" | "channel" | "daily" | "network"
+        | "magazine" => "media",
+        "company" | "firm" | "group" | "party" | "committee" | "organization" | "organisation"
+        | "bank" | "union" | "campaign" | "coalition" => "organization",
+        "ministry" | "department" | "government" | "bureau" | "administration" | "agency's" => {
+            "government"
+        }
         _ => return None,
     })
 }
@@ -79,7 +87,8 @@ fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
     while j < toks.len() && toks[j].word {
         let w = toks[j].text(text);
         let link = NAME_LINKS.contains(&w) && w != "and" && w != "of" && w != "for";
-        let role_noun = ROLE_NOUNS.contains(&w) && j + 1 < toks.len() && is_capitalized(toks[j + 1].text(text));
+        let role_noun =
+            ROLE_NOUNS.contains(&w) && j + 1 < toks.len() && is_capitalized(toks[j + 1].text(text));
         if is_capitalized(w) || link || role_noun {
             j += 1;
         } else {
@@ -90,7 +99,8 @@ fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
 }
 
 fn is_place(word: &str) -> bool {
-    lexicon::capital_country(word).is_some() || lexicon::NATIONALITIES.iter().any(|(_, c)| *c == word)
+    lexicon::capital_country(word).is_some()
+        || lexicon::NATIONALITIES.iter().any(|(_, c)| *c == word)
 }
 
 fn is_title(word: &str) -> bool {
@@ -104,7 +114,11 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
         let w = words[name_start - 1];
         let bare = w.trim_end_matches("'s");
         let is_name_part = (is_capitalized(bare) && !is_title(bare) && !ROLE_NOUNS.contains(&bare))
-            || (name_start < words.len() && NAME_LINKS.contains(&bare) && bare != "and" && bare != "of" && bare != "for");
+            || (name_start < words.len()
+                && NAME_LINKS.contains(&bare)
+                && bare != "and"
+                && bare != "of"
+                && bare != "for");
         if !is_name_part {
             break;
         }
@@ -137,7 +151,11 @@ impl Registry {
             let j = name_run(&toks, text, i);
             let words: Vec<&str> = toks[start..j].iter().map(|t| t.text(text)).collect();
             reg.register(&words);
-            reg.register_group(&words, toks.get(j..j + 3).map(|t| t.iter().map(|t| t.text(text)).collect()));
+            reg.register_group(
+                &words,
+                toks.get(j..j + 3)
+                    .map(|t| t.iter().map(|t| t.text(text)).collect()),
+            );
             i = j.max(i + 1);
         }
         reg
@@ -153,19 +171,36 @@ impl Registry {
             name.remove(0);
         }
         // A person needs a first and last name, or a single name after a title.
-        let plausible = name.len() >= 2 || (name.len() == 1 && role.as_ref().is_some_and(|r| r.split(' ').any(|w| TITLE_WORDS.contains(&w) || ROLE_NOUNS.contains(&w))));
+        let plausible = name.len() >= 2
+            || (name.len() == 1
+                && role.as_ref().is_some_and(|r| {
+                    r.split(' ')
+                        .any(|w| TITLE_WORDS.contains(&w) || ROLE_NOUNS.contains(&w))
+                }));
         if !plausible || name.len() > 4 {
             return;
         }
-        if name.iter().any(|w| lexicon::SENTENCE_STARTERS.contains(&w.as_str()) || lexicon::WEEKDAYS_MONTHS.contains(&w.as_str()) || lexicon::capital_country(w).is_some()) {
+        if name.iter().any(|w| {
+            lexicon::SENTENCE_STARTERS.contains(&w.as_str())
+                || lexicon::WEEKDAYS_MONTHS.contains(&w.as_str())
+                || lexicon::capital_country(w).is_some()
+        }) {
             return;
         }
         let Some(last) = name.last() else { return };
         let key = surname_key(last);
-        let full = name.join(" ").replace("\u{2019}s", "").trim_end_matches("'s").to_string();
-        let entry = self.people.entry(key).or_insert(Person { name: full.clone(), role: None });
+        let full = name
+            .join(" ")
+            .replace("\u{2019}s", "")
+            .trim_end_matches("'s")
+            .to_string();
+        let entry = self.people.entry(key).or_insert(Person {
+            name: full.clone(),
+            role: None,
+        });
         // The titled mention is the authoritative one; otherwise keep the fullest.
-        let better = (role.is_some() && entry.role.is_none()) || (role.is_some() == entry.role.is_some() && full.len() > entry.name.len());
+        let better = (role.is_some() && entry.role.is_none())
+            || (role.is_some() == entry.role.is_some() && full.len() > entry.name.len());
         if better {
             entry.name = full;
             if role.is_some() {
@@ -178,26 +213,42 @@ impl Registry {
     /// `next` are the tokens after the name, to catch "(KRG)".
     fn register_group(&mut self, words: &[&str], next: Option<Vec<&str>>) {
         let words: Vec<&str> = words.iter().copied().skip_while(|w| *w == "The").collect();
-        let Some(kind) = group_kind(&words) else { return };
+        let Some(kind) = group_kind(&words) else {
+            return;
+        };
         if words.len() < 2 && kind != SourceKind::Media {
             return;
         }
         let name = words.join(" ").trim_end_matches("'s").to_string();
         let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
         self.groups.entry(last).or_insert((name.clone(), kind));
-        let acronym: String = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).filter_map(|w| w.chars().next()).collect();
+        let acronym: String = words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect();
         if acronym.len() >= 2 {
-            self.groups.entry(acronym.to_lowercase()).or_insert((name.clone(), kind));
+            self.groups
+                .entry(acronym.to_lowercase())
+                .or_insert((name.clone(), kind));
         }
         if let Some(next) = next {
-            if next.len() == 3 && next[0] == "(" && next[2] == ")" && next[1].chars().all(|c| c.is_uppercase()) {
+            if next.len() == 3
+                && next[0] == "("
+                && next[2] == ")"
+                && next[1].chars().all(|c| c.is_uppercase())
+            {
                 self.groups.insert(next[1].to_lowercase(), (name, kind));
             }
         }
     }
 
     fn group_for(&self, words: &[&str]) -> Option<(String, SourceKind)> {
-        let words: Vec<&str> = words.iter().copied().filter(|w| !matches!(*w, "the" | "The")).collect();
+        let words: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !matches!(*w, "the" | "The"))
+            .collect();
         if words.is_empty() || words.len() > 6 {
             return None;
         }
@@ -205,7 +256,13 @@ impl Registry {
             if words.len() >= 2 || kind == SourceKind::Media {
                 // A full name: prefer the registered (fullest) form of the same group.
                 let key = words.last()?.to_lowercase();
-                return Some(self.groups.get(&key).cloned().filter(|(n, _)| n.ends_with(&words.join(" "))).unwrap_or((words.join(" "), kind)));
+                return Some(
+                    self.groups
+                        .get(&key)
+                        .cloned()
+                        .filter(|(n, _)| n.ends_with(&words.join(" ")))
+                        .unwrap_or((words.join(" "), kind)),
+                );
             }
         }
         if words.len() == 1 {
@@ -229,10 +286,18 @@ impl Registry {
         let toks = tokenize(sentence);
         // The subject: the first capitalised run at the start or after an introductory comma.
         let mut starts = vec![0];
-        starts.extend(toks.iter().enumerate().filter(|(_, t)| !t.word && t.text(sentence) == ",").map(|(i, _)| i + 1));
+        starts.extend(
+            toks.iter()
+                .enumerate()
+                .filter(|(_, t)| !t.word && t.text(sentence) == ",")
+                .map(|(i, _)| i + 1),
+        );
         for s in starts.into_iter().take(3) {
             let s = s.min(toks.len());
-            let words: Vec<&str> = toks[s..name_run(&toks, sentence, s)].iter().map(|t| t.text(sentence)).collect();
+            let words: Vec<&str> = toks[s..name_run(&toks, sentence, s)]
+                .iter()
+                .map(|t| t.text(sentence))
+                .collect();
             if let Some(p) = self.person_for(&words) {
                 self.recent_person = Some(p);
                 return;
@@ -268,7 +333,26 @@ impl Registry {
             return None;
         }
         let head = content.last()?.as_str();
-        if !matches!(head, "leader" | "president" | "minister" | "king" | "chancellor" | "premier" | "secretary" | "spokesman" | "spokeswoman" | "governor" | "senator" | "general" | "commander" | "chief" | "envoy" | "ambassador" | "prince") {
+        if !matches!(
+            head,
+            "leader"
+                | "president"
+                | "minister"
+                | "king"
+                | "chancellor"
+                | "premier"
+                | "secretary"
+                | "spokesman"
+                | "spokeswoman"
+                | "governor"
+                | "senator"
+                | "general"
+                | "commander"
+                | "chief"
+                | "envoy"
+                | "ambassador"
+                | "prince"
+        ) {
             return None;
         }
         let mut hits = self.people.values().filter(|p| {
@@ -276,7 +360,12 @@ impl Registry {
             let role_l = role.to_lowercase();
             content.iter().all(|w| {
                 role_l.split(' ').any(|r| r == w)
-                    || (w == "leader" && (role_l.contains("president") || role_l.contains("prime minister") || role_l.contains("leader") || role_l.contains("king") || role_l.contains("chancellor")))
+                    || (w == "leader"
+                        && (role_l.contains("president")
+                            || role_l.contains("prime minister")
+                            || role_l.contains("leader")
+                            || role_l.contains("king")
+                            || role_l.contains("chancellor")))
             })
         });
         let first = hits.next()?;
@@ -296,7 +385,10 @@ impl Registry {
             .map(|(s, _, _)| s);
         match kind {
             SourceKind::Person => {
-                self.recent_person = Some(Person { name: source.clone(), role: role.clone() })
+                self.recent_person = Some(Person {
+                    name: source.clone(),
+                    role: role.clone(),
+                })
             }
             _ => self.note_group(&source, kind),
         }
@@ -328,7 +420,12 @@ impl Registry {
         }
         let strip_det = |s: &str| -> String {
             let mut ws: Vec<&str> = s.split_whitespace().collect();
-            while ws.len() > 1 && matches!(ws[0].to_lowercase().as_str(), "the" | "some" | "several" | "many") {
+            while ws.len() > 1
+                && matches!(
+                    ws[0].to_lowercase().as_str(),
+                    "the" | "some" | "several" | "many"
+                )
+            {
                 ws.remove(0);
             }
             ws.join(" ")
@@ -352,13 +449,21 @@ impl Registry {
         }
         // Seats of government and capitals used as actors.
         for body in GOVERNMENT_BODIES {
-            if words.len() <= 4 && (strip_det(mention) == *body || lower.ends_with(&format!(" {}", body.to_lowercase())) && words.len() <= 3) {
+            if words.len() <= 4
+                && (strip_det(mention) == *body
+                    || lower.ends_with(&format!(" {}", body.to_lowercase())) && words.len() <= 3)
+            {
                 return Some((strip_det(mention), SourceKind::Government, None));
             }
         }
         if words.len() == 1 {
             let w = words[0];
-            let country = lexicon::capital_country(w).or_else(|| lexicon::NATIONALITIES.iter().find(|(_, c)| *c == w).map(|(_, c)| *c));
+            let country = lexicon::capital_country(w).or_else(|| {
+                lexicon::NATIONALITIES
+                    .iter()
+                    .find(|(_, c)| *c == w)
+                    .map(|(_, c)| *c)
+            });
             if let Some(country) = country {
                 let name = match lexicon::demonym(country) {
                     Some(adj) => format!("{adj} government"),
@@ -370,7 +475,10 @@ impl Registry {
         // "the source", "the official": the most recent unnamed source with that head.
         if words.len() == 2 && first_l == "the" && ANONYMOUS_HEADS.contains(&words[1]) {
             if let Some((name, SourceKind::Anonymous)) = &self.recent_group {
-                if name.split_whitespace().any(|w| w == words[1] || w.trim_end_matches('s') == words[1]) {
+                if name
+                    .split_whitespace()
+                    .any(|w| w == words[1] || w.trim_end_matches('s') == words[1])
+                {
                     return Some((name.clone(), SourceKind::Anonymous, None));
                 }
             }
@@ -384,11 +492,27 @@ impl Registry {
         let head_part: Vec<&str> = words
             .iter()
             .copied()
-            .take_while(|w| !matches!(*w, "in" | "from" | "at" | "with" | "familiar" | "close" | "of" | "on" | "for" | "by"))
+            .take_while(|w| {
+                !matches!(
+                    *w,
+                    "in" | "from"
+                        | "at"
+                        | "with"
+                        | "familiar"
+                        | "close"
+                        | "of"
+                        | "on"
+                        | "for"
+                        | "by"
+                )
+            })
             .collect();
         let head = head_part.last().copied().unwrap_or("");
         let head_l = head.to_lowercase();
-        if MEDIA_WORDS.iter().any(|m| m.eq_ignore_ascii_case(head) || *m == mention) {
+        if MEDIA_WORDS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(head) || *m == mention)
+        {
             return Some((strip_det(mention), SourceKind::Media, None));
         }
         if DOCUMENT_WORDS.contains(&head_l.as_str()) {
@@ -396,16 +520,28 @@ impl Registry {
         }
         if ANONYMOUS_HEADS.contains(&head_l.as_str()) {
             // A named person can still follow a role noun: "spokesman Dmitry Peskov" is handled below.
-            return Some((clean_np(&strip_det_keep_article(mention)), SourceKind::Anonymous, None));
+            return Some((
+                clean_np(&strip_det_keep_article(mention)),
+                SourceKind::Anonymous,
+                None,
+            ));
         }
-        if ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || ROLE_NOUNS.contains(&head_l.as_str()) {
+        if ORGANIZATION_HEADS
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(head))
+            || ROLE_NOUNS.contains(&head_l.as_str())
+        {
             return Some((strip_det(mention), SourceKind::Organization, None));
         }
         if let Some(p) = self.person_for(&head_part) {
             return Some((p.name, SourceKind::Person, p.role));
         }
         let (role, name) = split_role_name(&head_part);
-        if !name.is_empty() && name.iter().all(|w| is_capitalized(w) || NAME_LINKS.contains(&w.as_str())) {
+        if !name.is_empty()
+            && name
+                .iter()
+                .all(|w| is_capitalized(w) || NAME_LINKS.contains(&w.as_str()))
+        {
             let name = name.join(" ");
             return Some((name, SourceKind::Person, role));
         }
@@ -421,7 +557,12 @@ impl Registry {
 /// source ("a source in X's office").
 fn strip_det_keep_article(s: &str) -> String {
     let mut ws: Vec<&str> = s.split_whitespace().collect();
-    while ws.len() > 1 && matches!(ws[0].to_lowercase().as_str(), "some" | "the" | "several" | "many") {
+    while ws.len() > 1
+        && matches!(
+            ws[0].to_lowercase().as_str(),
+            "some" | "the" | "several" | "many"
+        )
+    {
         ws.remove(0);
     }
     ws.join(" ")
@@ -433,7 +574,12 @@ mod tests {
     use crate::AttributionType;
 
     fn found(m: &str) -> Found {
-        Found { mention: m.into(), cue: "said".into(), kind_of_quote: AttributionType::Indirect, reported_by: None }
+        Found {
+            mention: m.into(),
+            cue: "said".into(),
+            kind_of_quote: AttributionType::Indirect,
+            reported_by: None,
+        }
     }
 
     const TEXT: &str = "Russian President Vladimir Putin hosted Syrian President Bashar al-Assad. \
@@ -443,7 +589,10 @@ mod tests {
     fn surname_resolves_to_full_name_and_role() {
         let mut r = Registry::from_text(TEXT);
         let a = r.resolve(found("Putin")).unwrap();
-        assert_eq!((a.source.as_str(), a.role.as_deref()), ("Vladimir Putin", Some("Russian President")));
+        assert_eq!(
+            (a.source.as_str(), a.role.as_deref()),
+            ("Vladimir Putin", Some("Russian President"))
+        );
         let a = r.resolve(found("Assad")).unwrap();
         assert_eq!(a.source, "Bashar al-Assad");
     }
@@ -451,32 +600,53 @@ mod tests {
     #[test]
     fn role_description_resolves_when_unambiguous() {
         let mut r = Registry::from_text(TEXT);
-        assert_eq!(r.resolve(found("the Syrian leader")).unwrap().source, "Bashar al-Assad");
-        assert_eq!(r.resolve(found("The Israeli leader")).unwrap().source, "Benjamin Netanyahu");
+        assert_eq!(
+            r.resolve(found("the Syrian leader")).unwrap().source,
+            "Bashar al-Assad"
+        );
+        assert_eq!(
+            r.resolve(found("The Israeli leader")).unwrap().source,
+            "Benjamin Netanyahu"
+        );
     }
 
     #[test]
     fn pronoun_takes_the_most_recent_person() {
         let mut r = Registry::from_text(TEXT);
         r.note_subject("Hezbollah leader Sayyed Hassan Nasrallah thanked them.");
-        assert_eq!(r.resolve(found("He")).unwrap().source, "Sayyed Hassan Nasrallah");
+        assert_eq!(
+            r.resolve(found("He")).unwrap().source,
+            "Sayyed Hassan Nasrallah"
+        );
     }
 
     #[test]
     fn capitals_and_institutions_are_governments() {
         let mut r = Registry::default();
         let a = r.resolve(found("Moscow")).unwrap();
-        assert_eq!((a.source.as_str(), a.kind), ("Russian government", SourceKind::Government));
+        assert_eq!(
+            (a.source.as_str(), a.kind),
+            ("Russian government", SourceKind::Government)
+        );
         let a = r.resolve(found("the Kremlin")).unwrap();
-        assert_eq!((a.source.as_str(), a.kind), ("Kremlin", SourceKind::Government));
+        assert_eq!(
+            (a.source.as_str(), a.kind),
+            ("Kremlin", SourceKind::Government)
+        );
     }
 
     #[test]
     fn unnamed_sources_keep_their_description_and_anaphors_find_them() {
         let mut r = Registry::default();
         let a = r.resolve(found("a source in Netanyahu's office")).unwrap();
-        assert_eq!((a.source.as_str(), a.kind), ("a source in Netanyahu's office", SourceKind::Anonymous));
-        assert_eq!(r.resolve(found("the source")).unwrap().source, "a source in Netanyahu's office");
+        assert_eq!(
+            (a.source.as_str(), a.kind),
+            ("a source in Netanyahu's office", SourceKind::Anonymous)
+        );
+        assert_eq!(
+            r.resolve(found("the source")).unwrap().source,
+            "a source in Netanyahu's office"
+        );
         let a = r.resolve(found("U.S. officials")).unwrap();
         assert_eq!(a.kind, SourceKind::Anonymous);
     }
@@ -484,7 +654,13 @@ mod tests {
     #[test]
     fn media_and_documents() {
         let mut r = Registry::default();
-        assert_eq!(r.resolve(found("Russian television")).unwrap().kind, SourceKind::Media);
-        assert_eq!(r.resolve(found("police records")).unwrap().kind, SourceKind::Document);
+        assert_eq!(
+            r.resolve(found("Russian television")).unwrap().kind,
+            SourceKind::Media
+        );
+        assert_eq!(
+            r.resolve(found("police records")).unwrap().kind,
+            SourceKind::Document
+        );
     }
 }

@@ -48,9 +48,17 @@ pub fn tokenize(s: &str) -> Vec<Tok> {
                 end += 1;
                 chars.next();
             }
-            out.push(Tok { start: i, end, word: true });
+            out.push(Tok {
+                start: i,
+                end,
+                word: true,
+            });
         } else {
-            out.push(Tok { start: i, end: i + c.len_utf8(), word: false });
+            out.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                word: false,
+            });
         }
     }
     out
@@ -71,7 +79,10 @@ pub fn has_quote_marks(text: &str) -> bool {
 }
 
 pub fn is_quote_mark(c: char) -> bool {
-    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\'' | '\u{2019}' | '\u{ab}' | '\u{bb}')
+    matches!(
+        c,
+        '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\'' | '\u{2019}' | '\u{ab}' | '\u{bb}'
+    )
 }
 
 #[cfg(test)]
@@ -92,6 +103,9 @@ mod tests {
 
     #[test]
     fn handles_non_latin_scripts() {
-        assert_eq!(words("Путин said: «да»"), vec!["Путин", "said", ":", "«", "да", "»"]);
+        assert_eq!(
+            words("Путин said: «да»"),
+            vec!["Путин", "said", ":", "«", "да", "»"]
+        );
     }
 }

@@ -1,9 +1,13 @@
 // Generated from the Rust types in crates/claimdesk-core by
 // `CLAIMDESK_UPDATE_BINDINGS=1 cargo test -p claimdesk-core bindings`. Do not edit by hand.
 
-export type ErrorCode = "db_corrupt" | "db_too_new" | "db_migration_edited" | "db_io" | "import_unreadable" | "import_not_regular" | "import_too_large" | "import_empty" | "import_not_text" | "import_unsupported" | "import_nothing_found" | "import_bad_row" | "import_cancelled" | "invalid_input" | "not_found";
+export type ErrorCode = "db_corrupt" | "db_too_new" | "db_migration_edited" | "db_io" | "import_unreadable" | "import_not_regular" | "import_too_large" | "import_empty" | "import_not_text" | "import_unsupported" | "import_nothing_found" | "import_bad_row" | "import_cancelled" | "invalid_input" | "not_found" | "refused" | "conflict" | "unauthorized";
 
-export type ApiError = { code: ErrorCode, message: string, field?: string, };
+export type ApiError = { code: ErrorCode, message: string, field?: string, 
+/**
+ * The workflow rule that refused a step ("approve.own_proposal").
+ */
+rule?: string, };
 
 export type ClaimStatus = "new" | "in_review" | "proposed" | "verified" | "dismissed";
 
@@ -37,7 +41,11 @@ export type Claim = { id: string, article_id: string, text: string, start: numbe
 /**
  * The words the article uses for the source.
  */
-mention: string | null, cue: string | null, attribution: AttributionKind, score: number, reasons: Array<string>, assignee: string | null, version: number, };
+mention: string | null, cue: string | null, attribution: AttributionKind, score: number, reasons: Array<string>, assignee: string | null, version: number, article_title: string, 
+/**
+ * Who proposed the current verdict.
+ */
+proposer: string | null, updated_at: string, };
 
 export type ArticleDetail = { article: Article, claims: Array<Claim>, };
 
@@ -58,3 +66,69 @@ export type ImportProgress = { origin: string, bytes_done: number, bytes_total: 
 export type TextInput = { title: string | null, body: string, url: string | null, };
 
 export type WorkspaceInfo = { version: string, db_path: string, schema_version: number, articles: number, claims: number, };
+
+export type ClaimPage = { items: Array<Claim>, total: number, };
+
+export type Role = "reviewer" | "editor" | "admin";
+
+export type Verdict = "true" | "mostly_true" | "mixed" | "mostly_false" | "false" | "misleading" | "unverifiable";
+
+export type AttributionCheck = "confirmed" | "misattributed" | "unconfirmed";
+
+export type Reviewer = { id: string, name: string, initials: string, email: string | null, role: Role, active: boolean, created_at: string, };
+
+export type ReviewerInput = { name: string, initials: string | null, email: string | null, role: Role, 
+/**
+ * `false` deactivates (history is kept). Ignored when adding.
+ */
+active: boolean | null, };
+
+export type FieldError = { field: string, message: string, };
+
+export type Attachment = { id: string, file_name: string, size: number, sha256: string, };
+
+export type Evidence = { id: string, claim_id: string, kind: string, url: string | null, title: string, publisher: string | null, published_at: string | null, accessed_at: string | null, excerpt: string | null, stance: string, reliability: string, notes: string | null, created_by: string | null, created_at: string, updated_at: string, version: number, attachments: Array<Attachment>, };
+
+export type EvidenceInput = { kind: string, url: string, title: string, publisher: string | null, published_at: string | null, accessed_at: string | null, excerpt: string | null, stance: string, reliability: string, notes: string | null, files: Array<string>, };
+
+export type Comment = { id: string, claim_id: string, author: string | null, body: string, created_at: string, 
+/**
+ * Names of the reviewers it mentions.
+ */
+mentions: Array<string>, };
+
+export type HistoryEntry = { at: string, actor: string, action: string, before: unknown, after: unknown, };
+
+export type ClaimDetail = { claim: Claim, article_title: string, 
+/**
+ * The sentences before and after the claim, for context.
+ */
+context_before: string | null, context_after: string | null, rationale: string | null, attribution_check: AttributionCheck | null, proposed_by: string | null, proposed_at: string | null, approved_by: string | null, approved_at: string | null, dismiss_reason: string | null, evidence: Array<Evidence>, comments: Array<Comment>, history: Array<HistoryEntry>, };
+
+export type SourceChoice = { "type": "existing", id: string, } | { "type": "new", name: string, kind: string, role: string | null, } | { "type": "unattributed" };
+
+export type ClaimAction = { "type": "assign", to: string, } | { "type": "unassign" } | { "type": "propose", verdict: Verdict, rationale: string, attribution_check: AttributionCheck | null, } | { "type": "approve" } | { "type": "request_changes", comment: string, } | { "type": "dismiss", reason: string, } | { "type": "reopen", reason: string, } | { "type": "edit", text: string | null, source: SourceChoice | null, };
+
+export type SearchHit = { 
+/**
+ * claim, article, evidence or comment.
+ */
+kind: string, id: string, article_id: string, claim_id: string | null, title: string, 
+/**
+ * Plain text around the match.
+ */
+snippet: string, 
+/**
+ * Byte ranges of `snippet` that matched.
+ */
+highlights: Array<[number, number]>, 
+/**
+ * bm25 rank: lower is better.
+ */
+rank: number, };
+
+export type SourceSummary = { id: string, name: string, kind: string, role: string | null, aliases: Array<string>, claims: number, };
+
+export type Queue = { "type": "mine", "reviewer": string } | { "type": "needs_approval", "reviewer": string };
+
+export type ClaimSort = "article" | "updated" | "score" | "status";

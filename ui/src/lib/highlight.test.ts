@@ -20,6 +20,9 @@ function claim(id: string, start: number, end: number): Claim {
     reasons: [],
     assignee: null,
     version: 1,
+    article_title: 'Article',
+    proposer: null,
+    updated_at: '2017-11-21T00:00:00.000Z',
   };
 }
 

@@ -158,6 +158,9 @@ export class MockBackend {
         reasons: s.reasons,
         assignee: null,
         version: 1,
+        article_title: article.title,
+        proposer: null,
+        updated_at: o.importedAt,
       }));
     this.#rows.unshift({ article, claims });
     this.#rows.sort((a, b) => b.article.imported_at.localeCompare(a.article.imported_at));

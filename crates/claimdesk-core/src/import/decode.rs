@@ -12,9 +12,11 @@ pub fn decode(bytes: &[u8], origin: &str) -> Result<String> {
             .map_err(|_| not_text("starts with a UTF-8 marker but is not valid UTF-8"))?
             .to_string()
     } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        utf16(encoding_rs::UTF_16LE, rest).ok_or_else(|| not_text("is marked UTF-16 but cannot be decoded as UTF-16"))?
+        utf16(encoding_rs::UTF_16LE, rest)
+            .ok_or_else(|| not_text("is marked UTF-16 but cannot be decoded as UTF-16"))?
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        utf16(encoding_rs::UTF_16BE, rest).ok_or_else(|| not_text("is marked UTF-16 but cannot be decoded as UTF-16"))?
+        utf16(encoding_rs::UTF_16BE, rest)
+            .ok_or_else(|| not_text("is marked UTF-16 but cannot be decoded as UTF-16"))?
     } else if let Ok(s) = std::str::from_utf8(bytes) {
         s.to_string()
     } else {
@@ -24,7 +26,9 @@ pub fn decode(bytes: &[u8], origin: &str) -> Result<String> {
         // Not UTF-8: Latin-1 / Windows-1252 text is the common case (old newsroom systems).
         let (decoded, had_errors) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
         if had_errors {
-            return Err(not_text("is neither UTF-8 nor Latin-1 text; save it as UTF-8 and import it again"));
+            return Err(not_text(
+                "is neither UTF-8 nor Latin-1 text; save it as UTF-8 and import it again",
+            ));
         }
         decoded.into_owned()
     };
@@ -35,7 +39,7 @@ pub fn decode(bytes: &[u8], origin: &str) -> Result<String> {
 }
 
 fn utf16(encoding: &'static encoding_rs::Encoding, bytes: &[u8]) -> Option<String> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return None;
     }
     encoding
@@ -46,7 +50,8 @@ fn utf16(encoding: &'static encoding_rs::Encoding, bytes: &[u8]) -> Option<Strin
 /// Control characters other than tab, newline, carriage return and form feed do
 /// not occur in articles; one is enough to call the input binary.
 fn looks_binary(text: &str) -> bool {
-    text.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
+    text.chars()
+        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
 }
 
 /// Normalise line endings and strip a stray BOM, so stored offsets match what is shown.
@@ -85,7 +90,10 @@ mod tests {
 
     #[test]
     fn latin1_is_decoded_correctly() {
-        assert_eq!(decode(b"Caf\xe9 in M\xfcnchen", "f").unwrap(), "Caf\u{e9} in M\u{fc}nchen");
+        assert_eq!(
+            decode(b"Caf\xe9 in M\xfcnchen", "f").unwrap(),
+            "Caf\u{e9} in M\u{fc}nchen"
+        );
     }
 
     #[test]

@@ -11,7 +11,9 @@ use rusqlite::Transaction;
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{AttributionKind, DuplicateArticle, ImportProgress, ImportReport, ImportedArticle, Rejection};
+use crate::model::{
+    AttributionKind, DuplicateArticle, ImportProgress, ImportReport, ImportedArticle, Rejection,
+};
 use crate::store::{articles, audit, claims, Store};
 use crate::Actor;
 
@@ -26,10 +28,25 @@ pub const BATCH_ROWS: usize = 500;
 pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
 pub const ARCHIVE_EXTENSIONS: &[&str] = &["csv", "jsonl", "ndjson"];
 const REFUSED_EXTENSIONS: &[(&str, &str)] = &[
-    ("pdf", "PDF"), ("doc", "Word"), ("docx", "Word"), ("odt", "OpenDocument"), ("rtf", "RTF"),
-    ("png", "image"), ("jpg", "image"), ("jpeg", "image"), ("gif", "image"), ("webp", "image"),
-    ("zip", "ZIP"), ("gz", "compressed"), ("xz", "compressed"), ("7z", "compressed"),
-    ("xls", "spreadsheet"), ("xlsx", "spreadsheet"), ("exe", "program"), ("html", "HTML"), ("htm", "HTML"),
+    ("pdf", "PDF"),
+    ("doc", "Word"),
+    ("docx", "Word"),
+    ("odt", "OpenDocument"),
+    ("rtf", "RTF"),
+    ("png", "image"),
+    ("jpg", "image"),
+    ("jpeg", "image"),
+    ("gif", "image"),
+    ("webp", "image"),
+    ("zip", "ZIP"),
+    ("gz", "compressed"),
+    ("xz", "compressed"),
+    ("7z", "compressed"),
+    ("xls", "spreadsheet"),
+    ("xlsx", "spreadsheet"),
+    ("exe", "program"),
+    ("html", "HTML"),
+    ("htm", "HTML"),
 ];
 
 /// An article before it is stored.
@@ -69,11 +86,21 @@ enum Outcome {
 }
 
 fn rejection(origin: &str, row: Option<u64>, e: Error) -> Rejection {
-    Rejection { origin: origin.to_string(), row, code: e.code, message: e.message }
+    Rejection {
+        origin: origin.to_string(),
+        row,
+        code: e.code,
+        message: e.message,
+    }
 }
 
 /// Import every path: files, folders (recursively) and archives.
-pub fn import_paths(store: &mut Store, paths: &[PathBuf], actor: &Actor, ctl: ImportControl) -> Result<ImportReport> {
+pub fn import_paths(
+    store: &mut Store,
+    paths: &[PathBuf],
+    actor: &Actor,
+    ctl: ImportControl,
+) -> Result<ImportReport> {
     let mut report = ImportReport::default();
     for path in paths {
         if ctl.cancelled() {
@@ -84,7 +111,14 @@ pub fn import_paths(store: &mut Store, paths: &[PathBuf], actor: &Actor, ctl: Im
         let meta = match std::fs::metadata(path) {
             Ok(m) => m,
             Err(e) => {
-                report.rejected.push(rejection(&shown, None, Error::new(ErrorCode::ImportUnreadable, format!("{shown}: cannot be read ({e})"))));
+                report.rejected.push(rejection(
+                    &shown,
+                    None,
+                    Error::new(
+                        ErrorCode::ImportUnreadable,
+                        format!("{shown}: cannot be read ({e})"),
+                    ),
+                ));
                 continue;
             }
         };
@@ -96,7 +130,9 @@ pub fn import_paths(store: &mut Store, paths: &[PathBuf], actor: &Actor, ctl: Im
                     None,
                     Error::new(
                         ErrorCode::ImportNothingFound,
-                        format!("{shown}: the folder has no importable files (.txt, .md, .csv, .jsonl)"),
+                        format!(
+                            "{shown}: the folder has no importable files (.txt, .md, .csv, .jsonl)"
+                        ),
                     ),
                 ));
                 continue;
@@ -119,7 +155,9 @@ fn folder_files(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let p = entry.path();
             if entry.file_name().to_string_lossy().starts_with('.') {
@@ -129,7 +167,9 @@ fn folder_files(dir: &Path) -> Vec<PathBuf> {
                 Ok(t) if t.is_dir() => stack.push(p),
                 Ok(t) if t.is_file() || t.is_symlink() => {
                     let ext = extension(&p);
-                    if TEXT_EXTENSIONS.contains(&ext.as_str()) || ARCHIVE_EXTENSIONS.contains(&ext.as_str()) {
+                    if TEXT_EXTENSIONS.contains(&ext.as_str())
+                        || ARCHIVE_EXTENSIONS.contains(&ext.as_str())
+                    {
                         out.push(p);
                     }
                 }
@@ -142,10 +182,18 @@ fn folder_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn extension(p: &Path) -> String {
-    p.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default()
+    p.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
 }
 
-fn import_file(store: &mut Store, path: &Path, meta: &std::fs::Metadata, actor: &Actor, ctl: ImportControl) -> Result<ImportReport> {
+fn import_file(
+    store: &mut Store,
+    path: &Path,
+    meta: &std::fs::Metadata,
+    actor: &Actor,
+    ctl: ImportControl,
+) -> Result<ImportReport> {
     let shown = path.display().to_string();
     if !meta.is_file() {
         return Err(Error::new(
@@ -169,17 +217,31 @@ fn import_file(store: &mut Store, path: &Path, meta: &std::fs::Metadata, actor: 
     if meta.len() > MAX_ARTICLE_BYTES {
         return Err(too_large(&shown, meta.len(), MAX_ARTICLE_BYTES));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorCode::ImportUnreadable, format!("{shown}: cannot be read ({e})")))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::new(
+            ErrorCode::ImportUnreadable,
+            format!("{shown}: cannot be read ({e})"),
+        )
+    })?;
     let text = decode::decode(&bytes, &shown)?;
     let (title, body_at) = split_title(&text, ext == "md" || ext == "markdown");
-    let draft = Draft { title, body: text[body_at..].to_string(), origin: shown, ..Draft::default() };
+    let draft = Draft {
+        title,
+        body: text[body_at..].to_string(),
+        origin: shown,
+        ..Draft::default()
+    };
     store_one(store, draft, actor)
 }
 
 fn too_large(shown: &str, len: u64, max: u64) -> Error {
     Error::new(
         ErrorCode::ImportTooLarge,
-        format!("{shown}: {} is over the limit of {}", human_bytes(len), human_bytes(max)),
+        format!(
+            "{shown}: {} is over the limit of {}",
+            human_bytes(len),
+            human_bytes(max)
+        ),
     )
 }
 
@@ -206,15 +268,33 @@ pub fn store_one(store: &mut Store, draft: Draft, actor: &Actor) -> Result<Impor
     Ok(report)
 }
 
-fn import_archive(store: &mut Store, path: &Path, ext: &str, total: u64, actor: &Actor, ctl: ImportControl) -> Result<ImportReport> {
+fn import_archive(
+    store: &mut Store,
+    path: &Path,
+    ext: &str,
+    total: u64,
+    actor: &Actor,
+    ctl: ImportControl,
+) -> Result<ImportReport> {
     let shown = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|e| Error::new(ErrorCode::ImportUnreadable, format!("{shown}: cannot be read ({e})")))?;
-    let counted = CountingReader { inner: std::io::BufReader::with_capacity(256 * 1024, file), count: std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0)) };
+    let file = std::fs::File::open(path).map_err(|e| {
+        Error::new(
+            ErrorCode::ImportUnreadable,
+            format!("{shown}: cannot be read ({e})"),
+        )
+    })?;
+    let counted = CountingReader {
+        inner: std::io::BufReader::with_capacity(256 * 1024, file),
+        count: std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0)),
+    };
     let bytes_read = counted.count.clone();
     let rows: Box<dyn Iterator<Item = archive::Row>> = if ext == "csv" {
         Box::new(archive::csv_rows(counted, &shown)?)
     } else {
-        Box::new(archive::jsonl_rows(std::io::BufReader::new(counted), &shown))
+        Box::new(archive::jsonl_rows(
+            std::io::BufReader::new(counted),
+            &shown,
+        ))
     };
     let mut report = ImportReport::default();
     let mut rows = rows.peekable();
@@ -235,7 +315,13 @@ fn import_archive(store: &mut Store, path: &Path, ext: &str, total: u64, actor: 
                         let origin = draft.origin.clone();
                         (origin, store_draft(tx, draft, actor, &now)?)
                     }
-                    Err((row, e)) => (format!("{shown}#{row}"), Err(Error { message: format!("row {row}: {}", e.message), ..e })),
+                    Err((row, e)) => (
+                        format!("{shown}#{row}"),
+                        Err(Error {
+                            message: format!("row {row}: {}", e.message),
+                            ..e
+                        }),
+                    ),
                 });
             }
             Ok(out)
@@ -245,7 +331,14 @@ fn import_archive(store: &mut Store, path: &Path, ext: &str, total: u64, actor: 
                 Ok(Outcome::Imported(a)) => report.imported.push(a),
                 Ok(Outcome::Duplicate(d)) => report.duplicates.push(d),
                 Err(e) => {
-                    let row = origin.rsplit_once('#').and_then(|(_, r)| r.parse().ok()).or_else(|| origin.rsplit_once(" row ").and_then(|(_, r)| r.parse().ok()));
+                    let row = origin
+                        .rsplit_once('#')
+                        .and_then(|(_, r)| r.parse().ok())
+                        .or_else(|| {
+                            origin
+                                .rsplit_once(" row ")
+                                .and_then(|(_, r)| r.parse().ok())
+                        });
                     report.rejected.push(rejection(&shown, row, e));
                 }
             }
@@ -258,7 +351,14 @@ fn import_archive(store: &mut Store, path: &Path, ext: &str, total: u64, actor: 
         });
     }
     if seen_rows == 0 && !report.cancelled {
-        report.rejected.push(rejection(&shown, None, Error::new(ErrorCode::ImportEmpty, format!("{shown}: the archive has no rows"))));
+        report.rejected.push(rejection(
+            &shown,
+            None,
+            Error::new(
+                ErrorCode::ImportEmpty,
+                format!("{shown}: the archive has no rows"),
+            ),
+        ));
     }
     Ok(report)
 }
@@ -310,7 +410,10 @@ fn sha256_hex(s: &str) -> String {
 
 /// A title for untitled text: the first sentence, shortened at a word boundary.
 fn derived_title(body: &str, analysis: &claimdesk_extract::Analysis) -> String {
-    let first = analysis.sentences.first().map_or(body.trim(), |s| s.text.as_str());
+    let first = analysis
+        .sentences
+        .first()
+        .map_or(body.trim(), |s| s.text.as_str());
     let first = first.trim_end_matches(['.', ' ']);
     if first.chars().count() <= 90 {
         return first.to_string();
@@ -323,18 +426,34 @@ fn derived_title(body: &str, analysis: &claimdesk_extract::Analysis) -> String {
 /// Analyse and store one article inside the caller's transaction. Input problems
 /// come back as the inner `Err` (the caller records a rejection and goes on);
 /// database failures as the outer one (the transaction rolls back).
-fn store_draft(tx: &Transaction, draft: Draft, actor: &Actor, now: &str) -> Result<std::result::Result<Outcome, Error>> {
+fn store_draft(
+    tx: &Transaction,
+    draft: Draft,
+    actor: &Actor,
+    now: &str,
+) -> Result<std::result::Result<Outcome, Error>> {
     let body = decode::normalize(&draft.body);
     let body = body.trim_end().to_string();
     if body.trim().is_empty() {
-        return Ok(Err(Error::new(ErrorCode::ImportEmpty, format!("{}: there is no text to import", draft.origin))));
+        return Ok(Err(Error::new(
+            ErrorCode::ImportEmpty,
+            format!("{}: there is no text to import", draft.origin),
+        )));
     }
     if body.len() as u64 > MAX_ARTICLE_BYTES {
-        return Ok(Err(too_large(&draft.origin, body.len() as u64, MAX_ARTICLE_BYTES)));
+        return Ok(Err(too_large(
+            &draft.origin,
+            body.len() as u64,
+            MAX_ARTICLE_BYTES,
+        )));
     }
     let hash = sha256_hex(body.trim());
     if let Some((existing_id, title)) = articles::find_by_hash(tx, &hash)? {
-        return Ok(Ok(Outcome::Duplicate(DuplicateArticle { origin: draft.origin, existing_id, title })));
+        return Ok(Ok(Outcome::Duplicate(DuplicateArticle {
+            origin: draft.origin,
+            existing_id,
+            title,
+        })));
     }
     let analysis = claimdesk_extract::analyze(&body);
     let title = draft
@@ -369,7 +488,13 @@ fn store_draft(tx: &Transaction, draft: Draft, actor: &Actor, now: &str) -> Resu
     let mut claim_count = 0i64;
     for s in &analysis.sentences {
         let source_id = match &s.attribution {
-            Some(a) => Some(claims::upsert_source(tx, &a.source, a.kind.as_str(), a.role.as_deref(), &a.mention)?),
+            Some(a) => Some(claims::upsert_source(
+                tx,
+                &a.source,
+                a.kind.as_str(),
+                a.role.as_deref(),
+                &a.mention,
+            )?),
             None => None,
         };
         let attribution = match s.attribution.as_ref().map(|a| a.kind_of_quote) {
@@ -391,7 +516,10 @@ fn store_draft(tx: &Transaction, draft: Draft, actor: &Actor, now: &str) -> Resu
             mention: s.attribution.as_ref().map(|a| a.mention.as_str()),
             cue: s.attribution.as_ref().map(|a| a.cue.as_str()),
             attribution,
-            reported_by: s.attribution.as_ref().and_then(|a| a.reported_by.as_deref()),
+            reported_by: s
+                .attribution
+                .as_ref()
+                .and_then(|a| a.reported_by.as_deref()),
         };
         let reasons_json = serde_json::to_string(row.reasons)?;
         claims::insert_sentence(tx, &row, &reasons_json)?;
@@ -414,7 +542,11 @@ fn store_draft(tx: &Transaction, draft: Draft, actor: &Actor, now: &str) -> Resu
             })),
         },
     )?;
-    Ok(Ok(Outcome::Imported(ImportedArticle { id, title, claims: claim_count })))
+    Ok(Ok(Outcome::Imported(ImportedArticle {
+        id,
+        title,
+        claims: claim_count,
+    })))
 }
 
 /// The analysis of one document without storing it (`claimdesk extract`).
@@ -444,5 +576,9 @@ pub fn extract_text(text: &str, markdown: bool, title: Option<String>) -> Extrac
         d.end += offset;
         d
     });
-    Extraction { title: split, dateline, sentences: analysis.sentences }
+    Extraction {
+        title: split,
+        dateline,
+        sentences: analysis.sentences,
+    }
 }

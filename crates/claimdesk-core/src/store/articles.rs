@@ -49,7 +49,9 @@ pub fn insert(tx: &Transaction, a: &NewArticle) -> Result<()> {
 /// The id and title of the article with this content hash, if already stored.
 pub fn find_by_hash(conn: &Connection, hash: &str) -> Result<Option<(String, String)>> {
     let mut stmt = conn.prepare_cached("SELECT id, title FROM articles WHERE content_hash = ?1")?;
-    Ok(stmt.query_row([hash], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
+    Ok(stmt
+        .query_row([hash], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
 }
 
 const SUMMARY_COLUMNS: &str = "a.id, a.title, a.outlet, a.place, a.published_at, a.imported_at,

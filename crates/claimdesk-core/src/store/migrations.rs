@@ -16,8 +16,16 @@ pub struct Migration {
 /// Every shipped migration, in order. Append only: a test fails if a file in
 /// `migrations/` is missing here, and opening fails if an applied one was edited.
 pub static MIGRATIONS: &[Migration] = &[
-    Migration { version: 1, name: "0001_init.sql", sql: include_str!("../../../../migrations/0001_init.sql") },
-    Migration { version: 2, name: "0002_workflow.sql", sql: include_str!("../../../../migrations/0002_workflow.sql") },
+    Migration {
+        version: 1,
+        name: "0001_init.sql",
+        sql: include_str!("../../../../migrations/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_workflow.sql",
+        sql: include_str!("../../../../migrations/0002_workflow.sql"),
+    },
 ];
 
 pub const LATEST_VERSION: i64 = 2;
@@ -64,7 +72,13 @@ pub fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
     let now = crate::time::now();
     for m in migrations.iter().filter(|m| m.version > current) {
         tx.execute_batch(m.sql).map_err(|e| {
-            Error::new(ErrorCode::DbIo, format!("migration {} ({}) failed: {e}; the database was left as it was", m.version, m.name))
+            Error::new(
+                ErrorCode::DbIo,
+                format!(
+                    "migration {} ({}) failed: {e}; the database was left as it was",
+                    m.version, m.name
+                ),
+            )
         })?;
         tx.execute(
             "INSERT INTO schema_migrations (version, name, sha256, applied_at) VALUES (?1, ?2, ?3, ?4)",

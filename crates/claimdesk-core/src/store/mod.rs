@@ -10,9 +10,9 @@ pub mod audit;
 pub mod claims;
 pub mod comments;
 pub mod evidence;
+mod migrations;
 pub mod reviewers;
 pub mod search;
-mod migrations;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -42,15 +42,27 @@ impl Store {
         check_header(path)?;
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| {
-                Error::new(ErrorCode::DbIo, format!("cannot create the folder {}: {e}", parent.display()))
+                Error::new(
+                    ErrorCode::DbIo,
+                    format!("cannot create the folder {}: {e}", parent.display()),
+                )
             })?;
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)
-            .map_err(|e| Error::new(ErrorCode::DbIo, format!("cannot open {}: {e}", path.display())))?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| {
+            Error::new(
+                ErrorCode::DbIo,
+                format!("cannot open {}: {e}", path.display()),
+            )
+        })?;
         // Refuse a newer schema before anything (even the journal mode) is written.
         migrations::check_not_newer(&conn, migrations)?;
-        let mut store = Store { conn, path: path.to_path_buf() };
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
         store.configure()?;
         migrations::migrate(&mut store.conn, migrations)?;
         Ok(store)
@@ -59,7 +71,10 @@ impl Store {
     /// A private in-memory database, for tests and `extract` dry runs.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
-        let mut store = Store { conn, path: PathBuf::from(":memory:") };
+        let mut store = Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+        };
         store.configure()?;
         migrations::migrate(&mut store.conn, MIGRATIONS)?;
         Ok(store)
@@ -73,7 +88,10 @@ impl Store {
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
             .map_err(Error::from)?;
         if mode != "wal" && mode != "memory" {
-            return Err(Error::new(ErrorCode::DbIo, format!("cannot enable write-ahead logging (journal mode is {mode})")));
+            return Err(Error::new(
+                ErrorCode::DbIo,
+                format!("cannot enable write-ahead logging (journal mode is {mode})"),
+            ));
         }
         self.conn.execute_batch(
             "PRAGMA foreign_keys = ON;
@@ -89,12 +107,16 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
     /// Run `f` inside one IMMEDIATE transaction: all of it commits or none of it does.
     pub fn write<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)
@@ -111,22 +133,40 @@ fn check_header(path: &Path) -> Result<()> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(Error::new(ErrorCode::DbIo, format!("cannot read {}: {e}", path.display()))),
+        Err(e) => {
+            return Err(Error::new(
+                ErrorCode::DbIo,
+                format!("cannot read {}: {e}", path.display()),
+            ))
+        }
     };
     if !meta.is_file() {
-        return Err(Error::new(ErrorCode::DbCorrupt, format!("{} is not a regular file, so it cannot be a Claimdesk database", path.display())));
+        return Err(Error::new(
+            ErrorCode::DbCorrupt,
+            format!(
+                "{} is not a regular file, so it cannot be a Claimdesk database",
+                path.display()
+            ),
+        ));
     }
     if meta.len() == 0 {
         return Ok(());
     }
     let mut header = [0u8; 16];
-    let mut f = std::fs::File::open(path)
-        .map_err(|e| Error::new(ErrorCode::DbIo, format!("cannot open {}: {e}", path.display())))?;
+    let mut f = std::fs::File::open(path).map_err(|e| {
+        Error::new(
+            ErrorCode::DbIo,
+            format!("cannot open {}: {e}", path.display()),
+        )
+    })?;
     let n = f.read(&mut header).unwrap_or(0);
     if n < 16 || &header != SQLITE_HEADER {
         return Err(Error::new(
             ErrorCode::DbCorrupt,
-            format!("{} is not an SQLite database (or is damaged); it was left untouched", path.display()),
+            format!(
+                "{} is not an SQLite database (or is damaged); it was left untouched",
+                path.display()
+            ),
         ));
     }
     Ok(())

@@ -21,8 +21,12 @@ fn reviewer(r: &Row) -> rusqlite::Result<Reviewer> {
 }
 
 pub fn list(conn: &Connection) -> Result<Vec<Reviewer>> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM reviewers ORDER BY active DESC, name"))?;
-    let rows = stmt.query_map([], reviewer)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM reviewers ORDER BY active DESC, name"
+    ))?;
+    let rows = stmt
+        .query_map([], reviewer)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
 
@@ -40,7 +44,10 @@ pub fn find(conn: &Connection, name_or_id: &str) -> Result<Option<Reviewer>> {
 
 pub fn get(conn: &Connection, name_or_id: &str) -> Result<Reviewer> {
     find(conn, name_or_id)?.ok_or_else(|| {
-        Error::new(crate::ErrorCode::NotFound, format!("no reviewer named {:?}", name_or_id.trim()))
+        Error::new(
+            crate::ErrorCode::NotFound,
+            format!("no reviewer named {:?}", name_or_id.trim()),
+        )
     })
 }
 
@@ -59,5 +66,9 @@ pub fn update(conn: &Connection, r: &Reviewer) -> Result<()> {
 }
 
 pub fn active_admins(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT count(*) FROM reviewers WHERE role = 'admin' AND active = 1", [], |r| r.get(0))?)
+    Ok(conn.query_row(
+        "SELECT count(*) FROM reviewers WHERE role = 'admin' AND active = 1",
+        [],
+        |r| r.get(0),
+    )?)
 }

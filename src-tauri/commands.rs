@@ -1,14 +1,17 @@
 //! Tauri commands: thin wrappers over `Workspace`. No SQL, no business rules.
 //! The UI calls them only through ui/src/lib/api.ts, whose `COMMANDS` list a
-//! test compares with [`COMMAND_NAMES`].
+//! test compares with the handler list. Arguments are snake_case on both sides.
 
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
+use std::sync::Arc;
 
 use claimdesk_core::import::ImportControl;
+use claimdesk_core::store::claims::ClaimFilter;
 use claimdesk_core::{
-    Actor, ArticleDetail, ArticlePage, Error, ErrorCode, ImportProgress, ImportReport, TextInput,
-    WorkspaceInfo,
+    Actor, ArticleDetail, ArticlePage, Claim, ClaimAction, ClaimDetail, ClaimPage, Comment, Error,
+    ErrorCode, Evidence, EvidenceInput, FieldError, ImportProgress, ImportReport, Reviewer,
+    ReviewerInput, SearchHit, SentenceAnalysis, SourceSummary, TextInput, Workspace, WorkspaceInfo,
 };
 use tauri::{AppHandle, Emitter, State};
 
@@ -26,7 +29,24 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         get_article,
         import_paths,
         cancel_import,
-        import_text
+        import_text,
+        list_reviewers,
+        add_reviewer,
+        update_reviewer,
+        list_claims,
+        claim_detail,
+        claim_action,
+        assign_claims,
+        validate_evidence,
+        add_evidence,
+        update_evidence,
+        remove_evidence,
+        add_comment,
+        search,
+        article_sources,
+        all_sources,
+        article_sentences,
+        promote_sentence
     ]
 }
 
@@ -120,6 +140,222 @@ async fn import_text(state: State<'_, AppState>, input: TextInput) -> CmdResult<
     blocking(move || ws.import_text(input, &actor)).await
 }
 
+/// The reviewer acting in this window (the profile picked at start).
+fn acting(ws: &Workspace, actor_id: &str) -> CmdResult<Actor> {
+    if actor_id.trim().is_empty() {
+        return Err(Error::new(
+            ErrorCode::Unauthorized,
+            "choose who is reviewing first",
+        ));
+    }
+    ws.actor(actor_id)
+}
+
+fn required(field: &str, value: &str, what: &str) -> CmdResult<()> {
+    if value.trim().is_empty() {
+        return Err(Error::invalid(field, format!("{what} is missing")));
+    }
+    Ok(())
+}
+
+/// Run `f` with the workspace on a blocking thread.
+async fn with_ws<T: Send + 'static>(
+    state: &State<'_, AppState>,
+    f: impl FnOnce(Arc<Workspace>) -> CmdResult<T> + Send + 'static,
+) -> CmdResult<T> {
+    let ws = state.workspace()?;
+    blocking(move || f(ws)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn list_reviewers(state: State<'_, AppState>) -> CmdResult<Vec<Reviewer>> {
+    with_ws(&state, |ws| ws.reviewers()).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn add_reviewer(
+    state: State<'_, AppState>,
+    input: ReviewerInput,
+    actor_id: Option<String>,
+) -> CmdResult<Reviewer> {
+    with_ws(&state, move |ws| {
+        let actor = match actor_id.as_deref().filter(|a| !a.is_empty()) {
+            Some(id) => Some(acting(&ws, id)?),
+            None => None,
+        };
+        ws.add_reviewer(input, actor.as_ref())
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn update_reviewer(
+    state: State<'_, AppState>,
+    id: String,
+    input: ReviewerInput,
+    actor_id: String,
+) -> CmdResult<Reviewer> {
+    required("id", &id, "the reviewer")?;
+    with_ws(&state, move |ws| {
+        ws.update_reviewer(&id, input, &acting(&ws, &actor_id)?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn list_claims(state: State<'_, AppState>, query: ClaimFilter) -> CmdResult<ClaimPage> {
+    if query.limit == Some(0) {
+        return Err(Error::invalid("limit", "limit must be at least 1"));
+    }
+    with_ws(&state, move |ws| ws.claims_page(&query)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn claim_detail(state: State<'_, AppState>, id: String) -> CmdResult<ClaimDetail> {
+    required("id", &id, "the claim")?;
+    with_ws(&state, move |ws| ws.claim_detail(&id)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn claim_action(
+    state: State<'_, AppState>,
+    id: String,
+    action: ClaimAction,
+    version: Option<i64>,
+    actor_id: String,
+) -> CmdResult<Claim> {
+    required("id", &id, "the claim")?;
+    with_ws(&state, move |ws| {
+        ws.act(&id, action, version, &acting(&ws, &actor_id)?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn assign_claims(
+    state: State<'_, AppState>,
+    ids: Vec<String>,
+    to: String,
+    actor_id: String,
+) -> CmdResult<Vec<Claim>> {
+    required("to", &to, "the reviewer to assign")?;
+    with_ws(&state, move |ws| {
+        ws.assign_many(&ids, &to, &acting(&ws, &actor_id)?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn validate_evidence(
+    state: State<'_, AppState>,
+    input: EvidenceInput,
+) -> CmdResult<Vec<FieldError>> {
+    with_ws(&state, move |ws| Ok(ws.validate_evidence(&input))).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn add_evidence(
+    state: State<'_, AppState>,
+    claim_id: String,
+    input: EvidenceInput,
+    actor_id: String,
+) -> CmdResult<Evidence> {
+    required("claim_id", &claim_id, "the claim")?;
+    with_ws(&state, move |ws| {
+        ws.add_evidence(&claim_id, input, &acting(&ws, &actor_id)?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn update_evidence(
+    state: State<'_, AppState>,
+    id: String,
+    input: EvidenceInput,
+    version: i64,
+    actor_id: String,
+) -> CmdResult<Evidence> {
+    required("id", &id, "the evidence")?;
+    with_ws(&state, move |ws| {
+        ws.update_evidence(&id, input, version, &acting(&ws, &actor_id)?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn remove_evidence(
+    state: State<'_, AppState>,
+    id: String,
+    version: i64,
+    actor_id: String,
+) -> CmdResult<()> {
+    required("id", &id, "the evidence")?;
+    with_ws(&state, move |ws| {
+        ws.remove_evidence(&id, version, &acting(&ws, &actor_id)?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn add_comment(
+    state: State<'_, AppState>,
+    claim_id: String,
+    body: String,
+    actor_id: String,
+) -> CmdResult<Comment> {
+    required("claim_id", &claim_id, "the claim")?;
+    with_ws(&state, move |ws| {
+        ws.add_comment(&claim_id, &body, &acting(&ws, &actor_id)?)
+    })
+    .await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn search(
+    state: State<'_, AppState>,
+    query: String,
+    limit: Option<u32>,
+) -> CmdResult<Vec<SearchHit>> {
+    with_ws(&state, move |ws| ws.search(&query, limit.unwrap_or(50))).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn article_sources(
+    state: State<'_, AppState>,
+    article_id: String,
+) -> CmdResult<Vec<SourceSummary>> {
+    required("article_id", &article_id, "the article")?;
+    with_ws(&state, move |ws| ws.article_sources(&article_id)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn all_sources(state: State<'_, AppState>) -> CmdResult<Vec<SourceSummary>> {
+    with_ws(&state, |ws| ws.all_sources()).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn article_sentences(
+    state: State<'_, AppState>,
+    article_id: String,
+) -> CmdResult<Vec<SentenceAnalysis>> {
+    required("article_id", &article_id, "the article")?;
+    with_ws(&state, move |ws| ws.sentences(&article_id)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn promote_sentence(
+    state: State<'_, AppState>,
+    article_id: String,
+    index: i64,
+    actor_id: String,
+) -> CmdResult<Claim> {
+    required("article_id", &article_id, "the article")?;
+    with_ws(&state, move |ws| {
+        ws.promote_sentence(&article_id, index, &acting(&ws, &actor_id)?)
+    })
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     /// Every command registered in [`super::handler`].
@@ -130,6 +366,23 @@ mod tests {
         "import_paths",
         "cancel_import",
         "import_text",
+        "list_reviewers",
+        "add_reviewer",
+        "update_reviewer",
+        "list_claims",
+        "claim_detail",
+        "claim_action",
+        "assign_claims",
+        "validate_evidence",
+        "add_evidence",
+        "update_evidence",
+        "remove_evidence",
+        "add_comment",
+        "search",
+        "article_sources",
+        "all_sources",
+        "article_sentences",
+        "promote_sentence",
     ];
 
     /// The UI's command list (ui/src/lib/api.ts) and the handler list agree.

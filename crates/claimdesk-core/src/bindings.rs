@@ -48,6 +48,9 @@ fn generate() -> String {
         SourceSummary::decl(&cfg),
         crate::store::claims::Queue::decl(&cfg),
         crate::store::claims::ClaimSort::decl(&cfg),
+        crate::store::claims::ClaimFilter::decl(&cfg),
+        SentenceAnalysis::decl(&cfg),
+        ReextractReport::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/claimdesk-core by\n\

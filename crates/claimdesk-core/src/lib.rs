@@ -9,6 +9,7 @@ pub mod eval;
 pub mod import;
 pub mod model;
 mod review;
+mod sentences;
 pub mod store;
 pub mod validate;
 pub mod workflow;

@@ -446,3 +446,37 @@ pub struct SourceSummary {
     #[ts(type = "number")]
     pub claims: i64,
 }
+
+/// The extractor's analysis of one sentence, as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SentenceAnalysis {
+    #[ts(type = "number")]
+    pub index: i64,
+    #[ts(type = "number")]
+    pub start: i64,
+    #[ts(type = "number")]
+    pub end: i64,
+    pub text: String,
+    pub score: f64,
+    pub checkworthy: bool,
+    pub reasons: Vec<String>,
+    pub source: Option<String>,
+    pub source_kind: Option<String>,
+    pub mention: Option<String>,
+    pub cue: Option<String>,
+    pub attribution: AttributionKind,
+    /// The claim made of this sentence, if any.
+    pub claim_id: Option<String>,
+}
+
+/// What re-running extraction over an article changed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+pub struct ReextractReport {
+    #[ts(type = "number")]
+    pub updated: i64,
+    #[ts(type = "number")]
+    pub added: i64,
+    /// Claims a reviewer corrected, left as they were.
+    #[ts(type = "number")]
+    pub kept_corrections: i64,
+}

@@ -725,3 +725,85 @@ fn bulk_assignment_is_all_or_nothing() {
         .iter()
         .all(|c| c.assignee.as_deref() == Some("Ana Lima")));
 }
+
+#[test]
+fn sentences_sources_promotion_and_reextraction_keep_corrections() {
+    let d = desk();
+    let article = d.ws.claim(&d.claim).unwrap().article_id;
+    let sentences = d.ws.sentences(&article).unwrap();
+    assert_eq!(sentences.len(), 41);
+    let skipped = sentences.iter().find(|s| s.claim_id.is_none()).unwrap();
+    let promoted =
+        d.ws.promote_sentence(&article, skipped.index, &d.ana)
+            .unwrap();
+    assert_eq!(
+        (promoted.text.as_str(), promoted.status),
+        (skipped.text.as_str(), ClaimStatus::New)
+    );
+    let again =
+        d.ws.promote_sentence(&article, skipped.index, &d.ana)
+            .unwrap_err();
+    assert_eq!(again.field.as_deref(), Some("sentence"));
+
+    let sources = d.ws.article_sources(&article).unwrap();
+    let putin = sources.iter().find(|s| s.name == "Vladimir Putin").unwrap();
+    assert_eq!(
+        (putin.kind.as_str(), putin.role.as_deref()),
+        ("person", Some("Russian President"))
+    );
+    assert!(putin.claims >= 1);
+
+    // A reviewer's correction survives re-extraction; untouched claims stay as extracted.
+    d.ws.act(
+        &d.claim,
+        ClaimAction::Assign {
+            to: "Ana Lima".into(),
+        },
+        None,
+        &d.ana,
+    )
+    .unwrap();
+    d.ws.act(
+        &d.claim,
+        ClaimAction::Edit {
+            text: None,
+            source: Some(SourceChoice::New {
+                name: "SANA".into(),
+                kind: "media".into(),
+                role: None,
+            }),
+        },
+        None,
+        &d.ana,
+    )
+    .unwrap();
+    let claims_before =
+        d.ws.list_claims(&ClaimFilter {
+            article_id: Some(article.clone()),
+            ..Default::default()
+        })
+        .unwrap()
+        .len();
+    assert_eq!(
+        d.ws.reextract(&article, &d.ana).unwrap_err().code,
+        ErrorCode::Unauthorized
+    );
+    let report = d.ws.reextract(&article, &d.eve).unwrap();
+    assert_eq!(report.added, 0);
+    assert_eq!(
+        report.kept_corrections, 2,
+        "the edited claim and the promoted one"
+    );
+    assert_eq!(d.ws.claim(&d.claim).unwrap().source.unwrap().name, "SANA");
+    assert_eq!(
+        d.ws.list_claims(&ClaimFilter {
+            article_id: Some(article.clone()),
+            ..Default::default()
+        })
+        .unwrap()
+        .len(),
+        claims_before
+    );
+    let demoted = d.ws.demote_claim(&promoted.id, None, &d.eve).unwrap();
+    assert_eq!(demoted.status, ClaimStatus::Dismissed);
+}

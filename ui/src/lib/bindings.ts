@@ -132,3 +132,25 @@ export type SourceSummary = { id: string, name: string, kind: string, role: stri
 export type Queue = { "type": "mine", "reviewer": string } | { "type": "needs_approval", "reviewer": string };
 
 export type ClaimSort = "article" | "updated" | "score" | "status";
+
+export type ClaimQuery = { article_id: string | null, status: ClaimStatus | null, 
+/**
+ * Reviewer name or id.
+ */
+assignee: string | null, source_id: string | null, verdict: string | null, queue: Queue | null, 
+/**
+ * Last change on or after / on or before this day (YYYY-MM-DD).
+ */
+updated_from: string | null, updated_to: string | null, sort: ClaimSort, limit: number | null, offset: number, };
+
+export type SentenceAnalysis = { index: number, start: number, end: number, text: string, score: number, checkworthy: boolean, reasons: Array<string>, source: string | null, source_kind: string | null, mention: string | null, cue: string | null, attribution: AttributionKind, 
+/**
+ * The claim made of this sentence, if any.
+ */
+claim_id: string | null, };
+
+export type ReextractReport = { updated: number, added: number, 
+/**
+ * Claims a reviewer corrected, left as they were.
+ */
+kept_corrections: number, };

@@ -404,6 +404,16 @@ pub fn split_title(text: &str, markdown: bool) -> (Option<String>, usize) {
     }
 }
 
+/// The stored attribution type of an extractor attribution.
+pub(crate) fn attribution_kind(a: Option<&claimdesk_extract::Attribution>) -> AttributionKind {
+    match a.map(|a| a.kind_of_quote) {
+        None => AttributionKind::Unattributed,
+        Some(claimdesk_extract::AttributionType::Direct) => AttributionKind::Direct,
+        Some(claimdesk_extract::AttributionType::Indirect) => AttributionKind::Indirect,
+        Some(claimdesk_extract::AttributionType::Continuation) => AttributionKind::Continuation,
+    }
+}
+
 fn sha256_hex(s: &str) -> String {
     hex::encode(Sha256::digest(s.as_bytes()))
 }
@@ -497,12 +507,7 @@ fn store_draft(
             )?),
             None => None,
         };
-        let attribution = match s.attribution.as_ref().map(|a| a.kind_of_quote) {
-            None => AttributionKind::Unattributed,
-            Some(claimdesk_extract::AttributionType::Direct) => AttributionKind::Direct,
-            Some(claimdesk_extract::AttributionType::Indirect) => AttributionKind::Indirect,
-            Some(claimdesk_extract::AttributionType::Continuation) => AttributionKind::Continuation,
-        };
+        let attribution = attribution_kind(s.attribution.as_ref());
         let row = claims::NewSentence {
             article_id: &id,
             index: s.index,

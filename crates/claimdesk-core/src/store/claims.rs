@@ -129,7 +129,9 @@ pub fn insert_claim(
 }
 
 /// Which claims to list. Every filter is optional; `limit = None` lists all matches.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Deserialize, ts_rs::TS)]
+#[serde(default)]
+#[ts(rename = "ClaimQuery")]
 pub struct ClaimFilter {
     pub article_id: Option<String>,
     pub status: Option<ClaimStatus>,
@@ -142,7 +144,9 @@ pub struct ClaimFilter {
     pub updated_from: Option<String>,
     pub updated_to: Option<String>,
     pub sort: ClaimSort,
+    #[ts(type = "number | null")]
     pub limit: Option<u32>,
+    #[ts(type = "number")]
     pub offset: u32,
 }
 

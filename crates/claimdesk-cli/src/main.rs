@@ -14,11 +14,7 @@ use claimdesk_core::{Actor, ClaimStatus, Error, ErrorCode, ImportReport, Workspa
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(
-    name = "claimdesk",
-    version,
-    about = "Claim extraction and review for fact-checking desks (headless CLI)"
-)]
+#[command(name = "claimdesk", version, about = "Claim extraction and review for fact-checking desks (headless CLI)")]
 struct Cli {
     /// Workspace database file [default: the platform data directory, shared with the desktop app]
     #[arg(long, global = true, env = "CLAIMDESK_DB", value_name = "PATH")]
@@ -148,17 +144,13 @@ fn db_path(cli_db: Option<PathBuf>) -> Result<PathBuf, Error> {
         return Ok(p);
     }
     let data = dirs::data_dir().ok_or_else(|| {
-        Error::new(
-            ErrorCode::DbIo,
-            "cannot find the platform data directory; pass --db PATH or set CLAIMDESK_DB",
-        )
+        Error::new(ErrorCode::DbIo, "cannot find the platform data directory; pass --db PATH or set CLAIMDESK_DB")
     })?;
     Ok(claimdesk_core::default_db_path(&data))
 }
 
 pub(crate) fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Error> {
-    let s = serde_json::to_string_pretty(value)
-        .map_err(|e| Error::new(ErrorCode::DbIo, e.to_string()))?;
+    let s = serde_json::to_string_pretty(value).map_err(|e| Error::new(ErrorCode::DbIo, e.to_string()))?;
     println!("{s}");
     Ok(())
 }
@@ -179,63 +171,42 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         }
         Command::Eval { dir, json } => eval(&dir, json),
         Command::Claim { command } => review::claim(&Workspace::open(&db_path(cli.db)?)?, command),
-        Command::Reviewer { command } => {
-            review::reviewer(&Workspace::open(&db_path(cli.db)?)?, command)
-        }
-        Command::Evidence { command } => {
-            review::evidence(&Workspace::open(&db_path(cli.db)?)?, command)
-        }
-        Command::Comment { command } => {
-            review::comment(&Workspace::open(&db_path(cli.db)?)?, command)
-        }
+        Command::Reviewer { command } => review::reviewer(&Workspace::open(&db_path(cli.db)?)?, command),
+        Command::Evidence { command } => review::evidence(&Workspace::open(&db_path(cli.db)?)?, command),
+        Command::Comment { command } => review::comment(&Workspace::open(&db_path(cli.db)?)?, command),
         Command::Search { query, limit, json } => {
             review::search(&Workspace::open(&db_path(cli.db)?)?, &query, limit, json)
         }
-        Command::Articles {
-            command: ArticlesCommand::List(args),
-        } => {
+        Command::Articles { command: ArticlesCommand::List(args) } => {
             let ws = Workspace::open(&db_path(cli.db)?)?;
             let page = ws.list_articles(args.limit, args.offset)?;
             if args.json {
                 return print_json(&page.items).map(|_| ExitCode::SUCCESS);
             }
             for a in &page.items {
-                let meta = [
-                    a.outlet.as_deref(),
-                    a.place.as_deref(),
-                    a.published_at.as_deref(),
-                ]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", ");
+                let meta = [a.outlet.as_deref(), a.place.as_deref(), a.published_at.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 println!(
                     "{}  {:>3} claims  {}{}",
                     a.id,
                     a.claim_count,
                     a.title,
-                    if meta.is_empty() {
-                        String::new()
-                    } else {
-                        format!("  ({meta})")
-                    }
+                    if meta.is_empty() { String::new() } else { format!("  ({meta})") }
                 );
             }
             eprintln!("{} of {} articles", page.items.len(), page.total);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Claims {
-            command:
-                ClaimsCommand::List {
-                    article,
-                    status,
-                    assignee,
-                    list,
-                },
-        } => {
+        Command::Claims { command: ClaimsCommand::List { article, status, assignee, list } } => {
             let status = match status {
                 Some(s) => Some(ClaimStatus::parse(&s).ok_or_else(|| {
-                    Error::invalid("status", format!("unknown status {s:?}; use new, in_review, proposed, verified or dismissed"))
+                    Error::invalid(
+                        "status",
+                        format!("unknown status {s:?}; use new, in_review, proposed, verified or dismissed"),
+                    )
                 })?),
                 None => None,
             };
@@ -256,17 +227,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 return print_json(&claims).map(|_| ExitCode::SUCCESS);
             }
             for c in &claims {
-                let source = c
-                    .source
-                    .as_ref()
-                    .map_or("(outlet)".to_string(), |s| s.name.clone());
-                println!(
-                    "{}  {:<9} {:<28} {}",
-                    c.id,
-                    c.status.as_str(),
-                    truncate(&source, 28),
-                    c.text
-                );
+                let source = c.source.as_ref().map_or("(outlet)".to_string(), |s| s.name.clone());
+                println!("{}  {:<9} {:<28} {}", c.id, c.status.as_str(), truncate(&source, 28), c.text);
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -291,10 +253,7 @@ fn print_import_report(r: &ImportReport) {
         r.rejected.len()
     );
     for d in &r.duplicates {
-        eprintln!(
-            "duplicate: {} is already in the workspace as {:?} ({})",
-            d.origin, d.title, d.existing_id
-        );
+        eprintln!("duplicate: {} is already in the workspace as {:?} ({})", d.origin, d.title, d.existing_id);
     }
     for x in &r.rejected {
         eprintln!("rejected: {}", one_line(&x.message));

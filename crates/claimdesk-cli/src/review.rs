@@ -5,8 +5,8 @@
 use std::process::ExitCode;
 
 use claimdesk_core::{
-    Actor, AttributionCheck, ClaimAction, Error, ErrorCode, EvidenceInput, ReviewerInput, Role,
-    SourceChoice, Verdict, Workspace,
+    Actor, AttributionCheck, ClaimAction, Error, ErrorCode, EvidenceInput, ReviewerInput, Role, SourceChoice, Verdict,
+    Workspace,
 };
 use clap::{Args, Subcommand};
 
@@ -22,10 +22,7 @@ pub struct As {
 impl As {
     fn actor(&self, ws: &Workspace) -> Result<Actor, Error> {
         let name = self.as_.as_deref().ok_or_else(|| {
-            Error::new(
-                ErrorCode::Unauthorized,
-                "this command changes the workspace: say who you are with --as NAME",
-            )
+            Error::new(ErrorCode::Unauthorized, "this command changes the workspace: say who you are with --as NAME")
         })?;
         ws.actor(name)
     }
@@ -215,28 +212,13 @@ pub enum CommentCommand {
 
 pub fn reviewer(ws: &Workspace, cmd: ReviewerCommand) -> Result<ExitCode, Error> {
     match cmd {
-        ReviewerCommand::Add {
-            name,
-            role,
-            email,
-            initials,
-            who,
-        } => {
+        ReviewerCommand::Add { name, role, email, initials, who } => {
             let role = Role::parse(&role).unwrap_or(Role::Reviewer);
             let actor = match &who.as_ {
                 Some(_) => Some(who.actor(ws)?),
                 None => None,
             };
-            let r = ws.add_reviewer(
-                ReviewerInput {
-                    name,
-                    initials,
-                    email,
-                    role,
-                    active: None,
-                },
-                actor.as_ref(),
-            )?;
+            let r = ws.add_reviewer(ReviewerInput { name, initials, email, role, active: None }, actor.as_ref())?;
             println!("added {} ({}, {})", r.name, r.role.as_str(), r.id);
         }
         ReviewerCommand::List { json } => {
@@ -256,47 +238,22 @@ pub fn reviewer(ws: &Workspace, cmd: ReviewerCommand) -> Result<ExitCode, Error>
                 }
             }
         }
-        ReviewerCommand::Edit {
-            reviewer,
-            name,
-            role,
-            email,
-            deactivate,
-            activate,
-            who,
-        } => {
+        ReviewerCommand::Edit { reviewer, name, role, email, deactivate, activate, who } => {
             let actor = who.actor(ws)?;
             let current = ws
                 .reviewers()?
                 .into_iter()
                 .find(|r| r.id == reviewer || r.name.eq_ignore_ascii_case(&reviewer))
-                .ok_or_else(|| {
-                    Error::new(
-                        ErrorCode::NotFound,
-                        format!("no reviewer named {reviewer:?}"),
-                    )
-                })?;
+                .ok_or_else(|| Error::new(ErrorCode::NotFound, format!("no reviewer named {reviewer:?}")))?;
             let input = ReviewerInput {
                 name: name.unwrap_or(current.name),
                 initials: Some(current.initials),
                 email: email.or(current.email),
-                role: role
-                    .as_deref()
-                    .and_then(Role::parse)
-                    .unwrap_or(current.role),
-                active: Some(if deactivate {
-                    false
-                } else {
-                    activate || current.active
-                }),
+                role: role.as_deref().and_then(Role::parse).unwrap_or(current.role),
+                active: Some(if deactivate { false } else { activate || current.active }),
             };
             let r = ws.update_reviewer(&current.id, input, &actor)?;
-            println!(
-                "updated {} ({}, {})",
-                r.name,
-                r.role.as_str(),
-                if r.active { "active" } else { "deactivated" }
-            );
+            println!("updated {} ({}, {})", r.name, r.role.as_str(), if r.active { "active" } else { "deactivated" });
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -305,14 +262,7 @@ pub fn reviewer(ws: &Workspace, cmd: ReviewerCommand) -> Result<ExitCode, Error>
 fn step(ws: &Workspace, id: &str, action: ClaimAction, who: &As) -> Result<ExitCode, Error> {
     let actor = who.actor(ws)?;
     let c = ws.act(id, action, None, &actor)?;
-    println!(
-        "{}  {}{}",
-        c.id,
-        c.status.as_str(),
-        c.assignee
-            .map(|a| format!("  assigned to {a}"))
-            .unwrap_or_default()
-    );
+    println!("{}  {}{}", c.id, c.status.as_str(), c.assignee.map(|a| format!("  assigned to {a}")).unwrap_or_default());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -341,9 +291,7 @@ pub fn claim(ws: &Workspace, cmd: ClaimCommand) -> Result<ExitCode, Error> {
                 println!("  article: {}", d.article_title);
                 println!(
                     "  source: {}",
-                    c.source
-                        .as_ref()
-                        .map_or("(the outlet's own assertion)".into(), |s| s.name.clone())
+                    c.source.as_ref().map_or("(the outlet's own assertion)".into(), |s| s.name.clone())
                 );
                 println!(
                     "  status: {}  verdict: {}  assignee: {}",
@@ -364,11 +312,7 @@ pub fn claim(ws: &Workspace, cmd: ClaimCommand) -> Result<ExitCode, Error> {
                     );
                 }
                 for m in &d.comments {
-                    println!(
-                        "  comment by {}: {}",
-                        m.author.as_deref().unwrap_or("?"),
-                        m.body
-                    );
+                    println!("  comment by {}: {}", m.author.as_deref().unwrap_or("?"), m.body);
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -376,69 +320,30 @@ pub fn claim(ws: &Workspace, cmd: ClaimCommand) -> Result<ExitCode, Error> {
         ClaimCommand::Assign { ids, to, who } => {
             let actor = who.actor(ws)?;
             for c in ws.assign_many(&ids, &to, &actor)? {
-                println!(
-                    "{}  {}  assigned to {}",
-                    c.id,
-                    c.status.as_str(),
-                    c.assignee.unwrap_or_default()
-                );
+                println!("{}  {}  assigned to {}", c.id, c.status.as_str(), c.assignee.unwrap_or_default());
             }
             Ok(ExitCode::SUCCESS)
         }
         ClaimCommand::Unassign { id, who } => step(ws, &id, ClaimAction::Unassign, &who),
-        ClaimCommand::Propose {
-            id,
-            verdict,
-            rationale,
-            attribution,
-            who,
-        } => {
-            let verdict = Verdict::parse(&verdict)
-                .ok_or_else(|| Error::invalid("verdict", "unknown verdict"))?;
+        ClaimCommand::Propose { id, verdict, rationale, attribution, who } => {
+            let verdict = Verdict::parse(&verdict).ok_or_else(|| Error::invalid("verdict", "unknown verdict"))?;
             let attribution_check = attribution.as_deref().and_then(AttributionCheck::parse);
-            step(
-                ws,
-                &id,
-                ClaimAction::Propose {
-                    verdict,
-                    rationale,
-                    attribution_check,
-                },
-                &who,
-            )
+            step(ws, &id, ClaimAction::Propose { verdict, rationale, attribution_check }, &who)
         }
         ClaimCommand::Approve { id, who } => step(ws, &id, ClaimAction::Approve, &who),
         ClaimCommand::RequestChanges { id, comment, who } => {
             step(ws, &id, ClaimAction::RequestChanges { comment }, &who)
         }
-        ClaimCommand::Dismiss { id, reason, who } => {
-            step(ws, &id, ClaimAction::Dismiss { reason }, &who)
-        }
-        ClaimCommand::Reopen { id, reason, who } => {
-            step(ws, &id, ClaimAction::Reopen { reason }, &who)
-        }
-        ClaimCommand::Edit {
-            id,
-            text,
-            source,
-            source_kind,
-            unattributed,
-            who,
-        } => {
+        ClaimCommand::Dismiss { id, reason, who } => step(ws, &id, ClaimAction::Dismiss { reason }, &who),
+        ClaimCommand::Reopen { id, reason, who } => step(ws, &id, ClaimAction::Reopen { reason }, &who),
+        ClaimCommand::Edit { id, text, source, source_kind, unattributed, who } => {
             if text.is_none() && source.is_none() && !unattributed {
-                return Err(Error::invalid(
-                    "text",
-                    "nothing to change: give --text, --source or --unattributed",
-                ));
+                return Err(Error::invalid("text", "nothing to change: give --text, --source or --unattributed"));
             }
             let source = if unattributed {
                 Some(SourceChoice::Unattributed)
             } else {
-                source.map(|name| SourceChoice::New {
-                    name,
-                    kind: source_kind,
-                    role: None,
-                })
+                source.map(|name| SourceChoice::New { name, kind: source_kind, role: None })
             };
             step(ws, &id, ClaimAction::Edit { text, source }, &who)
         }
@@ -448,17 +353,8 @@ pub fn claim(ws: &Workspace, cmd: ClaimCommand) -> Result<ExitCode, Error> {
                 print_json(&h)?;
             } else {
                 for e in h {
-                    let fmt = |v: &Option<serde_json::Value>| {
-                        v.as_ref().map_or("-".to_string(), |v| v.to_string())
-                    };
-                    println!(
-                        "{}  {:<16} {:<16} {} -> {}",
-                        e.at,
-                        e.actor,
-                        e.action,
-                        fmt(&e.before),
-                        fmt(&e.after)
-                    );
+                    let fmt = |v: &Option<serde_json::Value>| v.as_ref().map_or("-".to_string(), |v| v.to_string());
+                    println!("{}  {:<16} {:<16} {} -> {}", e.at, e.actor, e.action, fmt(&e.before), fmt(&e.after));
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -498,10 +394,7 @@ pub fn evidence(ws: &Workspace, cmd: EvidenceCommand) -> Result<ExitCode, Error>
                 files,
             };
             if let Some(e) = ws.validate_evidence(&input).into_iter().next() {
-                return Err(Error::invalid(
-                    &e.field,
-                    format!("--{}: {}", cli_flag(&e.field), e.message),
-                ));
+                return Err(Error::invalid(&e.field, format!("--{}: {}", cli_flag(&e.field), e.message)));
             }
             let e = ws.add_evidence(&claim_id, input, &actor)?;
             println!("added evidence {} to claim {}", e.id, e.claim_id);
@@ -538,21 +431,13 @@ fn cli_flag(field: &str) -> &str {
 }
 
 pub fn comment(ws: &Workspace, cmd: CommentCommand) -> Result<ExitCode, Error> {
-    let CommentCommand::Add {
-        claim_id,
-        text,
-        who,
-    } = cmd;
+    let CommentCommand::Add { claim_id, text, who } = cmd;
     let actor = who.actor(ws)?;
     let c = ws.add_comment(&claim_id, &text, &actor)?;
     println!(
         "comment {} added{}",
         c.id,
-        if c.mentions.is_empty() {
-            String::new()
-        } else {
-            format!("; mentions {}", c.mentions.join(", "))
-        }
+        if c.mentions.is_empty() { String::new() } else { format!("; mentions {}", c.mentions.join(", ")) }
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -576,13 +461,7 @@ pub fn search(ws: &Workspace, query: &str, limit: u32, json: bool) -> Result<Exi
             at = b;
         }
         s.push_str(&h.snippet[at..]);
-        println!(
-            "{:<8} {}  {}\n         {}",
-            h.kind,
-            h.claim_id.as_deref().unwrap_or(&h.id),
-            h.title,
-            s
-        );
+        println!("{:<8} {}  {}\n         {}", h.kind, h.claim_id.as_deref().unwrap_or(&h.id), h.title, s);
     }
     Ok(ExitCode::SUCCESS)
 }

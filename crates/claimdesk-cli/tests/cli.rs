@@ -6,10 +6,7 @@ use std::process::Command;
 use assert_cmd::cargo::CommandCargoExt;
 use serde_json::Value;
 
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../assets/sample-article.txt"
-);
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/sample-article.txt");
 
 struct Env {
     dir: tempfile::TempDir,
@@ -17,17 +14,14 @@ struct Env {
 
 impl Env {
     fn new() -> Env {
-        Env {
-            dir: tempfile::tempdir().unwrap(),
-        }
+        Env { dir: tempfile::tempdir().unwrap() }
     }
     fn db(&self) -> PathBuf {
         self.dir.path().join("cli.db")
     }
     fn cmd(&self) -> Command {
         let mut c = Command::cargo_bin("claimdesk").unwrap();
-        c.env("CLAIMDESK_DB", self.db())
-            .env_remove("RUST_BACKTRACE");
+        c.env("CLAIMDESK_DB", self.db()).env_remove("RUST_BACKTRACE");
         c
     }
     fn run(&self, args: &[&str]) -> (i32, String, String) {
@@ -55,9 +49,7 @@ fn assert_one_line_error(err: &str) {
     assert!(!lines.is_empty(), "an error must say something on stderr");
     assert!(
         lines.last().unwrap().starts_with("claimdesk: ")
-            || lines
-                .iter()
-                .all(|l| l.starts_with("rejected:") || l.starts_with("imported")),
+            || lines.iter().all(|l| l.starts_with("rejected:") || l.starts_with("imported")),
         "{err}"
     );
 }
@@ -66,10 +58,7 @@ fn assert_one_line_error(err: &str) {
 fn version_prints_the_package_version() {
     let (code, out, _) = Env::new().run(&["--version"]);
     assert_eq!(code, 0);
-    assert_eq!(
-        out.trim(),
-        format!("claimdesk {}", env!("CARGO_PKG_VERSION"))
-    );
+    assert_eq!(out.trim(), format!("claimdesk {}", env!("CARGO_PKG_VERSION")));
 }
 
 #[test]
@@ -89,24 +78,10 @@ fn import_then_list_articles_and_claims_as_json() {
     assert!(claims.len() >= 10);
     let body = std::fs::read_to_string(SAMPLE).unwrap();
     for c in claims {
-        for key in [
-            "id",
-            "article_id",
-            "text",
-            "start",
-            "end",
-            "status",
-            "verdict",
-            "source",
-            "assignee",
-            "version",
-        ] {
+        for key in ["id", "article_id", "text", "start", "end", "status", "verdict", "source", "assignee", "version"] {
             assert!(c.get(key).is_some(), "claim JSON lacks {key}: {c}");
         }
-        let (s, e) = (
-            c["start"].as_u64().unwrap() as usize,
-            c["end"].as_u64().unwrap() as usize,
-        );
+        let (s, e) = (c["start"].as_u64().unwrap() as usize, c["end"].as_u64().unwrap() as usize);
         assert_eq!(&body[s..e], c["text"].as_str().unwrap());
         assert_eq!(c["status"], "new");
         assert!(c["verdict"].is_null() && c["assignee"].is_null());
@@ -116,22 +91,11 @@ fn import_then_list_articles_and_claims_as_json() {
             }
         }
     }
-    let told = claims
-        .iter()
-        .find(|c| c["text"].as_str().unwrap().contains("Putin told Trump"))
-        .unwrap();
+    let told = claims.iter().find(|c| c["text"].as_str().unwrap().contains("Putin told Trump")).unwrap();
     assert_eq!(told["source"]["name"], "Vladimir Putin");
     assert_eq!(told["source"]["kind"], "person");
     assert_eq!(told["source"]["role"], "Russian President");
-    let kremlin = claims
-        .iter()
-        .find(|c| {
-            c["text"]
-                .as_str()
-                .unwrap()
-                .contains("four hours after landing")
-        })
-        .unwrap();
+    let kremlin = claims.iter().find(|c| c["text"].as_str().unwrap().contains("four hours after landing")).unwrap();
     assert_eq!(kremlin["source"]["name"], "Kremlin");
     assert_eq!(kremlin["source"]["kind"], "government");
 }
@@ -141,28 +105,17 @@ fn lists_page_with_limit_and_offset_and_print_all_by_default() {
     let env = Env::new();
     let mut csv = String::from("title,text,subject,date\n");
     for i in 0..7 {
-        csv.push_str(&format!("T{i},\"Police said {i} men were arrested in Paris on Monday.\",news,\"December {}, 2017\"\n", i + 1));
+        csv.push_str(&format!(
+            "T{i},\"Police said {i} men were arrested in Paris on Monday.\",news,\"December {}, 2017\"\n",
+            i + 1
+        ));
     }
     let p = env.file("a.csv", csv.as_bytes());
     assert_eq!(env.run(&["import", &p]).0, 0);
-    assert_eq!(
-        env.ok_json(&["articles", "list", "--json"])
-            .as_array()
-            .unwrap()
-            .len(),
-        7
-    );
-    let page = env.ok_json(&[
-        "articles", "list", "--limit", "3", "--offset", "5", "--json",
-    ]);
+    assert_eq!(env.ok_json(&["articles", "list", "--json"]).as_array().unwrap().len(), 7);
+    let page = env.ok_json(&["articles", "list", "--limit", "3", "--offset", "5", "--json"]);
     assert_eq!(page.as_array().unwrap().len(), 2);
-    assert_eq!(
-        env.ok_json(&["claims", "list", "--limit", "4", "--json"])
-            .as_array()
-            .unwrap()
-            .len(),
-        4
-    );
+    assert_eq!(env.ok_json(&["claims", "list", "--limit", "4", "--json"]).as_array().unwrap().len(), 4);
 }
 
 #[test]
@@ -176,10 +129,7 @@ fn extract_prints_the_documented_json_without_a_database() {
     assert_eq!(sentences.len(), 41);
     for (i, s) in sentences.iter().enumerate() {
         assert_eq!(s["index"].as_u64().unwrap() as usize, i);
-        let (a, b) = (
-            s["start"].as_u64().unwrap() as usize,
-            s["end"].as_u64().unwrap() as usize,
-        );
+        let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
         assert_eq!(&text[a..b], s["text"].as_str().unwrap());
         assert!(s["checkworthy"].is_boolean() && s["score"].is_f64() && s["reasons"].is_array());
         if let Some(at) = s["attribution"].as_object() {
@@ -202,27 +152,16 @@ fn extract_reads_stdin_and_archives_one_object_per_line() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"Headline\nThe mayor said 12 people were hurt.")
-        .unwrap();
+    child.stdin.take().unwrap().write_all(b"Headline\nThe mayor said 12 people were hurt.").unwrap();
     let out = child.wait_with_output().unwrap();
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["title"], "Headline");
     assert_eq!(v["sentences"][0]["start"], 9);
 
-    let p = env.file(
-        "a.csv",
-        b"title,text\nA,\"One said 1.\"\nB,\"Two said 2.\"\n",
-    );
+    let p = env.file("a.csv", b"title,text\nA,\"One said 1.\"\nB,\"Two said 2.\"\n");
     let (code, out, _) = env.run(&["extract", &p, "--json"]);
     assert_eq!(code, 0);
-    let lines: Vec<Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[1]["title"], "B");
 }
@@ -236,13 +175,7 @@ fn bad_input_exits_non_zero_with_a_message_and_changes_nothing() {
     let empty = env.file("empty.txt", b"   \n");
     let folder = env.dir.path().join("empty-folder");
     std::fs::create_dir_all(&folder).unwrap();
-    for path in [
-        binary.as_str(),
-        empty.as_str(),
-        folder.to_str().unwrap(),
-        "/dev/null",
-        "/no/such/file.txt",
-    ] {
+    for path in [binary.as_str(), empty.as_str(), folder.to_str().unwrap(), "/dev/null", "/no/such/file.txt"] {
         let (code, _, err) = env.run(&["import", path]);
         assert_ne!(code, 0, "{path} should be refused");
         assert!(err.contains("rejected:"), "{path}: {err}");
@@ -264,10 +197,7 @@ fn a_corrupt_database_is_refused_and_never_overwritten() {
     std::fs::write(env.db(), &junk).unwrap();
     let (code, _, err) = env.run(&["import", SAMPLE]);
     assert_ne!(code, 0);
-    assert!(
-        err.starts_with("claimdesk: ") && err.contains("not an SQLite database"),
-        "{err}"
-    );
+    assert!(err.starts_with("claimdesk: ") && err.contains("not an SQLite database"), "{err}");
     assert_eq!(err.trim().lines().count(), 1);
     assert_eq!(std::fs::read(env.db()).unwrap(), junk);
 }
@@ -275,14 +205,14 @@ fn a_corrupt_database_is_refused_and_never_overwritten() {
 #[test]
 fn malformed_csv_rows_are_reported_and_the_rest_imports() {
     let env = Env::new();
-    let p = env.file("a.csv", b"title,text,subject,date\nA,\"Police said 3 men fled.\",n,d\nB,broken\nC,\"Officials said 4 men fled.\",n,d\n");
+    let p = env.file(
+        "a.csv",
+        b"title,text,subject,date\nA,\"Police said 3 men fled.\",n,d\nB,broken\nC,\"Officials said 4 men fled.\",n,d\n",
+    );
     let (code, out, err) = env.run(&["import", &p]);
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("imported 2 article(s)"));
-    assert!(
-        err.contains("row 2: malformed CSV row: expected 4 fields, found 2"),
-        "{err}"
-    );
+    assert!(err.contains("row 2: malformed CSV row: expected 4 fields, found 2"), "{err}");
 }
 
 /// Killing the importer mid-archive leaves a consistent database: whole batches or nothing.
@@ -307,21 +237,12 @@ fn killing_an_import_leaves_the_database_intact() {
     child.kill().unwrap();
     child.wait().unwrap();
     let conn = rusqlite::Connection::open(env.db()).unwrap();
-    let check: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(check, "ok");
     let n = count_articles(&env.db());
-    assert!(
-        n > 0 && n % claimdesk_core::import::BATCH_ROWS as i64 == 0 || n == 20_000,
-        "{n} articles"
-    );
+    assert!(n > 0 && n % claimdesk_core::import::BATCH_ROWS as i64 == 0 || n == 20_000, "{n} articles");
     let orphans: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM claims WHERE article_id NOT IN (SELECT id FROM articles)",
-            [],
-            |r| r.get(0),
-        )
+        .query_row("SELECT count(*) FROM claims WHERE article_id NOT IN (SELECT id FROM articles)", [], |r| r.get(0))
         .unwrap();
     assert_eq!(orphans, 0);
     // The interrupted import can simply be run again.

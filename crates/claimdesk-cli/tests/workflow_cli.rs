@@ -5,10 +5,7 @@ use std::process::Command;
 use assert_cmd::cargo::CommandCargoExt;
 use serde_json::Value;
 
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../assets/sample-article.txt"
-);
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/sample-article.txt");
 
 struct Cli {
     dir: tempfile::TempDir,
@@ -44,46 +41,25 @@ impl Cli {
         assert_ne!(code, 0, "{args:?} should fail");
         assert_eq!(err.trim().lines().count(), 1, "one-line message: {err}");
         assert!(err.starts_with("claimdesk: "), "{err}");
-        assert_eq!(
-            self.json(&["claims", "list", "--json"]),
-            before,
-            "a refused command changed the workspace"
-        );
+        assert_eq!(self.json(&["claims", "list", "--json"]), before, "a refused command changed the workspace");
         err
     }
 }
 
 #[test]
 fn a_claim_is_verified_by_a_second_person_from_the_command_line() {
-    let cli = Cli {
-        dir: tempfile::tempdir().unwrap(),
-    };
+    let cli = Cli { dir: tempfile::tempdir().unwrap() };
     cli.refused(&["reviewer", "add", "Ana", "--role", "reviewer"]);
     cli.ok(&["reviewer", "add", "Ada", "--role", "admin"]);
     cli.refused(&["reviewer", "add", "Ana", "--role", "reviewer"]);
-    cli.ok(&[
-        "reviewer",
-        "add",
-        "Ana",
-        "--role",
-        "reviewer",
-        "--email",
-        "ana@desk.org",
-        "--as",
-        "Ada",
-    ]);
+    cli.ok(&["reviewer", "add", "Ana", "--role", "reviewer", "--email", "ana@desk.org", "--as", "Ada"]);
     cli.ok(&["reviewer", "add", "Eve", "--role", "editor", "--as", "Ada"]);
     let reviewers = cli.json(&["reviewer", "list", "--json"]);
     assert_eq!(reviewers.as_array().unwrap().len(), 3);
 
     cli.ok(&["import", SAMPLE]);
     let claims = cli.json(&["claims", "list", "--json"]);
-    let claim = claims
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["text"].as_str().unwrap().contains("Albu Kamal"))
-        .unwrap();
+    let claim = claims.as_array().unwrap().iter().find(|c| c["text"].as_str().unwrap().contains("Albu Kamal")).unwrap();
     let id = claim["id"].as_str().unwrap();
 
     let err = cli.refused(&["claim", "assign", id, "--to", "Ana"]);
@@ -94,17 +70,8 @@ fn a_claim_is_verified_by_a_second_person_from_the_command_line() {
     assert_eq!(mine[0]["status"], "in_review");
     assert_eq!(mine[0]["assignee"], "Ana");
 
-    let err = cli.refused(&[
-        "claim",
-        "propose",
-        id,
-        "--verdict",
-        "true",
-        "--rationale",
-        "Kremlin readout",
-        "--as",
-        "Ana",
-    ]);
+    let err =
+        cli.refused(&["claim", "propose", id, "--verdict", "true", "--rationale", "Kremlin readout", "--as", "Ana"]);
     assert!(err.contains("at least one piece of evidence"), "{err}");
     let err = cli.refused(&[
         "evidence",
@@ -147,13 +114,7 @@ fn a_claim_is_verified_by_a_second_person_from_the_command_line() {
         "--as",
         "Ana",
     ]);
-    assert_eq!(
-        cli.json(&["evidence", "list", id, "--json"])
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(cli.json(&["evidence", "list", id, "--json"]).as_array().unwrap().len(), 1);
     cli.ok(&[
         "claim",
         "propose",
@@ -184,48 +145,20 @@ fn a_claim_is_verified_by_a_second_person_from_the_command_line() {
             assert!(h.get(key).is_some(), "history entry lacks {key}");
         }
     }
-    let who: Vec<(&str, &str)> = history
-        .iter()
-        .map(|h| (h["actor"].as_str().unwrap(), h["action"].as_str().unwrap()))
-        .collect();
+    let who: Vec<(&str, &str)> =
+        history.iter().map(|h| (h["actor"].as_str().unwrap(), h["action"].as_str().unwrap())).collect();
     assert_eq!(
         who,
-        [
-            ("Ana", "assign"),
-            ("Ana", "evidence.add"),
-            ("Ana", "propose"),
-            ("Ana", "comment"),
-            ("Eve", "approve")
-        ]
+        [("Ana", "assign"), ("Ana", "evidence.add"), ("Ana", "propose"), ("Ana", "comment"), ("Eve", "approve")]
     );
 
     let hits = cli.json(&["search", "Albu Kamal", "--json"]);
-    assert!(hits
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|h| h["kind"] == "evidence"));
+    assert!(hits.as_array().unwrap().iter().any(|h| h["kind"] == "evidence"));
     let verified = cli.json(&["claims", "list", "--status", "verified", "--json"]);
     assert_eq!(verified.as_array().unwrap().len(), 1);
 
     let err = cli.refused(&["claim", "reopen", id, "--reason", "", "--as", "Eve"]);
     assert!(err.contains("reason"), "{err}");
-    cli.ok(&[
-        "claim",
-        "reopen",
-        id,
-        "--reason",
-        "New figures",
-        "--as",
-        "Eve",
-    ]);
-    cli.ok(&[
-        "claim",
-        "dismiss",
-        id,
-        "--reason",
-        "duplicate",
-        "--as",
-        "Ada",
-    ]);
+    cli.ok(&["claim", "reopen", id, "--reason", "New figures", "--as", "Eve"]);
+    cli.ok(&["claim", "dismiss", id, "--reason", "duplicate", "--as", "Ada"]);
 }

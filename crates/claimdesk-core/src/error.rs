@@ -87,31 +87,16 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Error {
-            code,
-            message: message.into(),
-            field: None,
-            rule: None,
-        }
+        Error { code, message: message.into(), field: None, rule: None }
     }
 
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        Error {
-            code: ErrorCode::InvalidInput,
-            message: message.into(),
-            field: Some(field.to_string()),
-            rule: None,
-        }
+        Error { code: ErrorCode::InvalidInput, message: message.into(), field: Some(field.to_string()), rule: None }
     }
 
     /// A workflow refusal naming its rule.
     pub fn refused(r: crate::workflow::Refusal) -> Self {
-        Error {
-            code: ErrorCode::Refused,
-            message: r.message,
-            field: None,
-            rule: Some(r.rule.to_string()),
-        }
+        Error { code: ErrorCode::Refused, message: r.message, field: None, rule: Some(r.rule.to_string()) }
     }
 
     pub fn not_found(what: &str, id: &str) -> Self {
@@ -134,10 +119,7 @@ impl From<rusqlite::Error> for Error {
 
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
-        Error::new(
-            ErrorCode::DbIo,
-            format!("stored JSON could not be read: {e}"),
-        )
+        Error::new(ErrorCode::DbIo, format!("stored JSON could not be read: {e}"))
     }
 }
 
@@ -153,10 +135,7 @@ mod tests {
             r#"{"code":"invalid_input","message":"not a valid URL","field":"url"}"#
         );
         let e = Error::new(ErrorCode::DbTooNew, "x");
-        assert_eq!(
-            serde_json::to_string(&e).unwrap(),
-            r#"{"code":"db_too_new","message":"x"}"#
-        );
+        assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"code":"db_too_new","message":"x"}"#);
         assert_eq!(ErrorCode::DbTooNew.as_str(), "db_too_new");
     }
 }

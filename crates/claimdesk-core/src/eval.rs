@@ -111,12 +111,8 @@ pub fn load_dir(dir: &Path) -> Result<Vec<(PathBuf, GoldArticle)>> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let entries = std::fs::read_dir(&d).map_err(|e| {
-            Error::new(
-                ErrorCode::ImportUnreadable,
-                format!("{}: cannot be read ({e})", d.display()),
-            )
-        })?;
+        let entries = std::fs::read_dir(&d)
+            .map_err(|e| Error::new(ErrorCode::ImportUnreadable, format!("{}: cannot be read ({e})", d.display())))?;
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -128,22 +124,15 @@ pub fn load_dir(dir: &Path) -> Result<Vec<(PathBuf, GoldArticle)>> {
     }
     files.sort();
     if files.is_empty() {
-        return Err(Error::new(
-            ErrorCode::ImportNothingFound,
-            format!("{}: no annotated .json files", dir.display()),
-        ));
+        return Err(Error::new(ErrorCode::ImportNothingFound, format!("{}: no annotated .json files", dir.display())));
     }
     files
         .into_iter()
         .map(|p| {
-            let text = std::fs::read_to_string(&p).map_err(|e| {
-                Error::new(ErrorCode::ImportUnreadable, format!("{}: {e}", p.display()))
-            })?;
+            let text = std::fs::read_to_string(&p)
+                .map_err(|e| Error::new(ErrorCode::ImportUnreadable, format!("{}: {e}", p.display())))?;
             let a: GoldArticle = serde_json::from_str(&text).map_err(|e| {
-                Error::new(
-                    ErrorCode::ImportBadRow,
-                    format!("{}: not an annotation file: {e}", p.display()),
-                )
+                Error::new(ErrorCode::ImportBadRow, format!("{}: not an annotation file: {e}", p.display()))
             })?;
             Ok((p, a))
         })
@@ -170,9 +159,7 @@ pub fn strip_quotes(text: &str) -> (String, Vec<usize>) {
     (out, map)
 }
 
-const HONORIFICS: &[&str] = &[
-    "sayyed", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "dame",
-];
+const HONORIFICS: &[&str] = &["sayyed", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "dame"];
 
 /// Names compare equal when they agree after case, articles, apostrophes and
 /// honorifics are set aside, or when every word of the shorter is in the longer
@@ -193,11 +180,7 @@ pub fn same_source(gold: &str, predicted: &str) -> bool {
     if g == p {
         return true;
     }
-    let (short, long) = if g.len() <= p.len() {
-        (&g, &p)
-    } else {
-        (&p, &g)
-    };
+    let (short, long) = if g.len() <= p.len() { (&g, &p) } else { (&p, &g) };
     short.len() >= 2 && short.last() == long.last() && short.iter().all(|w| long.contains(w))
 }
 
@@ -219,11 +202,8 @@ fn align(pred: &[Predicted], start: usize, end: usize) -> Option<&Predicted> {
 
 /// Score one article on the given text variant.
 pub fn score_article(file: &str, gold: &GoldArticle, stripped: bool) -> ArticleScore {
-    let (text, map) = if stripped {
-        strip_quotes(&gold.text)
-    } else {
-        (gold.text.clone(), (0..=gold.text.len()).collect())
-    };
+    let (text, map) =
+        if stripped { strip_quotes(&gold.text) } else { (gold.text.clone(), (0..=gold.text.len()).collect()) };
     let analysis = claimdesk_extract::analyze(&text);
     let pred: Vec<Predicted> = analysis
         .sentences
@@ -240,10 +220,7 @@ pub fn score_article(file: &str, gold: &GoldArticle, stripped: bool) -> ArticleS
     let mut correct = 0;
     let mut misses = Vec::new();
     for (i, g) in gold.sentences.iter().enumerate() {
-        let (s, e) = (
-            map[g.start.min(gold.text.len())],
-            map[g.end.min(gold.text.len())],
-        );
+        let (s, e) = (map[g.start.min(gold.text.len())], map[g.end.min(gold.text.len())]);
         let p = align(&pred, s, e);
         let p_cw = p.is_some_and(|p| p.checkworthy);
         let p_src = p.and_then(|p| p.source.clone());
@@ -319,11 +296,7 @@ pub fn summarize(group: &str, scores: &[&ArticleScore], gold_cw: u32) -> Summary
         sentences += s.sentences;
         correct += s.attribution_correct;
     }
-    let baseline = Counts {
-        tp: gold_cw,
-        fp: sentences - gold_cw,
-        fn_: 0,
-    };
+    let baseline = Counts { tp: gold_cw, fp: sentences - gold_cw, fn_: 0 };
     Summary {
         group: group.to_string(),
         articles: scores.len() as u32,
@@ -362,58 +335,28 @@ pub fn evaluate(dir: &Path) -> Result<Report> {
         s
     };
     let gold_cw = |pred: &dyn Fn(&GoldArticle) -> bool| -> u32 {
-        gold.iter()
-            .filter(|(_, g)| pred(g))
-            .flat_map(|(_, g)| &g.sentences)
-            .filter(|s| s.checkworthy)
-            .count() as u32
+        gold.iter().filter(|(_, g)| pred(g)).flat_map(|(_, g)| &g.sentences).filter(|s| s.checkworthy).count() as u32
     };
     for split in splits.iter().map(String::as_str).chain(["all"]) {
         let in_split = |a: &ArticleScore| split == "all" || a.split == split;
         let gold_in_split = |g: &GoldArticle| split == "all" || g.split == split;
-        let original: Vec<&ArticleScore> = articles
-            .iter()
-            .filter(|a| in_split(a) && a.variant == "original")
-            .collect();
-        summaries.push(summarize(
-            &format!("{split}: as published"),
-            &original,
-            gold_cw(&gold_in_split),
-        ));
-        let quoted: Vec<&ArticleScore> = articles
-            .iter()
-            .filter(|a| in_split(a) && a.quotes == "quoted" && a.variant == "original")
-            .collect();
+        let original: Vec<&ArticleScore> = articles.iter().filter(|a| in_split(a) && a.variant == "original").collect();
+        summaries.push(summarize(&format!("{split}: as published"), &original, gold_cw(&gold_in_split)));
+        let quoted: Vec<&ArticleScore> =
+            articles.iter().filter(|a| in_split(a) && a.quotes == "quoted" && a.variant == "original").collect();
         let quoted_gold = |g: &GoldArticle| gold_in_split(g) && g.quotes == "quoted";
-        summaries.push(summarize(
-            &format!("{split}: quoted articles, marks kept"),
-            &quoted,
-            gold_cw(&quoted_gold),
-        ));
-        let stripped: Vec<&ArticleScore> = articles
-            .iter()
-            .filter(|a| in_split(a) && a.variant == "stripped")
-            .collect();
+        summaries.push(summarize(&format!("{split}: quoted articles, marks kept"), &quoted, gold_cw(&quoted_gold)));
+        let stripped: Vec<&ArticleScore> = articles.iter().filter(|a| in_split(a) && a.variant == "stripped").collect();
         summaries.push(summarize(
             &format!("{split}: quoted articles, marks stripped"),
             &stripped,
             gold_cw(&quoted_gold),
         ));
-        let archive: Vec<&ArticleScore> = articles
-            .iter()
-            .filter(|a| in_split(a) && a.quotes == "stripped")
-            .collect();
+        let archive: Vec<&ArticleScore> = articles.iter().filter(|a| in_split(a) && a.quotes == "stripped").collect();
         let archive_gold = |g: &GoldArticle| gold_in_split(g) && g.quotes == "stripped";
-        summaries.push(summarize(
-            &format!("{split}: stripped by the archive"),
-            &archive,
-            gold_cw(&archive_gold),
-        ));
+        summaries.push(summarize(&format!("{split}: stripped by the archive"), &archive, gold_cw(&archive_gold)));
     }
-    Ok(Report {
-        articles,
-        summaries,
-    })
+    Ok(Report { articles, summaries })
 }
 
 #[cfg(test)]
@@ -435,10 +378,7 @@ mod tests {
         assert!(same_source("Vladimir Putin", "vladimir putin"));
         assert!(same_source("Hassan Nasrallah", "Sayyed Hassan Nasrallah"));
         assert!(same_source("Tayyip Erdogan", "Recep Tayyip Erdogan"));
-        assert!(same_source(
-            "a source in Netanyahu's office",
-            "a source in Netanyahu s office"
-        ));
+        assert!(same_source("a source in Netanyahu's office", "a source in Netanyahu s office"));
         assert!(same_source("White House", "the White House"));
         assert!(!same_source("Vladimir Putin", "Bashar al-Assad"));
         assert!(!same_source("U.S. officials", "officials"));
@@ -447,11 +387,7 @@ mod tests {
 
     #[test]
     fn counts_give_f1() {
-        let c = Counts {
-            tp: 8,
-            fp: 2,
-            fn_: 2,
-        };
+        let c = Counts { tp: 8, fp: 2, fn_: 2 };
         assert!((c.f1() - 0.8).abs() < 1e-9);
     }
 }

@@ -41,18 +41,12 @@ pub struct Actor {
 impl Actor {
     /// The application acting on its own behalf.
     pub fn system() -> Actor {
-        Actor {
-            id: None,
-            name: "Claimdesk".to_string(),
-        }
+        Actor { id: None, name: "Claimdesk".to_string() }
     }
 
     /// A person at this machine who has not picked a reviewer profile.
     pub fn local(name: impl Into<String>) -> Actor {
-        Actor {
-            id: None,
-            name: name.into(),
-        }
+        Actor { id: None, name: name.into() }
     }
 }
 

@@ -16,13 +16,8 @@ pub enum ClaimStatus {
 }
 
 impl ClaimStatus {
-    pub const ALL: [ClaimStatus; 5] = [
-        ClaimStatus::New,
-        ClaimStatus::InReview,
-        ClaimStatus::Proposed,
-        ClaimStatus::Verified,
-        ClaimStatus::Dismissed,
-    ];
+    pub const ALL: [ClaimStatus; 5] =
+        [ClaimStatus::New, ClaimStatus::InReview, ClaimStatus::Proposed, ClaimStatus::Verified, ClaimStatus::Dismissed];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -378,11 +373,7 @@ pub enum SourceChoice {
     /// An existing source.
     Existing { id: String },
     /// A new (or existing, by name and kind) source.
-    New {
-        name: String,
-        kind: String,
-        role: Option<String>,
-    },
+    New { name: String, kind: String, role: Option<String> },
     /// The outlet's own assertion.
     Unattributed,
 }

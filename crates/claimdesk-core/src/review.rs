@@ -49,26 +49,16 @@ fn load_claim(tx: &Transaction, id: &str) -> Result<Row> {
 /// The acting reviewer, fresh from the database (role and active flag may have changed).
 fn acting(tx: &Transaction, actor: &Actor) -> Result<Reviewer> {
     let id = actor.id.as_deref().ok_or_else(|| {
-        Error::new(
-            ErrorCode::Unauthorized,
-            "choose who is reviewing first: changes are recorded under a reviewer",
-        )
+        Error::new(ErrorCode::Unauthorized, "choose who is reviewing first: changes are recorded under a reviewer")
     })?;
     reviewers::find(tx, id)?.ok_or_else(|| {
-        Error::new(
-            ErrorCode::Unauthorized,
-            format!("{} is not a reviewer in this workspace", actor.name),
-        )
+        Error::new(ErrorCode::Unauthorized, format!("{} is not a reviewer in this workspace", actor.name))
     })
 }
 
 fn stale(tx: &Transaction, claim_id: &str, read: i64, now: i64) -> Error {
-    let last = audit::history(tx, "claim", claim_id)
-        .ok()
-        .and_then(|h| h.into_iter().last());
-    let who = last.map_or(String::new(), |h| {
-        format!(" by {} ({} at {})", h.actor, h.action, h.at)
-    });
+    let last = audit::history(tx, "claim", claim_id).ok().and_then(|h| h.into_iter().last());
+    let who = last.map_or(String::new(), |h| format!(" by {} ({} at {})", h.actor, h.action, h.at));
     Error::new(
         ErrorCode::Conflict,
         format!("this claim changed since you opened it{who}: you read version {read}, it is now version {now}; reload to see the change, then apply yours again"),
@@ -82,42 +72,26 @@ fn check_version(tx: &Transaction, claim_id: &str, row: &Row, expected: Option<i
     }
 }
 
-fn decide(
-    row: &Row,
-    evidence_count: usize,
-    step: &Step,
-    who: &Reviewer,
-) -> Result<workflow::Change> {
+fn decide(row: &Row, evidence_count: usize, step: &Step, who: &Reviewer) -> Result<workflow::Change> {
     let state = ClaimState {
         status: row.status,
         assignee: row.assignee.as_deref(),
         proposer: row.proposer.as_deref(),
         evidence_count,
     };
-    let actor = ActorState {
-        id: &who.id,
-        role: who.role,
-        active: who.active,
-    };
+    let actor = ActorState { id: &who.id, role: who.role, active: who.active };
     workflow::decide(&state, step, &actor).map_err(Error::refused)
 }
 
 fn reviewer_name(tx: &Transaction, id: Option<&str>) -> Result<Option<String>> {
     match id {
-        Some(id) => Ok(tx
-            .query_row("SELECT name FROM reviewers WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .optional()?),
+        Some(id) => Ok(tx.query_row("SELECT name FROM reviewers WHERE id = ?1", [id], |r| r.get(0)).optional()?),
         None => Ok(None),
     }
 }
 
 fn actor_of(r: &Reviewer) -> Actor {
-    Actor {
-        id: Some(r.id.clone()),
-        name: r.name.clone(),
-    }
+    Actor { id: Some(r.id.clone()), name: r.name.clone() }
 }
 
 impl Workspace {
@@ -131,10 +105,7 @@ impl Workspace {
     pub fn actor(&self, name_or_id: &str) -> Result<Actor> {
         let r = self.read(|c| reviewers::get(c, name_or_id))?;
         if !r.active {
-            return Err(Error::new(
-                ErrorCode::Unauthorized,
-                format!("{} has been deactivated", r.name),
-            ));
+            return Err(Error::new(ErrorCode::Unauthorized, format!("{} has been deactivated", r.name)));
         }
         Ok(actor_of(&r))
     }
@@ -150,34 +121,22 @@ impl Workspace {
             let first = reviewers::count(tx)? == 0;
             let by = if first {
                 if input.role != Role::Admin {
-                    return Err(Error::invalid(
-                        "role",
-                        "the first reviewer of a workspace must be an admin",
-                    ));
+                    return Err(Error::invalid("role", "the first reviewer of a workspace must be an admin"));
                 }
                 None
             } else {
                 let a = actor.ok_or_else(|| {
-                    Error::new(
-                        ErrorCode::Unauthorized,
-                        "only an admin can add reviewers; say who you are",
-                    )
+                    Error::new(ErrorCode::Unauthorized, "only an admin can add reviewers; say who you are")
                 })?;
                 let who = acting(tx, a)?;
                 if who.role != Role::Admin || !who.active {
-                    return Err(Error::new(
-                        ErrorCode::Unauthorized,
-                        "only an admin can add reviewers",
-                    ));
+                    return Err(Error::new(ErrorCode::Unauthorized, "only an admin can add reviewers"));
                 }
                 Some(who)
             };
             let name = input.name.trim().to_string();
             if reviewers::find(tx, &name)?.is_some() {
-                return Err(Error::invalid(
-                    "name",
-                    format!("there is already a reviewer called {name}"),
-                ));
+                return Err(Error::invalid("name", format!("there is already a reviewer called {name}")));
             }
             let r = Reviewer {
                 id: crate::new_id(),
@@ -189,10 +148,7 @@ impl Workspace {
                     .map(str::to_uppercase)
                     .unwrap_or_else(|| crate::validate::initials(&name)),
                 name,
-                email: input
-                    .email
-                    .map(|e| e.trim().to_string())
-                    .filter(|e| !e.is_empty()),
+                email: input.email.map(|e| e.trim().to_string()).filter(|e| !e.is_empty()),
                 role: input.role,
                 active: true,
                 created_at: now.clone(),
@@ -216,12 +172,7 @@ impl Workspace {
     }
 
     /// Edit or (de)activate a reviewer. Admins only; the last active admin stays an admin.
-    pub fn update_reviewer(
-        &self,
-        id: &str,
-        input: ReviewerInput,
-        actor: &Actor,
-    ) -> Result<Reviewer> {
+    pub fn update_reviewer(&self, id: &str, input: ReviewerInput, actor: &Actor) -> Result<Reviewer> {
         if let Some(e) = crate::validate::reviewer(&input).into_iter().next() {
             return Err(Error::invalid(&e.field, e.message));
         }
@@ -229,43 +180,26 @@ impl Workspace {
         lock(&self.writer).write(|tx| {
             let who = acting(tx, actor)?;
             if who.role != Role::Admin || !who.active {
-                return Err(Error::new(
-                    ErrorCode::Unauthorized,
-                    "only an admin can change reviewers",
-                ));
+                return Err(Error::new(ErrorCode::Unauthorized, "only an admin can change reviewers"));
             }
             let before = reviewers::get(tx, id)?;
             let mut after = before.clone();
             after.name = input.name.trim().to_string();
-            if let Some(i) = input
-                .initials
-                .as_deref()
-                .map(str::trim)
-                .filter(|i| !i.is_empty())
-            {
+            if let Some(i) = input.initials.as_deref().map(str::trim).filter(|i| !i.is_empty()) {
                 after.initials = i.to_uppercase();
             }
-            after.email = input
-                .email
-                .map(|e| e.trim().to_string())
-                .filter(|e| !e.is_empty());
+            after.email = input.email.map(|e| e.trim().to_string()).filter(|e| !e.is_empty());
             after.role = input.role;
             after.active = input.active.unwrap_or(before.active);
             if let Some(other) = reviewers::find(tx, &after.name)? {
                 if other.id != before.id {
-                    return Err(Error::invalid(
-                        "name",
-                        format!("there is already a reviewer called {}", after.name),
-                    ));
+                    return Err(Error::invalid("name", format!("there is already a reviewer called {}", after.name)));
                 }
             }
             let was_admin = before.role == Role::Admin && before.active;
             let stays_admin = after.role == Role::Admin && after.active;
             if was_admin && !stays_admin && reviewers::active_admins(tx)? <= 1 {
-                return Err(Error::invalid(
-                    "role",
-                    "the workspace needs at least one active admin",
-                ));
+                return Err(Error::invalid("role", "the workspace needs at least one active admin"));
             }
             reviewers::update(tx, &after)?;
             audit::record(
@@ -275,11 +209,7 @@ impl Workspace {
                 audit::Change {
                     entity: "reviewer",
                     entity_id: &after.id,
-                    action: if before.active && !after.active {
-                        "deactivate"
-                    } else {
-                        "edit"
-                    },
+                    action: if before.active && !after.active { "deactivate" } else { "edit" },
                     before: Some(json!(before)),
                     after: Some(json!(after)),
                 },
@@ -295,12 +225,7 @@ impl Workspace {
     }
 
     pub fn claims_page(&self, filter: &ClaimFilter) -> Result<ClaimPage> {
-        self.read(|c| {
-            Ok(ClaimPage {
-                items: claims::list(c, filter)?,
-                total: claims::count_matching(c, filter)?,
-            })
-        })
+        self.read(|c| Ok(ClaimPage { items: claims::list(c, filter)?, total: claims::count_matching(c, filter)? }))
     }
 
     pub fn claim_detail(&self, id: &str) -> Result<ClaimDetail> {
@@ -362,8 +287,7 @@ impl Workspace {
         actor: &Actor,
     ) -> Result<Claim> {
         let now = crate::time::now();
-        lock(&self.writer)
-            .write(|tx| self.act_in(tx, claim_id, &action, expected_version, actor, &now))?;
+        lock(&self.writer).write(|tx| self.act_in(tx, claim_id, &action, expected_version, actor, &now))?;
         self.claim(claim_id)
     }
 
@@ -375,14 +299,7 @@ impl Workspace {
         let now = crate::time::now();
         lock(&self.writer).write(|tx| {
             for id in claim_ids {
-                self.act_in(
-                    tx,
-                    id,
-                    &ClaimAction::Assign { to: to.to_string() },
-                    None,
-                    actor,
-                    &now,
-                )?;
+                self.act_in(tx, id, &ClaimAction::Assign { to: to.to_string() }, None, actor, &now)?;
             }
             Ok(())
         })?;
@@ -408,19 +325,11 @@ impl Workspace {
         };
         let step = match action {
             ClaimAction::Assign { .. } => {
-                let t = target
-                    .as_ref()
-                    .ok_or_else(|| Error::invalid("to", "name the reviewer to assign"))?;
-                Step::Assign {
-                    to: &t.id,
-                    target_active: t.active,
-                }
+                let t = target.as_ref().ok_or_else(|| Error::invalid("to", "name the reviewer to assign"))?;
+                Step::Assign { to: &t.id, target_active: t.active }
             }
             ClaimAction::Unassign => Step::Unassign,
-            ClaimAction::Propose { rationale, .. } => Step::Propose {
-                has_verdict: true,
-                rationale,
-            },
+            ClaimAction::Propose { rationale, .. } => Step::Propose { has_verdict: true, rationale },
             ClaimAction::Approve => Step::Approve,
             ClaimAction::RequestChanges { comment } => Step::RequestChanges { comment },
             ClaimAction::Dismiss { reason } => Step::Dismiss { reason },
@@ -438,11 +347,11 @@ impl Workspace {
             "assignee": reviewer_name(tx, row.assignee.as_deref())?,
             "verdict": row.verdict,
         });
-        let mut after = json!({ "status": change.status.as_str(), "assignee": reviewer_name(tx, assignee.as_deref())? });
+        let mut after =
+            json!({ "status": change.status.as_str(), "assignee": reviewer_name(tx, assignee.as_deref())? });
         let upd = |sql: &str, extra: &[&dyn rusqlite::ToSql]| -> Result<()> {
             let status = change.status.as_str();
-            let mut p: Vec<&dyn rusqlite::ToSql> =
-                vec![&claim_id, &row.version, &status, &assignee, &now];
+            let mut p: Vec<&dyn rusqlite::ToSql> = vec![&claim_id, &row.version, &status, &assignee, &now];
             p.extend_from_slice(extra);
             let n = tx.execute(
                 &format!(
@@ -465,11 +374,7 @@ impl Workspace {
                 upd("", &[])?;
                 "unassign"
             }
-            ClaimAction::Propose {
-                verdict,
-                rationale,
-                attribution_check,
-            } => {
+            ClaimAction::Propose { verdict, rationale, attribution_check } => {
                 let check = attribution_check.map(|c| c.as_str());
                 upd(
                     ", verdict = ?6, rationale = ?7, attribution_check = ?8, proposed_by = ?9, proposed_at = ?5, approved_by = NULL, approved_at = NULL",
@@ -497,18 +402,13 @@ impl Workspace {
                 "dismiss"
             }
             ClaimAction::Reopen { reason } => {
-                upd(
-                    ", approved_by = NULL, approved_at = NULL, dismiss_reason = NULL",
-                    &[],
-                )?;
+                upd(", approved_by = NULL, approved_at = NULL, dismiss_reason = NULL", &[])?;
                 after["reason"] = json!(reason.trim());
                 "reopen"
             }
             ClaimAction::Edit { text, source } => {
                 let new_text = match text {
-                    Some(t) if t.trim().is_empty() => {
-                        return Err(Error::invalid("text", "a claim needs text"))
-                    }
+                    Some(t) if t.trim().is_empty() => return Err(Error::invalid("text", "a claim needs text")),
                     Some(t) => t.trim().to_string(),
                     None => row.text.clone(),
                 };
@@ -516,13 +416,10 @@ impl Workspace {
                     None => (row.source_id.clone(), None),
                     Some(SourceChoice::Unattributed) => (None, Some("unattributed")),
                     Some(SourceChoice::Existing { id }) => {
-                        let exists: Option<String> = tx
-                            .query_row("SELECT id FROM sources WHERE id = ?1", [id], |r| r.get(0))
-                            .optional()?;
+                        let exists: Option<String> =
+                            tx.query_row("SELECT id FROM sources WHERE id = ?1", [id], |r| r.get(0)).optional()?;
                         (
-                            Some(exists.ok_or_else(|| {
-                                Error::invalid("source", "that source no longer exists")
-                            })?),
+                            Some(exists.ok_or_else(|| Error::invalid("source", "that source no longer exists"))?),
                             Some("indirect"),
                         )
                     }
@@ -531,7 +428,10 @@ impl Workspace {
                             return Err(Error::invalid("source", "give the source a name"));
                         }
                         if claimdesk_extract::SourceKind::parse(kind).is_none() {
-                            return Err(Error::invalid("kind", "choose person, organization, government, anonymous, document or media"));
+                            return Err(Error::invalid(
+                                "kind",
+                                "choose person, organization, government, anonymous, document or media",
+                            ));
                         }
                         let id = claims::upsert_source(
                             tx,
@@ -545,17 +445,13 @@ impl Workspace {
                 };
                 let source_name = match &source_id {
                     Some(id) => tx
-                        .query_row("SELECT name FROM sources WHERE id = ?1", [id], |r| {
-                            r.get::<_, String>(0)
-                        })
+                        .query_row("SELECT name FROM sources WHERE id = ?1", [id], |r| r.get::<_, String>(0))
                         .optional()?,
                     None => None,
                 };
                 let old_source = match &row.source_id {
                     Some(id) => tx
-                        .query_row("SELECT name FROM sources WHERE id = ?1", [id], |r| {
-                            r.get::<_, String>(0)
-                        })
+                        .query_row("SELECT name FROM sources WHERE id = ?1", [id], |r| r.get::<_, String>(0))
                         .optional()?,
                     None => None,
                 };
@@ -611,16 +507,11 @@ impl Workspace {
             .iter()
             .map(|f| {
                 let path = std::path::Path::new(f);
-                let name = path
-                    .file_name()
-                    .map_or_else(|| f.clone(), |n| n.to_string_lossy().into_owned());
-                let bytes = std::fs::read(path)
-                    .map_err(|e| Error::invalid("files", format!("{name} cannot be read ({e})")))?;
+                let name = path.file_name().map_or_else(|| f.clone(), |n| n.to_string_lossy().into_owned());
+                let bytes =
+                    std::fs::read(path).map_err(|e| Error::invalid("files", format!("{name} cannot be read ({e})")))?;
                 if bytes.len() as u64 > crate::validate::MAX_ATTACHMENT_BYTES {
-                    return Err(Error::invalid(
-                        "files",
-                        format!("{name} is over the 20 MiB limit for attachments"),
-                    ));
+                    return Err(Error::invalid("files", format!("{name} is over the 20 MiB limit for attachments")));
                 }
                 Ok((name, bytes))
             })
@@ -636,19 +527,11 @@ impl Workspace {
     }
 
     fn touch_claim(tx: &Transaction, claim_id: &str, now: &str) -> Result<()> {
-        tx.execute(
-            "UPDATE claims SET updated_at = ?2 WHERE id = ?1",
-            params![claim_id, now],
-        )?;
+        tx.execute("UPDATE claims SET updated_at = ?2 WHERE id = ?1", params![claim_id, now])?;
         Ok(())
     }
 
-    pub fn add_evidence(
-        &self,
-        claim_id: &str,
-        input: EvidenceInput,
-        actor: &Actor,
-    ) -> Result<Evidence> {
+    pub fn add_evidence(&self, claim_id: &str, input: EvidenceInput, actor: &Actor) -> Result<Evidence> {
         if let Some(e) = self.validate_evidence(&input).into_iter().next() {
             return Err(Error::invalid(&e.field, e.message));
         }
@@ -715,12 +598,7 @@ impl Workspace {
         })
     }
 
-    pub fn remove_evidence(
-        &self,
-        evidence_id: &str,
-        expected_version: i64,
-        actor: &Actor,
-    ) -> Result<()> {
+    pub fn remove_evidence(&self, evidence_id: &str, expected_version: i64, actor: &Actor) -> Result<()> {
         let now = crate::time::now();
         lock(&self.writer).write(|tx| {
             let before = evidence::get(tx, evidence_id)?;
@@ -768,10 +646,7 @@ impl Workspace {
             return Err(Error::invalid("body", "write a comment first"));
         }
         if body.chars().count() > 10_000 {
-            return Err(Error::invalid(
-                "body",
-                "keep comments under 10,000 characters",
-            ));
+            return Err(Error::invalid("body", "keep comments under 10,000 characters"));
         }
         let now = crate::time::now();
         let id = crate::new_id();
@@ -822,13 +697,8 @@ impl Workspace {
 
     /// Claims in a reviewer's queue ("My queue").
     pub fn my_queue(&self, actor: &Actor) -> Result<ClaimPage> {
-        let id = actor
-            .id
-            .clone()
-            .ok_or_else(|| Error::new(ErrorCode::Unauthorized, "choose who is reviewing first"))?;
-        self.claims_page(&ClaimFilter {
-            queue: Some(Queue::Mine(id)),
-            ..Default::default()
-        })
+        let id =
+            actor.id.clone().ok_or_else(|| Error::new(ErrorCode::Unauthorized, "choose who is reviewing first"))?;
+        self.claims_page(&ClaimFilter { queue: Some(Queue::Mine(id)), ..Default::default() })
     }
 }

@@ -147,7 +147,13 @@ impl Workspace {
                 tx,
                 &Actor { id: Some(who.id.clone()), name: who.name.clone() },
                 &now,
-                audit::Change { entity: "claim", entity_id: &id, action: "promote", before: None, after: Some(json!({"text": text, "sentence": index})) },
+                audit::Change {
+                    entity: "claim",
+                    entity_id: &id,
+                    action: "promote",
+                    before: None,
+                    after: Some(json!({"text": text, "sentence": index})),
+                },
             )?;
             Ok(id)
         })?;
@@ -156,20 +162,8 @@ impl Workspace {
 
     /// Take a claim out of the queue as not check-worthy: a dismissal with that
     /// reason, so the workflow rules (editor or admin) apply and history keeps it.
-    pub fn demote_claim(
-        &self,
-        claim_id: &str,
-        expected_version: Option<i64>,
-        actor: &Actor,
-    ) -> Result<Claim> {
-        self.act(
-            claim_id,
-            ClaimAction::Dismiss {
-                reason: "not check-worthy".into(),
-            },
-            expected_version,
-            actor,
-        )
+    pub fn demote_claim(&self, claim_id: &str, expected_version: Option<i64>, actor: &Actor) -> Result<Claim> {
+        self.act(claim_id, ClaimAction::Dismiss { reason: "not check-worthy".into() }, expected_version, actor)
     }
 
     /// Run extraction again over an article (after an extractor upgrade). Sentence
@@ -245,22 +239,13 @@ impl Workspace {
 
 fn active_reviewer(tx: &rusqlite::Transaction, actor: &Actor) -> Result<Reviewer> {
     let id = actor.id.as_deref().ok_or_else(|| {
-        Error::new(
-            ErrorCode::Unauthorized,
-            "choose who is reviewing first: changes are recorded under a reviewer",
-        )
+        Error::new(ErrorCode::Unauthorized, "choose who is reviewing first: changes are recorded under a reviewer")
     })?;
     let r = reviewers::find(tx, id)?.ok_or_else(|| {
-        Error::new(
-            ErrorCode::Unauthorized,
-            format!("{} is not a reviewer in this workspace", actor.name),
-        )
+        Error::new(ErrorCode::Unauthorized, format!("{} is not a reviewer in this workspace", actor.name))
     })?;
     if !r.active {
-        return Err(Error::new(
-            ErrorCode::Unauthorized,
-            format!("{} has been deactivated", r.name),
-        ));
+        return Err(Error::new(ErrorCode::Unauthorized, format!("{} has been deactivated", r.name)));
     }
     Ok(r)
 }

@@ -106,13 +106,9 @@ impl AttributionCheck {
         }
     }
     pub fn parse(s: &str) -> Option<Self> {
-        [
-            AttributionCheck::Confirmed,
-            AttributionCheck::Misattributed,
-            AttributionCheck::Unconfirmed,
-        ]
-        .into_iter()
-        .find(|v| v.as_str() == s)
+        [AttributionCheck::Confirmed, AttributionCheck::Misattributed, AttributionCheck::Unconfirmed]
+            .into_iter()
+            .find(|v| v.as_str() == s)
     }
 }
 
@@ -184,108 +180,61 @@ pub struct Refusal {
 }
 
 fn refuse(rule: &'static str, message: impl Into<String>) -> Result<Change, Refusal> {
-    Err(Refusal {
-        rule,
-        message: message.into(),
-    })
+    Err(Refusal { rule, message: message.into() })
 }
 
 fn is_open(s: ClaimStatus) -> bool {
-    matches!(
-        s,
-        ClaimStatus::New | ClaimStatus::InReview | ClaimStatus::Proposed
-    )
+    matches!(s, ClaimStatus::New | ClaimStatus::InReview | ClaimStatus::Proposed)
 }
 
 /// Decide whether `actor` may take `step` on `claim`, and what it changes.
 pub fn decide(claim: &ClaimState, step: &Step, actor: &ActorState) -> Result<Change, Refusal> {
     use ClaimStatus::*;
     if !actor.active {
-        return refuse(
-            "reviewer.inactive",
-            "deactivated reviewers cannot change claims",
-        );
+        return refuse("reviewer.inactive", "deactivated reviewers cannot change claims");
     }
     let editor = actor.role >= Role::Editor;
     let is_assignee = claim.assignee == Some(actor.id);
-    let keep = |status| {
-        Ok(Change {
-            status,
-            assignee: Assignee::Keep,
-        })
-    };
+    let keep = |status| Ok(Change { status, assignee: Assignee::Keep });
     match *step {
         Step::Assign { to, target_active } => {
             match claim.status {
                 New | InReview => {}
                 Proposed => {
-                    return refuse(
-                        "assign.proposed",
-                        "a proposed claim cannot be reassigned; request changes first",
-                    )
+                    return refuse("assign.proposed", "a proposed claim cannot be reassigned; request changes first")
                 }
                 Verified | Dismissed => {
-                    return refuse(
-                        "assign.closed",
-                        "a closed claim cannot be assigned; reopen it first",
-                    )
+                    return refuse("assign.closed", "a closed claim cannot be assigned; reopen it first")
                 }
             }
             if !target_active {
-                return refuse(
-                    "assign.target_inactive",
-                    "claims cannot be assigned to a deactivated reviewer",
-                );
+                return refuse("assign.target_inactive", "claims cannot be assigned to a deactivated reviewer");
             }
             if !editor {
                 if to != actor.id {
-                    return refuse(
-                        "assign.needs_editor",
-                        "only an editor or admin can assign claims to someone else",
-                    );
+                    return refuse("assign.needs_editor", "only an editor or admin can assign claims to someone else");
                 }
                 if claim.assignee.is_some_and(|a| a != actor.id) {
-                    return refuse(
-                        "assign.taken",
-                        "this claim is already assigned to another reviewer",
-                    );
+                    return refuse("assign.taken", "this claim is already assigned to another reviewer");
                 }
             }
-            Ok(Change {
-                status: InReview,
-                assignee: Assignee::Set(to.to_string()),
-            })
+            Ok(Change { status: InReview, assignee: Assignee::Set(to.to_string()) })
         }
         Step::Unassign => {
             if !matches!(claim.status, New | InReview) {
-                return refuse(
-                    "unassign.not_in_review",
-                    "only claims in review can be unassigned",
-                );
+                return refuse("unassign.not_in_review", "only claims in review can be unassigned");
             }
             if claim.assignee.is_none() {
                 return refuse("unassign.not_assigned", "this claim is not assigned");
             }
             if !(editor || is_assignee) {
-                return refuse(
-                    "unassign.not_yours",
-                    "reviewers can only unassign themselves",
-                );
+                return refuse("unassign.not_yours", "reviewers can only unassign themselves");
             }
-            Ok(Change {
-                status: New,
-                assignee: Assignee::Clear,
-            })
+            Ok(Change { status: New, assignee: Assignee::Clear })
         }
-        Step::Propose {
-            has_verdict,
-            rationale,
-        } => {
+        Step::Propose { has_verdict, rationale } => {
             if claim.status != InReview {
-                return refuse(
-                    "propose.not_in_review",
-                    "only a claim in review can be proposed",
-                );
+                return refuse("propose.not_in_review", "only a claim in review can be proposed");
             }
             if !(is_assignee || editor) {
                 return refuse(
@@ -300,52 +249,31 @@ pub fn decide(claim: &ClaimState, step: &Step, actor: &ActorState) -> Result<Cha
                 return refuse("propose.needs_rationale", "a proposal needs a rationale");
             }
             if claim.evidence_count == 0 {
-                return refuse(
-                    "propose.needs_evidence",
-                    "a proposal needs at least one piece of evidence",
-                );
+                return refuse("propose.needs_evidence", "a proposal needs at least one piece of evidence");
             }
             keep(Proposed)
         }
         Step::Approve => {
             if claim.status != Proposed {
-                return refuse(
-                    "approve.not_proposed",
-                    "only a proposed verdict can be approved",
-                );
+                return refuse("approve.not_proposed", "only a proposed verdict can be approved");
             }
             if !editor {
-                return refuse(
-                    "approve.needs_editor",
-                    "only an editor or admin can approve a verdict",
-                );
+                return refuse("approve.needs_editor", "only an editor or admin can approve a verdict");
             }
             if claim.proposer == Some(actor.id) {
-                return refuse(
-                    "approve.own_proposal",
-                    "a verdict must be approved by someone other than its proposer",
-                );
+                return refuse("approve.own_proposal", "a verdict must be approved by someone other than its proposer");
             }
             keep(Verified)
         }
         Step::RequestChanges { comment } => {
             if claim.status != Proposed {
-                return refuse(
-                    "request_changes.not_proposed",
-                    "changes can only be requested on a proposed verdict",
-                );
+                return refuse("request_changes.not_proposed", "changes can only be requested on a proposed verdict");
             }
             if !editor {
-                return refuse(
-                    "request_changes.needs_editor",
-                    "only an editor or admin can request changes",
-                );
+                return refuse("request_changes.needs_editor", "only an editor or admin can request changes");
             }
             if comment.trim().is_empty() {
-                return refuse(
-                    "request_changes.needs_comment",
-                    "say what needs to change in a comment",
-                );
+                return refuse("request_changes.needs_comment", "say what needs to change in a comment");
             }
             keep(InReview)
         }
@@ -354,10 +282,7 @@ pub fn decide(claim: &ClaimState, step: &Step, actor: &ActorState) -> Result<Cha
                 return refuse("dismiss.not_open", "only an open claim can be dismissed");
             }
             if !editor {
-                return refuse(
-                    "dismiss.needs_editor",
-                    "only an editor or admin can dismiss a claim",
-                );
+                return refuse("dismiss.needs_editor", "only an editor or admin can dismiss a claim");
             }
             if reason.trim().is_empty() {
                 return refuse("dismiss.needs_reason", "a dismissal needs a reason");
@@ -366,25 +291,15 @@ pub fn decide(claim: &ClaimState, step: &Step, actor: &ActorState) -> Result<Cha
         }
         Step::Reopen { reason } => {
             if !matches!(claim.status, Verified | Dismissed) {
-                return refuse(
-                    "reopen.not_closed",
-                    "only a verified or dismissed claim can be reopened",
-                );
+                return refuse("reopen.not_closed", "only a verified or dismissed claim can be reopened");
             }
             if !editor {
-                return refuse(
-                    "reopen.needs_editor",
-                    "only an editor or admin can reopen a claim",
-                );
+                return refuse("reopen.needs_editor", "only an editor or admin can reopen a claim");
             }
             if reason.trim().is_empty() {
                 return refuse("reopen.needs_reason", "reopening needs a reason");
             }
-            keep(if claim.assignee.is_some() {
-                InReview
-            } else {
-                New
-            })
+            keep(if claim.assignee.is_some() { InReview } else { New })
         }
         Step::Edit => {
             if !matches!(claim.status, New | InReview) {
@@ -394,10 +309,7 @@ pub fn decide(claim: &ClaimState, step: &Step, actor: &ActorState) -> Result<Cha
                 );
             }
             if !(is_assignee || editor) {
-                return refuse(
-                    "edit.not_assignee",
-                    "only the assigned reviewer (or an editor) can change this claim",
-                );
+                return refuse("edit.not_assignee", "only the assigned reviewer (or an editor) can change this claim");
             }
             keep(claim.status)
         }

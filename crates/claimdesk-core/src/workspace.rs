@@ -33,29 +33,16 @@ impl Workspace {
     /// Open (or create) the workspace database at `path`.
     pub fn open(path: &Path) -> Result<Workspace> {
         let store = Store::open(path)?;
-        let reader = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| {
-            Error::new(
-                ErrorCode::DbIo,
-                format!("cannot open {} for reading: {e}", path.display()),
-            )
-        })?;
+        let reader =
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|e| Error::new(ErrorCode::DbIo, format!("cannot open {} for reading: {e}", path.display())))?;
         reader.busy_timeout(std::time::Duration::from_secs(10))?;
-        Ok(Workspace {
-            writer: Mutex::new(store),
-            reader: Some(Mutex::new(reader)),
-        })
+        Ok(Workspace { writer: Mutex::new(store), reader: Some(Mutex::new(reader)) })
     }
 
     /// A throwaway in-memory workspace (tests, dry runs).
     pub fn open_in_memory() -> Result<Workspace> {
-        Ok(Workspace {
-            writer: Mutex::new(Store::open_in_memory()?),
-            reader: None,
-        })
+        Ok(Workspace { writer: Mutex::new(Store::open_in_memory()?), reader: None })
     }
 
     pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
@@ -89,13 +76,7 @@ impl Workspace {
     pub fn article(&self, id: &str) -> Result<ArticleDetail> {
         self.read(|c| {
             let article = articles::get(c, id)?;
-            let claims = claims::list(
-                c,
-                &ClaimFilter {
-                    article_id: Some(id.to_string()),
-                    ..Default::default()
-                },
-            )?;
+            let claims = claims::list(c, &ClaimFilter { article_id: Some(id.to_string()), ..Default::default() })?;
             Ok(ArticleDetail { article, claims })
         })
     }
@@ -106,48 +87,24 @@ impl Workspace {
 
     /// Import files, folders and archives. Per-input problems are reported in the
     /// result, not as an error; only a database failure is an `Err`.
-    pub fn import_paths(
-        &self,
-        paths: &[PathBuf],
-        actor: &Actor,
-        ctl: ImportControl,
-    ) -> Result<ImportReport> {
+    pub fn import_paths(&self, paths: &[PathBuf], actor: &Actor, ctl: ImportControl) -> Result<ImportReport> {
         import::import_paths(&mut lock(&self.writer), paths, actor, ctl)
     }
 
     /// Import pasted text.
     pub fn import_text(&self, input: TextInput, actor: &Actor) -> Result<ImportReport> {
         if input.body.trim().is_empty() {
-            return Err(Error::invalid(
-                "body",
-                "Paste the article text first: it is empty.",
-            ));
+            return Err(Error::invalid("body", "Paste the article text first: it is empty."));
         }
         if input.body.len() as u64 > import::MAX_ARTICLE_BYTES {
-            return Err(Error::invalid(
-                "body",
-                "The text is over the 5 MiB limit for one article.",
-            ));
+            return Err(Error::invalid("body", "The text is over the 5 MiB limit for one article."));
         }
-        if let Some(url) = input
-            .url
-            .as_deref()
-            .map(str::trim)
-            .filter(|u| !u.is_empty())
-        {
+        if let Some(url) = input.url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
             if !(url.starts_with("http://") || url.starts_with("https://")) {
-                return Err(Error::invalid(
-                    "url",
-                    "The address must start with http:// or https://",
-                ));
+                return Err(Error::invalid("url", "The address must start with http:// or https://"));
             }
         }
-        let (split_title, body) = match input
-            .title
-            .as_deref()
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-        {
+        let (split_title, body) = match input.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             Some(_) => (None, input.body),
             None => {
                 let (title, at) = import::split_title(&input.body, false);

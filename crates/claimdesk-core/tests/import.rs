@@ -32,9 +32,7 @@ impl Fixture {
 
     fn import(&self, paths: &[&Path]) -> ImportReport {
         let paths: Vec<PathBuf> = paths.iter().map(|p| p.to_path_buf()).collect();
-        self.ws
-            .import_paths(&paths, &Actor::local("tester"), ImportControl::default())
-            .unwrap()
+        self.ws.import_paths(&paths, &Actor::local("tester"), ImportControl::default()).unwrap()
     }
 
     /// Row counts of every table, to prove a refused import changed nothing.
@@ -49,11 +47,7 @@ impl Fixture {
         assert!(r.imported.is_empty(), "{r:?}");
         assert_eq!(r.rejected.len(), 1, "{r:?}");
         assert_eq!(r.rejected[0].code, code, "{r:?}");
-        assert_eq!(
-            self.counts(),
-            before,
-            "a refused import must not change the database"
-        );
+        assert_eq!(self.counts(), before, "a refused import must not change the database");
         r.rejected[0].message.clone()
     }
 }
@@ -67,31 +61,15 @@ fn the_sample_article_imports_with_dateline_claims_and_sources() {
     let detail = f.ws.article(&r.imported[0].id).unwrap();
     assert_eq!(detail.article.place.as_deref(), Some("Moscow/Beirut"));
     assert_eq!(detail.article.outlet.as_deref(), Some("Reuters"));
-    assert!(detail
-        .article
-        .title
-        .starts_with("Russian President Vladimir Putin hosted"));
+    assert!(detail.article.title.starts_with("Russian President Vladimir Putin hosted"));
     assert!(detail.claims.len() >= 10, "{} claims", detail.claims.len());
     for c in &detail.claims {
-        assert_eq!(
-            &detail.article.body[c.start as usize..c.end as usize],
-            c.text
-        );
-        assert!(
-            c.start >= detail.article.body_start,
-            "no claim includes the dateline"
-        );
+        assert_eq!(&detail.article.body[c.start as usize..c.end as usize], c.text);
+        assert!(c.start >= detail.article.body_start, "no claim includes the dateline");
     }
-    let putin = detail
-        .claims
-        .iter()
-        .find(|c| c.text.contains("Putin told Trump"))
-        .unwrap();
+    let putin = detail.claims.iter().find(|c| c.text.contains("Putin told Trump")).unwrap();
     let source = putin.source.as_ref().unwrap();
-    assert_eq!(
-        (source.name.as_str(), source.kind.as_str()),
-        ("Vladimir Putin", "person")
-    );
+    assert_eq!((source.name.as_str(), source.kind.as_str()), ("Vladimir Putin", "person"));
     assert_eq!(source.role.as_deref(), Some("Russian President"));
 }
 
@@ -120,10 +98,7 @@ fn binary_files_are_refused() {
 fn empty_and_whitespace_only_files_are_refused() {
     let f = Fixture::new();
     f.refused(&f.file("empty.txt", b""), ErrorCode::ImportEmpty);
-    f.refused(
-        &f.file("blank.txt", b"  \n\t\r\n  "),
-        ErrorCode::ImportEmpty,
-    );
+    f.refused(&f.file("blank.txt", b"  \n\t\r\n  "), ErrorCode::ImportEmpty);
 }
 
 #[test]
@@ -134,9 +109,7 @@ fn missing_paths_and_empty_folders_are_refused() {
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(folder.join("notes.pdf"), b"x").unwrap();
     std::fs::write(folder.join(".hidden.txt"), b"Hidden text.").unwrap();
-    assert!(f
-        .refused(&folder, ErrorCode::ImportNothingFound)
-        .contains("no importable files"));
+    assert!(f.refused(&folder, ErrorCode::ImportNothingFound).contains("no importable files"));
 }
 
 #[cfg(unix)]
@@ -144,10 +117,7 @@ fn missing_paths_and_empty_folders_are_refused() {
 fn fifos_and_devices_are_refused_without_blocking() {
     let f = Fixture::new();
     let fifo = f.dir.path().join("pipe");
-    let status = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap();
+    let status = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
     assert!(status.success());
     f.refused(&fifo, ErrorCode::ImportNotRegular);
     f.refused(Path::new("/dev/null"), ErrorCode::ImportNotRegular);
@@ -158,9 +128,7 @@ fn files_over_the_size_limit_are_refused() {
     let f = Fixture::new();
     let big = "Officials said the plan would cost $3 billion. ".repeat(120_000);
     let p = f.file("big.txt", big.as_bytes());
-    assert!(f
-        .refused(&p, ErrorCode::ImportTooLarge)
-        .contains("over the limit of 5.0 MiB"));
+    assert!(f.refused(&p, ErrorCode::ImportTooLarge).contains("over the limit of 5.0 MiB"));
 }
 
 #[test]
@@ -185,14 +153,8 @@ fn other_encodings_are_decoded_not_garbled() {
 #[test]
 fn a_folder_imports_every_supported_file_inside() {
     let f = Fixture::new();
-    f.file(
-        "desk/one.txt",
-        b"Headline one\nThe ministry said 40 people died on Monday.",
-    );
-    f.file(
-        "desk/sub/two.md",
-        b"# Headline two\n\nPolice arrested 3 men in Paris on Tuesday, officials said.",
-    );
+    f.file("desk/one.txt", b"Headline one\nThe ministry said 40 people died on Monday.");
+    f.file("desk/sub/two.md", b"# Headline two\n\nPolice arrested 3 men in Paris on Tuesday, officials said.");
     f.file("desk/skip.pdf", b"%PDF");
     let r = f.import(&[&f.dir.path().join("desk")]);
     let mut titles: Vec<&str> = r.imported.iter().map(|a| a.title.as_str()).collect();
@@ -230,25 +192,14 @@ fn cancelling_keeps_what_was_committed() {
     let f = Fixture::new();
     let mut csv = String::from("title,text\n");
     for i in 0..1200 {
-        csv.push_str(&format!(
-            "T{i},\"Officials said {i} people were evacuated on Monday.\"\n"
-        ));
+        csv.push_str(&format!("T{i},\"Officials said {i} people were evacuated on Monday.\"\n"));
     }
     let p = f.file("many.csv", csv.as_bytes());
     let cancel = AtomicBool::new(false);
-    let progress = |_: &claimdesk_core::ImportProgress| {
-        cancel.store(true, std::sync::atomic::Ordering::SeqCst)
-    };
+    let progress = |_: &claimdesk_core::ImportProgress| cancel.store(true, std::sync::atomic::Ordering::SeqCst);
     let r =
-        f.ws.import_paths(
-            &[p],
-            &Actor::local("t"),
-            ImportControl {
-                progress: Some(&progress),
-                cancel: Some(&cancel),
-            },
-        )
-        .unwrap();
+        f.ws.import_paths(&[p], &Actor::local("t"), ImportControl { progress: Some(&progress), cancel: Some(&cancel) })
+            .unwrap();
     assert!(r.cancelled);
     assert_eq!(r.imported.len(), claimdesk_core::import::BATCH_ROWS);
     assert_eq!(f.counts().0, claimdesk_core::import::BATCH_ROWS as i64);
@@ -258,48 +209,23 @@ fn cancelling_keeps_what_was_committed() {
 fn pasted_text_is_validated_and_imported() {
     let f = Fixture::new();
     let empty =
-        f.ws.import_text(
-            TextInput {
-                title: None,
-                body: " \n".into(),
-                url: None,
-            },
-            &Actor::local("t"),
-        )
-        .unwrap_err();
-    assert_eq!(
-        (empty.code, empty.field.as_deref()),
-        (ErrorCode::InvalidInput, Some("body"))
-    );
-    let bad_url =
-        f.ws.import_text(
-            TextInput {
-                title: None,
-                body: "Text.".into(),
-                url: Some("ftp://x".into()),
-            },
-            &Actor::local("t"),
-        )
+        f.ws.import_text(TextInput { title: None, body: " \n".into(), url: None }, &Actor::local("t")).unwrap_err();
+    assert_eq!((empty.code, empty.field.as_deref()), (ErrorCode::InvalidInput, Some("body")));
+    let bad_url = f
+        .ws
+        .import_text(TextInput { title: None, body: "Text.".into(), url: Some("ftp://x".into()) }, &Actor::local("t"))
         .unwrap_err();
     assert_eq!(bad_url.field.as_deref(), Some("url"));
     assert_eq!(f.counts(), (0, 0));
     let r =
         f.ws.import_text(
-            TextInput {
-                title: Some("Pasted".into()),
-                body: SAMPLE.into(),
-                url: Some("https://example.org/a".into()),
-            },
+            TextInput { title: Some("Pasted".into()), body: SAMPLE.into(), url: Some("https://example.org/a".into()) },
             &Actor::local("t"),
         )
         .unwrap();
     assert_eq!(r.imported[0].title, "Pasted");
     let claims =
-        f.ws.list_claims(&ClaimFilter {
-            article_id: Some(r.imported[0].id.clone()),
-            ..Default::default()
-        })
-        .unwrap();
+        f.ws.list_claims(&ClaimFilter { article_id: Some(r.imported[0].id.clone()), ..Default::default() }).unwrap();
     assert_eq!(claims.len() as i64, r.imported[0].claims);
 }
 
@@ -336,20 +262,10 @@ fn full_text_search_indexes_claims_in_the_same_transaction() {
     f.import(&[&p]);
     drop(f.ws);
     let conn = rusqlite::Connection::open(f.dir.path().join("w.db")).unwrap();
-    let n: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'Albu'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let n: i64 =
+        conn.query_row("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'Albu'", [], |r| r.get(0)).unwrap();
     assert!(n >= 1);
-    let n: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Sochi'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let n: i64 =
+        conn.query_row("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Sochi'", [], |r| r.get(0)).unwrap();
     assert_eq!(n, 1);
 }

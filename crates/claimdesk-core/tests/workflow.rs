@@ -3,8 +3,8 @@
 
 use claimdesk_core::store::claims::{ClaimFilter, Queue};
 use claimdesk_core::{
-    Actor, ClaimAction, ClaimStatus, ErrorCode, EvidenceInput, ReviewerInput, Role, SourceChoice,
-    TextInput, Verdict, Workspace,
+    Actor, ClaimAction, ClaimStatus, ErrorCode, EvidenceInput, ReviewerInput, Role, SourceChoice, TextInput, Verdict,
+    Workspace,
 };
 
 const SAMPLE: &str = include_str!("../../../assets/sample-article.txt");
@@ -21,13 +21,7 @@ struct Desk {
 }
 
 fn person(name: &str, role: Role) -> ReviewerInput {
-    ReviewerInput {
-        name: name.into(),
-        initials: None,
-        email: None,
-        role,
-        active: None,
-    }
+    ReviewerInput { name: name.into(), initials: None, email: None, role, active: None }
 }
 
 fn evidence() -> EvidenceInput {
@@ -48,39 +42,15 @@ fn desk() -> Desk {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("desk.db");
     let ws = Workspace::open(&path).unwrap();
-    let admin = ws
-        .add_reviewer(person("Ada Admin", Role::Admin), None)
-        .unwrap();
+    let admin = ws.add_reviewer(person("Ada Admin", Role::Admin), None).unwrap();
     let admin = ws.actor(&admin.id).unwrap();
-    for (n, r) in [
-        ("Ana Lima", Role::Reviewer),
-        ("Ben Okafor", Role::Reviewer),
-        ("Eve Editor", Role::Editor),
-    ] {
+    for (n, r) in [("Ana Lima", Role::Reviewer), ("Ben Okafor", Role::Reviewer), ("Eve Editor", Role::Editor)] {
         ws.add_reviewer(person(n, r), Some(&admin)).unwrap();
     }
-    let r = ws
-        .import_text(
-            TextInput {
-                title: Some("Sample".into()),
-                body: SAMPLE.into(),
-                url: None,
-            },
-            &admin,
-        )
-        .unwrap();
-    let claims = ws
-        .list_claims(&ClaimFilter {
-            article_id: Some(r.imported[0].id.clone()),
-            ..Default::default()
-        })
-        .unwrap();
-    let claim = claims
-        .iter()
-        .find(|c| c.text.contains("Albu Kamal"))
-        .unwrap()
-        .id
-        .clone();
+    let r = ws.import_text(TextInput { title: Some("Sample".into()), body: SAMPLE.into(), url: None }, &admin).unwrap();
+    let claims =
+        ws.list_claims(&ClaimFilter { article_id: Some(r.imported[0].id.clone()), ..Default::default() }).unwrap();
+    let claim = claims.iter().find(|c| c.text.contains("Albu Kamal")).unwrap().id.clone();
     Desk {
         ana: ws.actor("Ana Lima").unwrap(),
         ben: ws.actor("ben okafor").unwrap(),
@@ -104,199 +74,82 @@ fn propose() -> ClaimAction {
 #[test]
 fn a_claim_goes_from_new_to_verified_with_two_people() {
     let d = desk();
-    let c =
-        d.ws.act(
-            &d.claim,
-            ClaimAction::Assign {
-                to: "Ana Lima".into(),
-            },
-            Some(1),
-            &d.ana,
-        )
-        .unwrap();
-    assert_eq!(
-        (c.status, c.assignee.as_deref(), c.version),
-        (ClaimStatus::InReview, Some("Ana Lima"), 2)
-    );
+    let c = d.ws.act(&d.claim, ClaimAction::Assign { to: "Ana Lima".into() }, Some(1), &d.ana).unwrap();
+    assert_eq!((c.status, c.assignee.as_deref(), c.version), (ClaimStatus::InReview, Some("Ana Lima"), 2));
     d.ws.add_evidence(&d.claim, evidence(), &d.ana).unwrap();
     let c = d.ws.act(&d.claim, propose(), Some(2), &d.ana).unwrap();
     assert_eq!(
         (c.status, c.verdict.as_deref(), c.proposer.as_deref()),
         (ClaimStatus::Proposed, Some("true"), Some("Ana Lima"))
     );
-    let c =
-        d.ws.act(&d.claim, ClaimAction::Approve, Some(c.version), &d.eve)
-            .unwrap();
+    let c = d.ws.act(&d.claim, ClaimAction::Approve, Some(c.version), &d.eve).unwrap();
     assert_eq!(c.status, ClaimStatus::Verified);
 
     let detail = d.ws.claim_detail(&d.claim).unwrap();
     assert_eq!(detail.proposed_by.as_deref(), Some("Ana Lima"));
     assert_eq!(detail.approved_by.as_deref(), Some("Eve Editor"));
-    let actions: Vec<(String, String)> = detail
-        .history
-        .iter()
-        .map(|h| (h.actor.clone(), h.action.clone()))
-        .collect();
+    let actions: Vec<(String, String)> = detail.history.iter().map(|h| (h.actor.clone(), h.action.clone())).collect();
     assert_eq!(
         actions,
-        [
-            ("Ana Lima", "assign"),
-            ("Ana Lima", "evidence.add"),
-            ("Ana Lima", "propose"),
-            ("Eve Editor", "approve")
-        ]
-        .map(|(a, b)| (a.to_string(), b.to_string()))
+        [("Ana Lima", "assign"), ("Ana Lima", "evidence.add"), ("Ana Lima", "propose"), ("Eve Editor", "approve")]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
     );
-    assert_eq!(
-        detail.history[2].before.as_ref().unwrap()["status"],
-        "in_review"
-    );
-    assert_eq!(
-        detail.history[2].after.as_ref().unwrap()["status"],
-        "proposed"
-    );
+    assert_eq!(detail.history[2].before.as_ref().unwrap()["status"], "in_review");
+    assert_eq!(detail.history[2].after.as_ref().unwrap()["status"], "proposed");
     assert!(detail.context_before.is_some() && detail.context_after.is_some());
 }
 
 #[test]
 fn the_proposer_cannot_approve_and_a_refusal_changes_nothing() {
     let d = desk();
-    d.ws.act(
-        &d.claim,
-        ClaimAction::Assign {
-            to: "Eve Editor".into(),
-        },
-        None,
-        &d.eve,
-    )
-    .unwrap();
+    d.ws.act(&d.claim, ClaimAction::Assign { to: "Eve Editor".into() }, None, &d.eve).unwrap();
     d.ws.add_evidence(&d.claim, evidence(), &d.eve).unwrap();
     d.ws.act(&d.claim, propose(), None, &d.eve).unwrap();
     let before = d.ws.claim_detail(&d.claim).unwrap();
-    let err =
-        d.ws.act(&d.claim, ClaimAction::Approve, None, &d.eve)
-            .unwrap_err();
-    assert_eq!(
-        (err.code, err.rule.as_deref()),
-        (ErrorCode::Refused, Some("approve.own_proposal"))
-    );
+    let err = d.ws.act(&d.claim, ClaimAction::Approve, None, &d.eve).unwrap_err();
+    assert_eq!((err.code, err.rule.as_deref()), (ErrorCode::Refused, Some("approve.own_proposal")));
     assert_eq!(d.ws.claim_detail(&d.claim).unwrap(), before);
-    let err =
-        d.ws.act(&d.claim, ClaimAction::Approve, None, &d.ana)
-            .unwrap_err();
+    let err = d.ws.act(&d.claim, ClaimAction::Approve, None, &d.ana).unwrap_err();
     assert_eq!(err.rule.as_deref(), Some("approve.needs_editor"));
-    assert_eq!(
-        d.ws.act(&d.claim, ClaimAction::Approve, None, &d.admin)
-            .unwrap()
-            .status,
-        ClaimStatus::Verified
-    );
+    assert_eq!(d.ws.act(&d.claim, ClaimAction::Approve, None, &d.admin).unwrap().status, ClaimStatus::Verified);
 }
 
 #[test]
 fn proposing_needs_evidence_and_the_assignee() {
     let d = desk();
-    d.ws.act(
-        &d.claim,
-        ClaimAction::Assign {
-            to: "Ana Lima".into(),
-        },
-        None,
-        &d.ana,
-    )
-    .unwrap();
+    d.ws.act(&d.claim, ClaimAction::Assign { to: "Ana Lima".into() }, None, &d.ana).unwrap();
     assert_eq!(
-        d.ws.act(&d.claim, propose(), None, &d.ana)
-            .unwrap_err()
-            .rule
-            .as_deref(),
+        d.ws.act(&d.claim, propose(), None, &d.ana).unwrap_err().rule.as_deref(),
         Some("propose.needs_evidence")
     );
     let err = d.ws.add_evidence(&d.claim, evidence(), &d.ben).unwrap_err();
     assert_eq!(err.rule.as_deref(), Some("edit.not_assignee"));
-    let err =
-        d.ws.act(
-            &d.claim,
-            ClaimAction::Assign {
-                to: "Ana Lima".into(),
-            },
-            None,
-            &d.ben,
-        )
-        .unwrap_err();
+    let err = d.ws.act(&d.claim, ClaimAction::Assign { to: "Ana Lima".into() }, None, &d.ben).unwrap_err();
     assert_eq!(err.rule.as_deref(), Some("assign.needs_editor"));
 }
 
 #[test]
 fn request_changes_reopen_and_dismiss() {
     let d = desk();
-    d.ws.act(
-        &d.claim,
-        ClaimAction::Assign {
-            to: "Ana Lima".into(),
-        },
-        None,
-        &d.eve,
-    )
-    .unwrap();
+    d.ws.act(&d.claim, ClaimAction::Assign { to: "Ana Lima".into() }, None, &d.eve).unwrap();
     d.ws.add_evidence(&d.claim, evidence(), &d.ana).unwrap();
     d.ws.act(&d.claim, propose(), None, &d.ana).unwrap();
     let c =
-        d.ws.act(
-            &d.claim,
-            ClaimAction::RequestChanges {
-                comment: "Add the Syrian readout too".into(),
-            },
-            None,
-            &d.eve,
-        )
-        .unwrap();
+        d.ws.act(&d.claim, ClaimAction::RequestChanges { comment: "Add the Syrian readout too".into() }, None, &d.eve)
+            .unwrap();
     assert_eq!(c.status, ClaimStatus::InReview);
-    assert_eq!(
-        d.ws.claim_detail(&d.claim).unwrap().comments[0].body,
-        "Add the Syrian readout too"
-    );
+    assert_eq!(d.ws.claim_detail(&d.claim).unwrap().comments[0].body, "Add the Syrian readout too");
     d.ws.act(&d.claim, propose(), None, &d.ana).unwrap();
-    d.ws.act(&d.claim, ClaimAction::Approve, None, &d.eve)
-        .unwrap();
-    let err =
-        d.ws.act(
-            &d.claim,
-            ClaimAction::Reopen { reason: " ".into() },
-            None,
-            &d.eve,
-        )
-        .unwrap_err();
+    d.ws.act(&d.claim, ClaimAction::Approve, None, &d.eve).unwrap();
+    let err = d.ws.act(&d.claim, ClaimAction::Reopen { reason: " ".into() }, None, &d.eve).unwrap_err();
     assert_eq!(err.rule.as_deref(), Some("reopen.needs_reason"));
-    let c =
-        d.ws.act(
-            &d.claim,
-            ClaimAction::Reopen {
-                reason: "New figures from the UN".into(),
-            },
-            None,
-            &d.eve,
-        )
-        .unwrap();
+    let c = d.ws.act(&d.claim, ClaimAction::Reopen { reason: "New figures from the UN".into() }, None, &d.eve).unwrap();
     assert_eq!(c.status, ClaimStatus::InReview);
     let c =
-        d.ws.act(
-            &d.claim,
-            ClaimAction::Dismiss {
-                reason: "duplicate of another claim".into(),
-            },
-            None,
-            &d.admin,
-        )
-        .unwrap();
+        d.ws.act(&d.claim, ClaimAction::Dismiss { reason: "duplicate of another claim".into() }, None, &d.admin)
+            .unwrap();
     assert_eq!(c.status, ClaimStatus::Dismissed);
-    assert_eq!(
-        d.ws.claim_detail(&d.claim)
-            .unwrap()
-            .dismiss_reason
-            .as_deref(),
-        Some("duplicate of another claim")
-    );
+    assert_eq!(d.ws.claim_detail(&d.claim).unwrap().dismiss_reason.as_deref(), Some("duplicate of another claim"));
 }
 
 #[test]
@@ -305,37 +158,12 @@ fn a_stale_update_from_a_second_connection_is_a_conflict() {
     let other = Workspace::open(&d.path).unwrap();
     let seen = d.ws.claim(&d.claim).unwrap().version;
     // Window 2 assigns first.
-    other
-        .act(
-            &d.claim,
-            ClaimAction::Assign {
-                to: "Ben Okafor".into(),
-            },
-            Some(seen),
-            &d.eve,
-        )
-        .unwrap();
+    other.act(&d.claim, ClaimAction::Assign { to: "Ben Okafor".into() }, Some(seen), &d.eve).unwrap();
     // Window 1 still holds the old version.
-    let err =
-        d.ws.act(
-            &d.claim,
-            ClaimAction::Assign {
-                to: "Ana Lima".into(),
-            },
-            Some(seen),
-            &d.eve,
-        )
-        .unwrap_err();
+    let err = d.ws.act(&d.claim, ClaimAction::Assign { to: "Ana Lima".into() }, Some(seen), &d.eve).unwrap_err();
     assert_eq!(err.code, ErrorCode::Conflict);
-    assert!(
-        err.message.contains("Eve Editor (assign"),
-        "{}",
-        err.message
-    );
-    assert_eq!(
-        d.ws.claim(&d.claim).unwrap().assignee.as_deref(),
-        Some("Ben Okafor")
-    );
+    assert!(err.message.contains("Eve Editor (assign"), "{}", err.message);
+    assert_eq!(d.ws.claim(&d.claim).unwrap().assignee.as_deref(), Some("Ben Okafor"));
 }
 
 #[test]
@@ -351,36 +179,20 @@ fn many_concurrent_writers_lose_nothing_and_never_see_locked() {
             s.spawn(move || {
                 let ws = Workspace::open(&path).unwrap();
                 for i in 0..per_thread {
-                    ws.add_comment(&claim, &format!("note {t}-{i}"), &actor)
-                        .unwrap();
+                    ws.add_comment(&claim, &format!("note {t}-{i}"), &actor).unwrap();
                 }
             });
         }
     });
     let detail = d.ws.claim_detail(&d.claim).unwrap();
     assert_eq!(detail.comments.len(), threads * per_thread);
-    assert_eq!(
-        detail
-            .history
-            .iter()
-            .filter(|h| h.action == "comment")
-            .count(),
-        threads * per_thread
-    );
+    assert_eq!(detail.history.iter().filter(|h| h.action == "comment").count(), threads * per_thread);
 }
 
 #[test]
 fn versioned_updates_from_many_threads_serialize_without_lost_updates() {
     let d = desk();
-    d.ws.act(
-        &d.claim,
-        ClaimAction::Assign {
-            to: "Eve Editor".into(),
-        },
-        None,
-        &d.eve,
-    )
-    .unwrap();
+    d.ws.act(&d.claim, ClaimAction::Assign { to: "Eve Editor".into() }, None, &d.eve).unwrap();
     // Each thread edits the claim text with the version it read, retrying on conflict.
     std::thread::scope(|s| {
         for t in 0..6 {
@@ -391,15 +203,8 @@ fn versioned_updates_from_many_threads_serialize_without_lost_updates() {
                 while done < 5 {
                     let c = ws.claim(&claim).unwrap();
                     let text = format!("{} [{t}]", c.text);
-                    match ws.act(
-                        &claim,
-                        ClaimAction::Edit {
-                            text: Some(text),
-                            source: None,
-                        },
-                        Some(c.version),
-                        &actor,
-                    ) {
+                    match ws.act(&claim, ClaimAction::Edit { text: Some(text), source: None }, Some(c.version), &actor)
+                    {
                         Ok(_) => done += 1,
                         Err(e) => assert_eq!(e.code, ErrorCode::Conflict, "{e:?}"),
                     }
@@ -408,50 +213,24 @@ fn versioned_updates_from_many_threads_serialize_without_lost_updates() {
         }
     });
     let c = d.ws.claim(&d.claim).unwrap();
-    assert_eq!(
-        c.text.matches(" [").count(),
-        30,
-        "every accepted edit is kept: {}",
-        c.text
-    );
+    assert_eq!(c.text.matches(" [").count(), 30, "every accepted edit is kept: {}", c.text);
     assert_eq!(c.version, 2 + 30);
 }
 
 #[test]
 fn mentions_put_the_claim_in_the_mentioned_reviewers_queue() {
     let d = desk();
-    let comment =
-        d.ws.add_comment(
-            &d.claim,
-            "@Ben Okafor can you check the date? cc @eve editor",
-            &d.ana,
-        )
-        .unwrap();
+    let comment = d.ws.add_comment(&d.claim, "@Ben Okafor can you check the date? cc @eve editor", &d.ana).unwrap();
     assert_eq!(comment.mentions, ["Ben Okafor", "Eve Editor"]);
     let queue = d.ws.my_queue(&d.ben).unwrap();
-    assert_eq!(
-        queue
-            .items
-            .iter()
-            .map(|c| c.id.as_str())
-            .collect::<Vec<_>>(),
-        [d.claim.as_str()]
-    );
+    assert_eq!(queue.items.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), [d.claim.as_str()]);
     assert_eq!(d.ws.my_queue(&d.ana).unwrap().total, 0);
 }
 
 #[test]
 fn needs_my_approval_lists_other_peoples_proposals() {
     let d = desk();
-    d.ws.act(
-        &d.claim,
-        ClaimAction::Assign {
-            to: "Ana Lima".into(),
-        },
-        None,
-        &d.ana,
-    )
-    .unwrap();
+    d.ws.act(&d.claim, ClaimAction::Assign { to: "Ana Lima".into() }, None, &d.ana).unwrap();
     d.ws.add_evidence(&d.claim, evidence(), &d.ana).unwrap();
     d.ws.act(&d.claim, propose(), None, &d.ana).unwrap();
     let q = |who: &Actor| {
@@ -468,85 +247,40 @@ fn needs_my_approval_lists_other_peoples_proposals() {
 #[test]
 fn evidence_is_validated_edited_removed_and_recorded() {
     let d = desk();
-    d.ws.act(
-        &d.claim,
-        ClaimAction::Assign {
-            to: "Ana Lima".into(),
-        },
-        None,
-        &d.ana,
-    )
-    .unwrap();
-    let bad = EvidenceInput {
-        url: "not a url".into(),
-        ..evidence()
-    };
+    d.ws.act(&d.claim, ClaimAction::Assign { to: "Ana Lima".into() }, None, &d.ana).unwrap();
+    let bad = EvidenceInput { url: "not a url".into(), ..evidence() };
     let err = d.ws.add_evidence(&d.claim, bad, &d.ana).unwrap_err();
-    assert_eq!(
-        (err.code, err.field.as_deref()),
-        (ErrorCode::InvalidInput, Some("url"))
-    );
+    assert_eq!((err.code, err.field.as_deref()), (ErrorCode::InvalidInput, Some("url")));
     assert!(d.ws.evidence(&d.claim).unwrap().is_empty());
 
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("readout.txt");
     std::fs::write(&file, b"Transcript").unwrap();
     let e =
-        d.ws.add_evidence(
-            &d.claim,
-            EvidenceInput {
-                files: vec![file.display().to_string()],
-                ..evidence()
-            },
-            &d.ana,
-        )
-        .unwrap();
+        d.ws.add_evidence(&d.claim, EvidenceInput { files: vec![file.display().to_string()], ..evidence() }, &d.ana)
+            .unwrap();
     assert_eq!(e.attachments.len(), 1);
-    assert_eq!(
-        d.ws.attachment_bytes(&e.attachments[0].sha256).unwrap(),
-        b"Transcript"
-    );
+    assert_eq!(d.ws.attachment_bytes(&e.attachments[0].sha256).unwrap(), b"Transcript");
     let e2 =
         d.ws.update_evidence(
             &e.id,
-            EvidenceInput {
-                title: "Kremlin readout (updated)".into(),
-                ..evidence()
-            },
+            EvidenceInput { title: "Kremlin readout (updated)".into(), ..evidence() },
             e.version,
             &d.ana,
         )
         .unwrap();
     assert_eq!(e2.version, 2);
-    let stale =
-        d.ws.update_evidence(&e.id, evidence(), e.version, &d.ana)
-            .unwrap_err();
+    let stale = d.ws.update_evidence(&e.id, evidence(), e.version, &d.ana).unwrap_err();
     assert_eq!(stale.code, ErrorCode::Conflict);
     d.ws.remove_evidence(&e.id, e2.version, &d.ana).unwrap();
-    let actions: Vec<String> =
-        d.ws.history(&d.claim)
-            .unwrap()
-            .into_iter()
-            .map(|h| h.action)
-            .collect();
-    assert_eq!(
-        actions,
-        ["assign", "evidence.add", "evidence.edit", "evidence.remove"]
-    );
+    let actions: Vec<String> = d.ws.history(&d.claim).unwrap().into_iter().map(|h| h.action).collect();
+    assert_eq!(actions, ["assign", "evidence.add", "evidence.edit", "evidence.remove"]);
 }
 
 #[test]
 fn editing_text_and_source_keeps_before_and_after() {
     let d = desk();
-    d.ws.act(
-        &d.claim,
-        ClaimAction::Assign {
-            to: "Ana Lima".into(),
-        },
-        None,
-        &d.ana,
-    )
-    .unwrap();
+    d.ws.act(&d.claim, ClaimAction::Assign { to: "Ana Lima".into() }, None, &d.ana).unwrap();
     let source = SourceChoice::New {
         name: "Syrian Observatory for Human Rights".into(),
         kind: "organization".into(),
@@ -555,40 +289,20 @@ fn editing_text_and_source_keeps_before_and_after() {
     let c =
         d.ws.act(
             &d.claim,
-            ClaimAction::Edit {
-                text: Some("Syrian forces took Albu Kamal.".into()),
-                source: Some(source),
-            },
+            ClaimAction::Edit { text: Some("Syrian forces took Albu Kamal.".into()), source: Some(source) },
             None,
             &d.ana,
         )
         .unwrap();
     assert_eq!(c.text, "Syrian forces took Albu Kamal.");
-    assert_eq!(
-        c.source.as_ref().unwrap().name,
-        "Syrian Observatory for Human Rights"
-    );
+    assert_eq!(c.source.as_ref().unwrap().name, "Syrian Observatory for Human Rights");
     let h = d.ws.history(&d.claim).unwrap().pop().unwrap();
     assert_eq!(h.action, "edit");
-    assert!(h.before.unwrap()["text"]
-        .as_str()
-        .unwrap()
-        .contains("at the weekend took control"));
-    assert_eq!(
-        h.after.unwrap()["source"],
-        "Syrian Observatory for Human Rights"
-    );
+    assert!(h.before.unwrap()["text"].as_str().unwrap().contains("at the weekend took control"));
+    assert_eq!(h.after.unwrap()["source"], "Syrian Observatory for Human Rights");
     let c =
-        d.ws.act(
-            &d.claim,
-            ClaimAction::Edit {
-                text: None,
-                source: Some(SourceChoice::Unattributed),
-            },
-            None,
-            &d.ana,
-        )
-        .unwrap();
+        d.ws.act(&d.claim, ClaimAction::Edit { text: None, source: Some(SourceChoice::Unattributed) }, None, &d.ana)
+            .unwrap();
     assert!(c.source.is_none());
     assert_eq!(c.attribution, claimdesk_core::AttributionKind::Unattributed);
 }
@@ -597,59 +311,28 @@ fn editing_text_and_source_keeps_before_and_after() {
 fn reviewers_first_admin_then_admins_only() {
     let dir = tempfile::tempdir().unwrap();
     let ws = Workspace::open(&dir.path().join("r.db")).unwrap();
-    let err = ws
-        .add_reviewer(person("Ana", Role::Reviewer), None)
-        .unwrap_err();
+    let err = ws.add_reviewer(person("Ana", Role::Reviewer), None).unwrap_err();
     assert_eq!(err.field.as_deref(), Some("role"));
     let admin = ws.add_reviewer(person("Ada", Role::Admin), None).unwrap();
     let admin = ws.actor(&admin.name).unwrap();
-    assert_eq!(
-        ws.add_reviewer(person("Ana", Role::Reviewer), None)
-            .unwrap_err()
-            .code,
-        ErrorCode::Unauthorized
-    );
-    let ana = ws
-        .add_reviewer(person("Ana", Role::Reviewer), Some(&admin))
-        .unwrap();
+    assert_eq!(ws.add_reviewer(person("Ana", Role::Reviewer), None).unwrap_err().code, ErrorCode::Unauthorized);
+    let ana = ws.add_reviewer(person("Ana", Role::Reviewer), Some(&admin)).unwrap();
     let ana_actor = ws.actor("Ana").unwrap();
     assert_eq!(
-        ws.add_reviewer(person("Bo", Role::Reviewer), Some(&ana_actor))
-            .unwrap_err()
-            .code,
+        ws.add_reviewer(person("Bo", Role::Reviewer), Some(&ana_actor)).unwrap_err().code,
         ErrorCode::Unauthorized
     );
-    assert_eq!(
-        ws.add_reviewer(person("ana", Role::Editor), Some(&admin))
-            .unwrap_err()
-            .field
-            .as_deref(),
-        Some("name")
-    );
+    assert_eq!(ws.add_reviewer(person("ana", Role::Editor), Some(&admin)).unwrap_err().field.as_deref(), Some("name"));
     // Deactivate: history kept, no more actions.
-    let input = ReviewerInput {
-        name: "Ana".into(),
-        initials: None,
-        email: None,
-        role: Role::Reviewer,
-        active: Some(false),
-    };
+    let input =
+        ReviewerInput { name: "Ana".into(), initials: None, email: None, role: Role::Reviewer, active: Some(false) };
     let ana = ws.update_reviewer(&ana.id, input, &admin).unwrap();
     assert!(!ana.active);
     assert_eq!(ws.actor("Ana").unwrap_err().code, ErrorCode::Unauthorized);
     // The last admin cannot demote themself.
-    let demote = ReviewerInput {
-        name: "Ada".into(),
-        initials: None,
-        email: None,
-        role: Role::Editor,
-        active: None,
-    };
+    let demote = ReviewerInput { name: "Ada".into(), initials: None, email: None, role: Role::Editor, active: None };
     assert_eq!(
-        ws.update_reviewer(&admin.id.clone().unwrap(), demote, &admin)
-            .unwrap_err()
-            .field
-            .as_deref(),
+        ws.update_reviewer(&admin.id.clone().unwrap(), demote, &admin).unwrap_err().field.as_deref(),
         Some("role")
     );
 }
@@ -657,44 +340,19 @@ fn reviewers_first_admin_then_admins_only() {
 #[test]
 fn search_ranks_claims_articles_evidence_and_comments() {
     let d = desk();
-    d.ws.act(
-        &d.claim,
-        ClaimAction::Assign {
-            to: "Ana Lima".into(),
-        },
-        None,
-        &d.ana,
-    )
-    .unwrap();
-    d.ws.add_evidence(
-        &d.claim,
-        EvidenceInput {
-            title: "Albu Kamal satellite images".into(),
-            ..evidence()
-        },
-        &d.ana,
-    )
-    .unwrap();
-    d.ws.add_comment(&d.claim, "Albu Kamal fell on Sunday, not Saturday", &d.ben)
+    d.ws.act(&d.claim, ClaimAction::Assign { to: "Ana Lima".into() }, None, &d.ana).unwrap();
+    d.ws.add_evidence(&d.claim, EvidenceInput { title: "Albu Kamal satellite images".into(), ..evidence() }, &d.ana)
         .unwrap();
+    d.ws.add_comment(&d.claim, "Albu Kamal fell on Sunday, not Saturday", &d.ben).unwrap();
     let hits = d.ws.search("albu kam", 50).unwrap();
     let kinds: std::collections::BTreeSet<&str> = hits.iter().map(|h| h.kind.as_str()).collect();
-    assert_eq!(
-        kinds,
-        ["article", "claim", "comment", "evidence"]
-            .into_iter()
-            .collect()
-    );
+    assert_eq!(kinds, ["article", "claim", "comment", "evidence"].into_iter().collect());
     for h in &hits {
         assert!(!h.highlights.is_empty(), "{h:?}");
         for &(s, e) in &h.highlights {
             assert!(
-                h.snippet[s as usize..e as usize]
-                    .to_lowercase()
-                    .starts_with("albu")
-                    || h.snippet[s as usize..e as usize]
-                        .to_lowercase()
-                        .starts_with("kam")
+                h.snippet[s as usize..e as usize].to_lowercase().starts_with("albu")
+                    || h.snippet[s as usize..e as usize].to_lowercase().starts_with("kam")
             );
         }
     }
@@ -708,22 +366,12 @@ fn bulk_assignment_is_all_or_nothing() {
     let claims = d.ws.list_claims(&ClaimFilter::default()).unwrap();
     let ids: Vec<String> = claims.iter().take(3).map(|c| c.id.clone()).collect();
     // Close the third claim: assigning all three must then fail and change none.
-    d.ws.act(
-        &ids[2],
-        ClaimAction::Dismiss {
-            reason: "opinion".into(),
-        },
-        None,
-        &d.eve,
-    )
-    .unwrap();
+    d.ws.act(&ids[2], ClaimAction::Dismiss { reason: "opinion".into() }, None, &d.eve).unwrap();
     let err = d.ws.assign_many(&ids, "Ana Lima", &d.eve).unwrap_err();
     assert_eq!(err.rule.as_deref(), Some("assign.closed"));
     assert!(d.ws.claim(&ids[0]).unwrap().assignee.is_none());
     let done = d.ws.assign_many(&ids[..2], "Ana Lima", &d.eve).unwrap();
-    assert!(done
-        .iter()
-        .all(|c| c.assignee.as_deref() == Some("Ana Lima")));
+    assert!(done.iter().all(|c| c.assignee.as_deref() == Some("Ana Lima")));
 }
 
 #[test]
@@ -733,75 +381,37 @@ fn sentences_sources_promotion_and_reextraction_keep_corrections() {
     let sentences = d.ws.sentences(&article).unwrap();
     assert_eq!(sentences.len(), 41);
     let skipped = sentences.iter().find(|s| s.claim_id.is_none()).unwrap();
-    let promoted =
-        d.ws.promote_sentence(&article, skipped.index, &d.ana)
-            .unwrap();
-    assert_eq!(
-        (promoted.text.as_str(), promoted.status),
-        (skipped.text.as_str(), ClaimStatus::New)
-    );
-    let again =
-        d.ws.promote_sentence(&article, skipped.index, &d.ana)
-            .unwrap_err();
+    let promoted = d.ws.promote_sentence(&article, skipped.index, &d.ana).unwrap();
+    assert_eq!((promoted.text.as_str(), promoted.status), (skipped.text.as_str(), ClaimStatus::New));
+    let again = d.ws.promote_sentence(&article, skipped.index, &d.ana).unwrap_err();
     assert_eq!(again.field.as_deref(), Some("sentence"));
 
     let sources = d.ws.article_sources(&article).unwrap();
     let putin = sources.iter().find(|s| s.name == "Vladimir Putin").unwrap();
-    assert_eq!(
-        (putin.kind.as_str(), putin.role.as_deref()),
-        ("person", Some("Russian President"))
-    );
+    assert_eq!((putin.kind.as_str(), putin.role.as_deref()), ("person", Some("Russian President")));
     assert!(putin.claims >= 1);
 
     // A reviewer's correction survives re-extraction; untouched claims stay as extracted.
-    d.ws.act(
-        &d.claim,
-        ClaimAction::Assign {
-            to: "Ana Lima".into(),
-        },
-        None,
-        &d.ana,
-    )
-    .unwrap();
+    d.ws.act(&d.claim, ClaimAction::Assign { to: "Ana Lima".into() }, None, &d.ana).unwrap();
     d.ws.act(
         &d.claim,
         ClaimAction::Edit {
             text: None,
-            source: Some(SourceChoice::New {
-                name: "SANA".into(),
-                kind: "media".into(),
-                role: None,
-            }),
+            source: Some(SourceChoice::New { name: "SANA".into(), kind: "media".into(), role: None }),
         },
         None,
         &d.ana,
     )
     .unwrap();
     let claims_before =
-        d.ws.list_claims(&ClaimFilter {
-            article_id: Some(article.clone()),
-            ..Default::default()
-        })
-        .unwrap()
-        .len();
-    assert_eq!(
-        d.ws.reextract(&article, &d.ana).unwrap_err().code,
-        ErrorCode::Unauthorized
-    );
+        d.ws.list_claims(&ClaimFilter { article_id: Some(article.clone()), ..Default::default() }).unwrap().len();
+    assert_eq!(d.ws.reextract(&article, &d.ana).unwrap_err().code, ErrorCode::Unauthorized);
     let report = d.ws.reextract(&article, &d.eve).unwrap();
     assert_eq!(report.added, 0);
-    assert_eq!(
-        report.kept_corrections, 2,
-        "the edited claim and the promoted one"
-    );
+    assert_eq!(report.kept_corrections, 2, "the edited claim and the promoted one");
     assert_eq!(d.ws.claim(&d.claim).unwrap().source.unwrap().name, "SANA");
     assert_eq!(
-        d.ws.list_claims(&ClaimFilter {
-            article_id: Some(article.clone()),
-            ..Default::default()
-        })
-        .unwrap()
-        .len(),
+        d.ws.list_claims(&ClaimFilter { article_id: Some(article.clone()), ..Default::default() }).unwrap().len(),
         claims_before
     );
     let demoted = d.ws.demote_claim(&promoted.id, None, &d.eve).unwrap();

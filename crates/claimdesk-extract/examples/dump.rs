@@ -6,16 +6,7 @@ fn main() {
     for s in a.sentences {
         let who = s
             .attribution
-            .map(|a| {
-                format!(
-                    "{} [{}|{}|{}|{}]",
-                    a.source,
-                    a.kind.as_str(),
-                    a.cue,
-                    a.kind_of_quote.as_str(),
-                    a.mention
-                )
-            })
+            .map(|a| format!("{} [{}|{}|{}|{}]", a.source, a.kind.as_str(), a.cue, a.kind_of_quote.as_str(), a.mention))
             .unwrap_or_else(|| "-".into());
         println!(
             "{:>2} {:.2} {} | {} | {}",

@@ -24,54 +24,25 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("accuse", ["accuse", "accuses", "accused", "accusing"]),
     cue!("deny", ["deny", "denies", "denied", "denying"]),
     cue!("insist", ["insist", "insists", "insisted", "insisting"]),
-    cue!(
-        "confirm",
-        ["confirm", "confirms", "confirmed", "confirming"]
-    ),
-    cue!(
-        "announce",
-        ["announce", "announces", "announced", "announcing"]
-    ),
+    cue!("confirm", ["confirm", "confirms", "confirmed", "confirming"]),
+    cue!("announce", ["announce", "announces", "announced", "announcing"]),
     cue!("claim", ["claim", "claims", "claimed", "claiming"]),
     cue!("argue", ["argue", "argues", "argued", "arguing"]),
     cue!("state", ["state", "states", "stated", "stating"]),
-    cue!(
-        "explain",
-        ["explain", "explains", "explained", "explaining"]
-    ),
+    cue!("explain", ["explain", "explains", "explained", "explaining"]),
     cue!("write", ["write", "writes", "wrote", "writing", "written"]),
     cue!("tweet", ["tweet", "tweets", "tweeted", "tweeting"]),
     cue!("report", ["report", "reports", "reported", "reporting"]),
     cue!("allege", ["allege", "alleges", "alleged", "alleging"]),
-    cue!(
-        "acknowledge",
-        [
-            "acknowledge",
-            "acknowledges",
-            "acknowledged",
-            "acknowledging"
-        ]
-    ),
+    cue!("acknowledge", ["acknowledge", "acknowledges", "acknowledged", "acknowledging"]),
     cue!("admit", ["admit", "admits", "admitted", "admitting"]),
     cue!("assert", ["assert", "asserts", "asserted", "asserting"]),
     cue!("declare", ["declare", "declares", "declared", "declaring"]),
-    cue!(
-        "predict",
-        ["predict", "predicts", "predicted", "predicting"]
-    ),
-    cue!(
-        "estimate",
-        ["estimate", "estimates", "estimated", "estimating"]
-    ),
+    cue!("predict", ["predict", "predicts", "predicted", "predicting"]),
+    cue!("estimate", ["estimate", "estimates", "estimated", "estimating"]),
     cue!("reply", ["reply", "replies", "replied", "replying"]),
-    cue!(
-        "complain",
-        ["complain", "complains", "complained", "complaining"]
-    ),
-    cue!(
-        "suggest",
-        ["suggest", "suggests", "suggested", "suggesting"]
-    ),
+    cue!("complain", ["complain", "complains", "complained", "complaining"]),
+    cue!("suggest", ["suggest", "suggests", "suggested", "suggesting"]),
     cue!("urge", ["urge", "urges", "urged", "urging"]),
     cue!("promise", ["promise", "promises", "promised", "promising"]),
     cue!("vow", ["vow", "vows", "vowed", "vowing"]),
@@ -82,33 +53,14 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("quote", ["quoted"]),
     cue!("cite", ["cited"]),
     cue!("inform", ["inform", "informs", "informed"], addressee),
-    cue!(
-        "denounce",
-        ["denounce", "denounces", "denounced", "denouncing"]
-    ),
-    cue!(
-        "criticize",
-        [
-            "criticize",
-            "criticizes",
-            "criticized",
-            "criticizing",
-            "criticise",
-            "criticised"
-        ]
-    ),
-    cue!(
-        "condemn",
-        ["condemn", "condemns", "condemned", "condemning"]
-    ),
+    cue!("denounce", ["denounce", "denounces", "denounced", "denouncing"]),
+    cue!("criticize", ["criticize", "criticizes", "criticized", "criticizing", "criticise", "criticised"]),
+    cue!("condemn", ["condemn", "condemns", "condemned", "condemning"]),
     cue!("blast", ["blasted"]),
     cue!("ask", ["ask", "asks", "asked"]),
     cue!("fear", ["fear", "fears", "feared"]),
     cue!("welcome", ["welcomed", "welcomes"]),
-    cue!(
-        "reiterate",
-        ["reiterate", "reiterates", "reiterated", "reiterating"]
-    ),
+    cue!("reiterate", ["reiterate", "reiterates", "reiterated", "reiterating"]),
     cue!("describe", ["describe", "describes", "described"]),
     cue!("dismiss", ["dismissed", "dismisses", "dismissing"]),
     cue!("hint", ["hint", "hints", "hinted", "hinting"]),
@@ -231,25 +183,23 @@ pub fn is_sentence_starter(word: &str) -> bool {
 /// Abbreviations that precede a name or number and never end a sentence.
 pub fn is_title_abbreviation(word: &str) -> bool {
     const T: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm",
-        "Cmdr", "Sen", "Rep", "Gov", "Rev", "Fr", "St", "Mt", "Ft", "Pres", "Supt", "Insp", "vs",
-        "Vs", "v", "approx", "est", "cf", "e.g", "i.e", "Hon", "Messrs", "Amb",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Cmdr", "Sen", "Rep",
+        "Gov", "Rev", "Fr", "St", "Mt", "Ft", "Pres", "Supt", "Insp", "vs", "Vs", "v", "approx", "est", "cf", "e.g",
+        "i.e", "Hon", "Messrs", "Amb",
     ];
     T.contains(&word)
 }
 
 pub fn is_month_abbreviation(word: &str) -> bool {
-    const M: &[&str] = &[
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ];
+    const M: &[&str] = &["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];
     M.contains(&word)
 }
 
 /// Abbreviations that may end a sentence ("Acme Inc."); a split needs a sentence starter after.
 pub fn is_trailing_abbreviation(word: &str) -> bool {
     const A: &[&str] = &[
-        "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "etc", "Ave", "Blvd", "Rd", "Dept", "Univ",
-        "Assn", "LLC", "Plc", "plc",
+        "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "etc", "Ave", "Blvd", "Rd", "Dept", "Univ", "Assn", "LLC",
+        "Plc", "plc",
     ];
     A.contains(&word)
 }
@@ -502,14 +452,12 @@ pub const ROLE_NOUNS: &[&str] = &[
 
 /// Quantifiers and determiners that open a noun phrase.
 pub const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "some", "two", "three", "four", "several", "many", "other", "one", "senior",
-    "top", "former", "his", "her", "their", "its", "another", "both", "most",
+    "a", "an", "the", "some", "two", "three", "four", "several", "many", "other", "one", "senior", "top", "former",
+    "his", "her", "their", "its", "another", "both", "most",
 ];
 
 /// Words between capitalised parts of a proper name ("Bank of England", "al-Assad").
-pub const NAME_LINKS: &[&str] = &[
-    "of", "al", "bin", "van", "von", "de", "da", "del", "la", "le", "for", "and",
-];
+pub const NAME_LINKS: &[&str] = &["of", "al", "bin", "van", "von", "de", "da", "del", "la", "le", "for", "and"];
 
 /// Adjectives of nationality, with the country they stand for.
 pub static NATIONALITIES: &[(&str, &str)] = &[
@@ -585,18 +533,12 @@ pub static NATIONALITIES: &[(&str, &str)] = &[
 ];
 
 pub fn nationality(word: &str) -> Option<&'static str> {
-    NATIONALITIES
-        .iter()
-        .find(|(adj, _)| *adj == word)
-        .map(|(_, c)| *c)
+    NATIONALITIES.iter().find(|(adj, _)| *adj == word).map(|(_, c)| *c)
 }
 
 /// The adjective for a country, for naming its government ("Russia" -> "Russian").
 pub fn demonym(country: &str) -> Option<&'static str> {
-    NATIONALITIES
-        .iter()
-        .find(|(_, c)| *c == country)
-        .map(|(adj, _)| *adj)
+    NATIONALITIES.iter().find(|(_, c)| *c == country).map(|(adj, _)| *adj)
 }
 
 /// Capitals and seats of government used as actors ("Moscow denies"): the country they stand for.
@@ -639,10 +581,7 @@ pub static CAPITALS: &[(&str, &str)] = &[
 ];
 
 pub fn capital_country(word: &str) -> Option<&'static str> {
-    CAPITALS
-        .iter()
-        .find(|(c, _)| *c == word)
-        .map(|(_, country)| *country)
+    CAPITALS.iter().find(|(c, _)| *c == word).map(|(_, country)| *country)
 }
 
 /// Seats of government that are named as institutions ("the Kremlin said").
@@ -773,6 +712,16 @@ pub const MEDIA_WORDS: &[&str] = &[
 
 /// Nouns for documents that can assert things ("records show", "a statement said").
 pub const DOCUMENT_WORDS: &[&str] = &[
+    "note",
+    "notice",
+    "guidebook",
+    "guidelines",
+    "commentary",
+    "editorial",
+    "analysis",
+    "assessment",
+    "bulletin",
+    "cable",
     "statement",
     "report",
     "records",
@@ -839,20 +788,8 @@ pub const ANONYMOUS_HEADS: &[&str] = &[
     "officer",
 ];
 
-pub const FIRST_PERSON: &[&str] = &[
-    "I",
-    "we",
-    "We",
-    "our",
-    "Our",
-    "us",
-    "my",
-    "My",
-    "me",
-    "ours",
-    "myself",
-    "ourselves",
-];
+pub const FIRST_PERSON: &[&str] =
+    &["I", "we", "We", "our", "Our", "us", "my", "My", "me", "ours", "myself", "ourselves"];
 
 /// Words that mark opinion, intention or rhetoric rather than checkable fact.
 pub const OPINION_WORDS: &[&str] = &[
@@ -1075,8 +1012,8 @@ pub const WEEKDAYS_MONTHS: &[&str] = &[
 
 /// Comparison and ranking markers.
 pub const COMPARATIVES: &[&str] = &[
-    "more", "less", "fewer", "most", "least", "largest", "biggest", "smallest", "highest",
-    "lowest", "than", "record", "first", "last", "only", "major", "worst", "best",
+    "more", "less", "fewer", "most", "least", "largest", "biggest", "smallest", "highest", "lowest", "than", "record",
+    "first", "last", "only", "major", "worst", "best",
 ];
 
 /// Phrases for trivial, unimportant facts.

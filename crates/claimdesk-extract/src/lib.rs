@@ -161,10 +161,7 @@ pub fn analyze(text: &str) -> Analysis {
             }
         })
         .collect();
-    Analysis {
-        dateline,
-        sentences,
-    }
+    Analysis { dateline, sentences }
 }
 
 #[cfg(test)]

@@ -1,8 +1,7 @@
 //! Check-worthiness: a transparent additive score in 0..1 with the reasons behind it.
 
 use crate::lexicon::{
-    COMPARATIVES, EVENT_VERBS, FIRST_PERSON, NUMBER_WORDS, OPINION_WORDS, TRIVIAL_MARKERS,
-    WEEKDAYS_MONTHS,
+    COMPARATIVES, EVENT_VERBS, FIRST_PERSON, NUMBER_WORDS, OPINION_WORDS, TRIVIAL_MARKERS, WEEKDAYS_MONTHS,
 };
 use crate::token::{is_capitalized, tokenize};
 use crate::Attribution;
@@ -18,11 +17,7 @@ const BASE: f64 = 0.2;
 /// fires, names itself in `reasons` so reviewers see why.
 pub fn score(sentence: &str, attribution: Option<&Attribution>) -> Scored {
     let toks = tokenize(sentence);
-    let words: Vec<&str> = toks
-        .iter()
-        .filter(|t| t.word)
-        .map(|t| t.text(sentence))
-        .collect();
+    let words: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| t.text(sentence)).collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let lower_text = sentence.to_lowercase();
     let mut value = BASE;
@@ -35,24 +30,16 @@ pub fn score(sentence: &str, attribution: Option<&Attribution>) -> Scored {
     let has_digit = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
     let has_number_word = lower.iter().any(|w| NUMBER_WORDS.contains(&w.as_str()));
     let money = sentence.contains(['$', '\u{20ac}', '\u{a3}'])
-        || lower
-            .iter()
-            .any(|w| matches!(w.as_str(), "dollars" | "euros" | "percent"));
+        || lower.iter().any(|w| matches!(w.as_str(), "dollars" | "euros" | "percent"));
     if has_digit || has_number_word || money {
         add(0.25, "states a number, quantity or statistic", &mut reasons);
     }
     if words.iter().any(|w| WEEKDAYS_MONTHS.contains(w))
-        || words.iter().any(|w| {
-            w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
-        })
+        || words.iter().any(|w| w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit()))
     {
         add(0.1, "gives a date or time", &mut reasons);
     }
-    let entities = words
-        .iter()
-        .skip(1)
-        .filter(|w| is_capitalized(w) && !FIRST_PERSON.contains(w))
-        .count();
+    let entities = words.iter().skip(1).filter(|w| is_capitalized(w) && !FIRST_PERSON.contains(w)).count();
     if entities >= 1 {
         add(0.15, "names a person, place or organisation", &mut reasons);
     }
@@ -61,17 +48,10 @@ pub fn score(sentence: &str, attribution: Option<&Attribution>) -> Scored {
             i > 0
                 && w.len() > 4
                 && w.ends_with("ed")
-                && !matches!(
-                    w.as_str(),
-                    "closely-guarded" | "supported" | "interested" | "concerned"
-                )
+                && !matches!(w.as_str(), "closely-guarded" | "supported" | "interested" | "concerned")
         });
     if event {
-        add(
-            0.2,
-            "asserts that an event or action happened",
-            &mut reasons,
-        );
+        add(0.2, "asserts that an event or action happened", &mut reasons);
     }
     if lower.iter().any(|w| COMPARATIVES.contains(&w.as_str())) {
         add(0.05, "compares or ranks", &mut reasons);
@@ -91,58 +71,52 @@ pub fn score(sentence: &str, attribution: Option<&Attribution>) -> Scored {
                 | "killed"
         )
     }) {
-        add(
-            0.15,
-            "reports an accusation, denial or confirmation",
-            &mut reasons,
-        );
+        add(0.15, "reports an accusation, denial or confirmation", &mut reasons);
     }
-    if attribution.is_some_and(|a| {
-        a.cue.contains("according to") || a.cue.starts_with("told") || a.cue.starts_with("said")
-    }) && (has_digit || entities >= 2)
+    if attribution
+        .is_some_and(|a| a.cue.contains("according to") || a.cue.starts_with("told") || a.cue.starts_with("said"))
+        && (has_digit || entities >= 2)
     {
         add(0.05, "attributed statement of fact", &mut reasons);
     }
 
-    let opinion = lower
-        .iter()
-        .filter(|w| OPINION_WORDS.contains(&w.as_str()))
-        .count();
+    // Scheduled official events are checkable: "is set to hold talks on Thursday".
+    let scheduled = [
+        "is set to",
+        "are set to",
+        "is scheduled to",
+        "are scheduled to",
+        "will travel",
+        "will meet",
+        "will hold",
+        "will visit",
+    ]
+    .iter()
+    .any(|m| lower_text.contains(m));
+    if scheduled && (entities >= 1 || words.iter().any(|w| WEEKDAYS_MONTHS.contains(w))) {
+        add(0.15, "announces a scheduled event", &mut reasons);
+    }
+    const MODALS: &[&str] = &["would", "could", "might", "may", "should", "must"];
+    if lower.iter().any(|w| MODALS.contains(&w.as_str())) {
+        add(-0.1, "hedged or hypothetical (lowers the score)", &mut reasons);
+    }
+    let opinion = lower.iter().filter(|w| OPINION_WORDS.contains(&w.as_str()) && !MODALS.contains(&w.as_str())).count();
     if opinion > 0 {
-        add(
-            -0.15 * opinion.min(2) as f64,
-            "opinion, intention or evaluation (lowers the score)",
-            &mut reasons,
-        );
+        add(-0.15 * opinion.min(2) as f64, "opinion, intention or evaluation (lowers the score)", &mut reasons);
     }
     if words.iter().any(|w| FIRST_PERSON.contains(w)) {
-        add(
-            -0.15,
-            "first-person statement (lowers the score)",
-            &mut reasons,
-        );
+        add(-0.15, "first-person statement (lowers the score)", &mut reasons);
     }
     if sentence.trim_end().ends_with('?') {
         add(-0.3, "a question (lowers the score)", &mut reasons);
     }
     if TRIVIAL_MARKERS.iter().any(|m| lower_text.contains(m)) {
-        add(
-            -0.25,
-            "scene-setting or routine detail (lowers the score)",
-            &mut reasons,
-        );
+        add(-0.25, "scene-setting or routine detail (lowers the score)", &mut reasons);
     }
-    if words.len() < 6 {
-        add(
-            -0.2,
-            "too short to state a checkable fact (lowers the score)",
-            &mut reasons,
-        );
+    if words.len() < 6 && !(has_digit || has_number_word || event) {
+        add(-0.2, "too short to state a checkable fact (lowers the score)", &mut reasons);
     }
-    Scored {
-        value: (value.clamp(0.0, 1.0) * 100.0).round() / 100.0,
-        reasons,
-    }
+    Scored { value: (value.clamp(0.0, 1.0) * 100.0).round() / 100.0, reasons }
 }
 
 #[cfg(test)]
@@ -160,14 +134,7 @@ mod tests {
     fn opinions_and_gratitude_score_low() {
         assert!(score("We will not forget it.", None).value < 0.5);
         assert!(score("We don't want to look backwards.", None).value < 0.5);
-        assert!(
-            score(
-                "The resignations would make the opposition more reasonable and realistic.",
-                None
-            )
-            .value
-                < 0.5
-        );
+        assert!(score("The resignations would make the opposition more reasonable and realistic.", None).value < 0.5);
     }
 
     #[test]
@@ -177,10 +144,7 @@ mod tests {
 
     #[test]
     fn score_stays_in_range_and_is_rounded() {
-        let s = score(
-            "In 2015 Russia killed 1,000 people and seized 3 towns on Monday, accused by the U.N.",
-            None,
-        );
+        let s = score("In 2015 Russia killed 1,000 people and seized 3 towns on Monday, accused by the U.N.", None);
         assert!((0.0..=1.0).contains(&s.value));
         assert_eq!(s.value, (s.value * 100.0).round() / 100.0);
     }

@@ -36,28 +36,18 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
                 return None;
             }
             let outlet = before[open + 1..close].trim();
-            (
-                before[..open].trim(),
-                (!outlet.is_empty()).then(|| outlet.to_string()),
-            )
+            (before[..open].trim(), (!outlet.is_empty()).then(|| outlet.to_string()))
         }
         None => (before.trim(), None),
     };
     let letters = place_raw.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 2
         || place_raw.chars().any(|c| c.is_lowercase())
-        || !place_raw
-            .chars()
-            .all(|c| c.is_alphabetic() || " ./,'-".contains(c))
+        || !place_raw.chars().all(|c| c.is_alphabetic() || " ./,'-".contains(c))
     {
         return None;
     }
-    Some(Dateline {
-        place: title_case(place_raw),
-        outlet,
-        start,
-        end: start + dash_at + dash_len,
-    })
+    Some(Dateline { place: title_case(place_raw), outlet, start, end: start + dash_at + dash_len })
 }
 
 fn title_case(s: &str) -> String {
@@ -186,9 +176,7 @@ fn terminal_breaks(text: &str, i: usize) -> Option<usize> {
     // question or exclamation belongs to the same sentence.
     if ch != '.'
         && end > i + ch.len_utf8()
-        && text[i + ch.len_utf8()..end]
-            .chars()
-            .any(|c| CLOSERS.contains(&c))
+        && text[i + ch.len_utf8()..end].chars().any(|c| CLOSERS.contains(&c))
         && is_attribution_tail(after)
     {
         return None;
@@ -249,10 +237,8 @@ fn word_before(text: &str, i: usize) -> &str {
 fn next_word(after: &str) -> &str {
     let s = after.trim_start();
     let s = s.trim_start_matches(['"', '\'', '\u{201c}', '\u{2018}', '(', '[']);
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-        .map_or(s.len(), |(j, _)| j);
+    let end =
+        s.char_indices().find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '-')).map_or(s.len(), |(j, _)| j);
     &s[..end]
 }
 
@@ -261,10 +247,7 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split_sentences(text, 0)
-            .into_iter()
-            .map(|(s, e)| &text[s..e])
-            .collect()
+        split_sentences(text, 0).into_iter().map(|(s, e)| &text[s..e]).collect()
     }
 
     #[test]
@@ -312,37 +295,19 @@ mod tests {
     #[test]
     fn closing_quotes_stay_with_their_sentence() {
         let s = sentences("\u{201c}We will win.\u{201d} He left. \"Go!\" she said.");
-        assert_eq!(
-            s,
-            vec![
-                "\u{201c}We will win.\u{201d}",
-                "He left.",
-                "\"Go!\" she said."
-            ]
-        );
+        assert_eq!(s, vec!["\u{201c}We will win.\u{201d}", "He left.", "\"Go!\" she said."]);
     }
 
     #[test]
     fn line_breaks_split_headlines_but_not_wrapped_prose() {
         let s = sentences("Headline here\nThe body starts\nand wraps here. Done");
-        assert_eq!(
-            s,
-            vec!["Headline here", "The body starts\nand wraps here.", "Done"]
-        );
+        assert_eq!(s, vec!["Headline here", "The body starts\nand wraps here.", "Done"]);
     }
 
     #[test]
     fn a_quoted_question_keeps_its_attribution() {
-        let s =
-            sentences("\u{201c}Why not?\u{201d} McCain asked. \u{201c}No!\u{201d} The crowd left.");
-        assert_eq!(
-            s,
-            vec![
-                "\u{201c}Why not?\u{201d} McCain asked.",
-                "\u{201c}No!\u{201d}",
-                "The crowd left."
-            ]
-        );
+        let s = sentences("\u{201c}Why not?\u{201d} McCain asked. \u{201c}No!\u{201d} The crowd left.");
+        assert_eq!(s, vec!["\u{201c}Why not?\u{201d} McCain asked.", "\u{201c}No!\u{201d}", "The crowd left."]);
     }
 
     #[test]

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use crate::attribution::{clean_np, Found};
 use crate::lexicon::{
-    self, ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_WORDS, GOVERNMENT_BODIES, MEDIA_WORDS, NAME_LINKS,
-    ORGANIZATION_HEADS, ROLE_NOUNS, TITLE_WORDS,
+    self, ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_WORDS, GOVERNMENT_BODIES, MEDIA_WORDS, NAME_LINKS, ORGANIZATION_HEADS,
+    ROLE_NOUNS, TITLE_WORDS,
 };
 use crate::token::{is_capitalized, tokenize};
 use crate::{Attribution, SourceKind};
@@ -37,9 +37,7 @@ pub struct Registry {
 fn group_kind(words: &[&str]) -> Option<SourceKind> {
     let last = *words.last()?;
     let phrase = words.join(" ");
-    if GOVERNMENT_BODIES
-        .iter()
-        .any(|b| phrase == *b || phrase.ends_with(&format!(" {b}")))
+    if GOVERNMENT_BODIES.iter().any(|b| phrase == *b || phrase.ends_with(&format!(" {b}")))
         || matches!(last, "Ministry" | "Department" | "Bureau" | "Government")
     {
         return Some(SourceKind::Government);
@@ -56,27 +54,17 @@ fn group_kind(words: &[&str]) -> Option<SourceKind> {
 /// Generic nouns that refer back to the last group of a kind ("the newspaper said").
 fn anaphor_kind(noun: &str) -> Option<&'static str> {
     Some(match noun {
-        "newspaper" | "paper" | "agency" | "broadcaster" | "channel" | "daily" | "network"
-        | "magazine" => "media",
-        "company" | "firm" | "group" | "party" | "committee" | "organization" | "organisation"
-        | "bank" | "union" | "campaign" | "coalition" => "organization",
-        "ministry" | "department" | "government" | "bureau" | "administration" | "agency's" => {
-            "government"
-        }
+        "newspaper" | "paper" | "agency" | "broadcaster" | "channel" | "daily" | "network" | "magazine" => "media",
+        "company" | "firm" | "group" | "party" | "committee" | "organization" | "organisation" | "bank" | "union"
+        | "campaign" | "coalition" => "organization",
+        "ministry" | "department" | "government" | "bureau" | "administration" | "agency's" => "government",
         _ => return None,
     })
 }
 
 fn surname_key(word: &str) -> String {
-    let w = word
-        .trim_end_matches("'s")
-        .trim_end_matches("\u{2019}s")
-        .trim_end_matches('.');
-    let w = w
-        .strip_prefix("al-")
-        .or_else(|| w.strip_prefix("el-"))
-        .or_else(|| w.strip_prefix("Al-"))
-        .unwrap_or(w);
+    let w = word.trim_end_matches("'s").trim_end_matches("\u{2019}s").trim_end_matches('.');
+    let w = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")).or_else(|| w.strip_prefix("Al-")).unwrap_or(w);
     w.to_lowercase()
 }
 
@@ -87,8 +75,7 @@ fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
     while j < toks.len() && toks[j].word {
         let w = toks[j].text(text);
         let link = NAME_LINKS.contains(&w) && w != "and" && w != "of" && w != "for";
-        let role_noun =
-            ROLE_NOUNS.contains(&w) && j + 1 < toks.len() && is_capitalized(toks[j + 1].text(text));
+        let role_noun = ROLE_NOUNS.contains(&w) && j + 1 < toks.len() && is_capitalized(toks[j + 1].text(text));
         if is_capitalized(w) || link || role_noun {
             j += 1;
         } else {
@@ -99,8 +86,7 @@ fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
 }
 
 fn is_place(word: &str) -> bool {
-    lexicon::capital_country(word).is_some()
-        || lexicon::NATIONALITIES.iter().any(|(_, c)| *c == word)
+    lexicon::capital_country(word).is_some() || lexicon::NATIONALITIES.iter().any(|(_, c)| *c == word)
 }
 
 fn is_title(word: &str) -> bool {
@@ -124,11 +110,8 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
         }
         name_start -= 1;
     }
-    let role_words: Vec<&str> = words[..name_start]
-        .iter()
-        .copied()
-        .skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
-        .collect();
+    let role_words: Vec<&str> =
+        words[..name_start].iter().copied().skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str())).collect();
     let role = (!role_words.is_empty()).then(|| role_words.join(" "));
     let name = words[name_start..].iter().map(|w| w.to_string()).collect();
     (role, name)
@@ -151,11 +134,7 @@ impl Registry {
             let j = name_run(&toks, text, i);
             let words: Vec<&str> = toks[start..j].iter().map(|t| t.text(text)).collect();
             reg.register(&words);
-            reg.register_group(
-                &words,
-                toks.get(j..j + 3)
-                    .map(|t| t.iter().map(|t| t.text(text)).collect()),
-            );
+            reg.register_group(&words, toks.get(j..j + 3).map(|t| t.iter().map(|t| t.text(text)).collect()));
             i = j.max(i + 1);
         }
         reg
@@ -173,10 +152,9 @@ impl Registry {
         // A person needs a first and last name, or a single name after a title.
         let plausible = name.len() >= 2
             || (name.len() == 1
-                && role.as_ref().is_some_and(|r| {
-                    r.split(' ')
-                        .any(|w| TITLE_WORDS.contains(&w) || ROLE_NOUNS.contains(&w))
-                }));
+                && role
+                    .as_ref()
+                    .is_some_and(|r| r.split(' ').any(|w| TITLE_WORDS.contains(&w) || ROLE_NOUNS.contains(&w))));
         if !plausible || name.len() > 4 {
             return;
         }
@@ -189,15 +167,8 @@ impl Registry {
         }
         let Some(last) = name.last() else { return };
         let key = surname_key(last);
-        let full = name
-            .join(" ")
-            .replace("\u{2019}s", "")
-            .trim_end_matches("'s")
-            .to_string();
-        let entry = self.people.entry(key).or_insert(Person {
-            name: full.clone(),
-            role: None,
-        });
+        let full = name.join(" ").replace("\u{2019}s", "").trim_end_matches("'s").to_string();
+        let entry = self.people.entry(key).or_insert(Person { name: full.clone(), role: None });
         // The titled mention is the authoritative one; otherwise keep the fullest.
         let better = (role.is_some() && entry.role.is_none())
             || (role.is_some() == entry.role.is_some() && full.len() > entry.name.len());
@@ -228,27 +199,17 @@ impl Registry {
             .filter_map(|w| w.chars().next())
             .collect();
         if acronym.len() >= 2 {
-            self.groups
-                .entry(acronym.to_lowercase())
-                .or_insert((name.clone(), kind));
+            self.groups.entry(acronym.to_lowercase()).or_insert((name.clone(), kind));
         }
         if let Some(next) = next {
-            if next.len() == 3
-                && next[0] == "("
-                && next[2] == ")"
-                && next[1].chars().all(|c| c.is_uppercase())
-            {
+            if next.len() == 3 && next[0] == "(" && next[2] == ")" && next[1].chars().all(|c| c.is_uppercase()) {
                 self.groups.insert(next[1].to_lowercase(), (name, kind));
             }
         }
     }
 
     fn group_for(&self, words: &[&str]) -> Option<(String, SourceKind)> {
-        let words: Vec<&str> = words
-            .iter()
-            .copied()
-            .filter(|w| !matches!(*w, "the" | "The"))
-            .collect();
+        let words: Vec<&str> = words.iter().copied().filter(|w| !matches!(*w, "the" | "The")).collect();
         if words.is_empty() || words.len() > 6 {
             return None;
         }
@@ -286,18 +247,10 @@ impl Registry {
         let toks = tokenize(sentence);
         // The subject: the first capitalised run at the start or after an introductory comma.
         let mut starts = vec![0];
-        starts.extend(
-            toks.iter()
-                .enumerate()
-                .filter(|(_, t)| !t.word && t.text(sentence) == ",")
-                .map(|(i, _)| i + 1),
-        );
+        starts.extend(toks.iter().enumerate().filter(|(_, t)| !t.word && t.text(sentence) == ",").map(|(i, _)| i + 1));
         for s in starts.into_iter().take(3) {
             let s = s.min(toks.len());
-            let words: Vec<&str> = toks[s..name_run(&toks, sentence, s)]
-                .iter()
-                .map(|t| t.text(sentence))
-                .collect();
+            let words: Vec<&str> = toks[s..name_run(&toks, sentence, s)].iter().map(|t| t.text(sentence)).collect();
             if let Some(p) = self.person_for(&words) {
                 self.recent_person = Some(p);
                 return;
@@ -316,10 +269,7 @@ impl Registry {
         let (role, name) = split_role_name(words);
         let last = name.last()?;
         let known = self.people.get(&surname_key(last))?;
-        Some(Person {
-            name: known.name.clone(),
-            role: known.role.clone().or(role),
-        })
+        Some(Person { name: known.name.clone(), role: known.role.clone().or(role) })
     }
 
     /// A role description ("the Syrian leader", "the minister") naming one known person.
@@ -378,18 +328,9 @@ impl Registry {
     /// Turn a raw mention into a canonical source, updating what pronouns refer to.
     pub fn resolve(&mut self, found: Found) -> Option<Attribution> {
         let (source, kind, role) = self.canonical(&found.mention)?;
-        let reported_by = found
-            .reported_by
-            .as_deref()
-            .and_then(|m| self.canonical(m))
-            .map(|(s, _, _)| s);
+        let reported_by = found.reported_by.as_deref().and_then(|m| self.canonical(m)).map(|(s, _, _)| s);
         match kind {
-            SourceKind::Person => {
-                self.recent_person = Some(Person {
-                    name: source.clone(),
-                    role: role.clone(),
-                })
-            }
+            SourceKind::Person => self.recent_person = Some(Person { name: source.clone(), role: role.clone() }),
             _ => self.note_group(&source, kind),
         }
         Some(Attribution {
@@ -420,12 +361,7 @@ impl Registry {
         }
         let strip_det = |s: &str| -> String {
             let mut ws: Vec<&str> = s.split_whitespace().collect();
-            while ws.len() > 1
-                && matches!(
-                    ws[0].to_lowercase().as_str(),
-                    "the" | "some" | "several" | "many"
-                )
-            {
+            while ws.len() > 1 && matches!(ws[0].to_lowercase().as_str(), "the" | "some" | "several" | "many") {
                 ws.remove(0);
             }
             ws.join(" ")
@@ -458,12 +394,8 @@ impl Registry {
         }
         if words.len() == 1 {
             let w = words[0];
-            let country = lexicon::capital_country(w).or_else(|| {
-                lexicon::NATIONALITIES
-                    .iter()
-                    .find(|(_, c)| *c == w)
-                    .map(|(_, c)| *c)
-            });
+            let country = lexicon::capital_country(w)
+                .or_else(|| lexicon::NATIONALITIES.iter().find(|(_, c)| *c == w).map(|(_, c)| *c));
             if let Some(country) = country {
                 let name = match lexicon::demonym(country) {
                     Some(adj) => format!("{adj} government"),
@@ -475,10 +407,7 @@ impl Registry {
         // "the source", "the official": the most recent unnamed source with that head.
         if words.len() == 2 && first_l == "the" && ANONYMOUS_HEADS.contains(&words[1]) {
             if let Some((name, SourceKind::Anonymous)) = &self.recent_group {
-                if name
-                    .split_whitespace()
-                    .any(|w| w == words[1] || w.trim_end_matches('s') == words[1])
-                {
+                if name.split_whitespace().any(|w| w == words[1] || w.trim_end_matches('s') == words[1]) {
                     return Some((name.clone(), SourceKind::Anonymous, None));
                 }
             }
@@ -493,26 +422,12 @@ impl Registry {
             .iter()
             .copied()
             .take_while(|w| {
-                !matches!(
-                    *w,
-                    "in" | "from"
-                        | "at"
-                        | "with"
-                        | "familiar"
-                        | "close"
-                        | "of"
-                        | "on"
-                        | "for"
-                        | "by"
-                )
+                !matches!(*w, "in" | "from" | "at" | "with" | "familiar" | "close" | "of" | "on" | "for" | "by")
             })
             .collect();
         let head = head_part.last().copied().unwrap_or("");
         let head_l = head.to_lowercase();
-        if MEDIA_WORDS
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(head) || *m == mention)
-        {
+        if MEDIA_WORDS.iter().any(|m| m.eq_ignore_ascii_case(head) || *m == mention) {
             return Some((strip_det(mention), SourceKind::Media, None));
         }
         if DOCUMENT_WORDS.contains(&head_l.as_str()) {
@@ -520,28 +435,32 @@ impl Registry {
         }
         if ANONYMOUS_HEADS.contains(&head_l.as_str()) {
             // A named person can still follow a role noun: "spokesman Dmitry Peskov" is handled below.
-            return Some((
-                clean_np(&strip_det_keep_article(mention)),
-                SourceKind::Anonymous,
-                None,
-            ));
+            return Some((clean_np(&strip_det_keep_article(mention)), SourceKind::Anonymous, None));
         }
-        if ORGANIZATION_HEADS
-            .iter()
-            .any(|h| h.eq_ignore_ascii_case(head))
-            || ROLE_NOUNS.contains(&head_l.as_str())
-        {
+        // Groups of people named by what they are: "Hun Sen's critics", "Democrats".
+        if matches!(
+            head_l.as_str(),
+            "critics"
+                | "opponents"
+                | "supporters"
+                | "rivals"
+                | "allies"
+                | "protesters"
+                | "lawmakers"
+                | "legislators"
+                | "democrats"
+                | "republicans"
+        ) {
+            return Some((clean_np(&strip_det(mention)), SourceKind::Anonymous, None));
+        }
+        if ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || ROLE_NOUNS.contains(&head_l.as_str()) {
             return Some((strip_det(mention), SourceKind::Organization, None));
         }
         if let Some(p) = self.person_for(&head_part) {
             return Some((p.name, SourceKind::Person, p.role));
         }
         let (role, name) = split_role_name(&head_part);
-        if !name.is_empty()
-            && name
-                .iter()
-                .all(|w| is_capitalized(w) || NAME_LINKS.contains(&w.as_str()))
-        {
+        if !name.is_empty() && name.iter().all(|w| is_capitalized(w) || NAME_LINKS.contains(&w.as_str())) {
             let name = name.join(" ");
             return Some((name, SourceKind::Person, role));
         }
@@ -557,12 +476,7 @@ impl Registry {
 /// source ("a source in X's office").
 fn strip_det_keep_article(s: &str) -> String {
     let mut ws: Vec<&str> = s.split_whitespace().collect();
-    while ws.len() > 1
-        && matches!(
-            ws[0].to_lowercase().as_str(),
-            "some" | "the" | "several" | "many"
-        )
-    {
+    while ws.len() > 1 && matches!(ws[0].to_lowercase().as_str(), "some" | "the" | "several" | "many") {
         ws.remove(0);
     }
     ws.join(" ")
@@ -574,12 +488,7 @@ mod tests {
     use crate::AttributionType;
 
     fn found(m: &str) -> Found {
-        Found {
-            mention: m.into(),
-            cue: "said".into(),
-            kind_of_quote: AttributionType::Indirect,
-            reported_by: None,
-        }
+        Found { mention: m.into(), cue: "said".into(), kind_of_quote: AttributionType::Indirect, reported_by: None }
     }
 
     const TEXT: &str = "Russian President Vladimir Putin hosted Syrian President Bashar al-Assad. \
@@ -589,10 +498,7 @@ mod tests {
     fn surname_resolves_to_full_name_and_role() {
         let mut r = Registry::from_text(TEXT);
         let a = r.resolve(found("Putin")).unwrap();
-        assert_eq!(
-            (a.source.as_str(), a.role.as_deref()),
-            ("Vladimir Putin", Some("Russian President"))
-        );
+        assert_eq!((a.source.as_str(), a.role.as_deref()), ("Vladimir Putin", Some("Russian President")));
         let a = r.resolve(found("Assad")).unwrap();
         assert_eq!(a.source, "Bashar al-Assad");
     }
@@ -600,53 +506,32 @@ mod tests {
     #[test]
     fn role_description_resolves_when_unambiguous() {
         let mut r = Registry::from_text(TEXT);
-        assert_eq!(
-            r.resolve(found("the Syrian leader")).unwrap().source,
-            "Bashar al-Assad"
-        );
-        assert_eq!(
-            r.resolve(found("The Israeli leader")).unwrap().source,
-            "Benjamin Netanyahu"
-        );
+        assert_eq!(r.resolve(found("the Syrian leader")).unwrap().source, "Bashar al-Assad");
+        assert_eq!(r.resolve(found("The Israeli leader")).unwrap().source, "Benjamin Netanyahu");
     }
 
     #[test]
     fn pronoun_takes_the_most_recent_person() {
         let mut r = Registry::from_text(TEXT);
         r.note_subject("Hezbollah leader Sayyed Hassan Nasrallah thanked them.");
-        assert_eq!(
-            r.resolve(found("He")).unwrap().source,
-            "Sayyed Hassan Nasrallah"
-        );
+        assert_eq!(r.resolve(found("He")).unwrap().source, "Sayyed Hassan Nasrallah");
     }
 
     #[test]
     fn capitals_and_institutions_are_governments() {
         let mut r = Registry::default();
         let a = r.resolve(found("Moscow")).unwrap();
-        assert_eq!(
-            (a.source.as_str(), a.kind),
-            ("Russian government", SourceKind::Government)
-        );
+        assert_eq!((a.source.as_str(), a.kind), ("Russian government", SourceKind::Government));
         let a = r.resolve(found("the Kremlin")).unwrap();
-        assert_eq!(
-            (a.source.as_str(), a.kind),
-            ("Kremlin", SourceKind::Government)
-        );
+        assert_eq!((a.source.as_str(), a.kind), ("Kremlin", SourceKind::Government));
     }
 
     #[test]
     fn unnamed_sources_keep_their_description_and_anaphors_find_them() {
         let mut r = Registry::default();
         let a = r.resolve(found("a source in Netanyahu's office")).unwrap();
-        assert_eq!(
-            (a.source.as_str(), a.kind),
-            ("a source in Netanyahu's office", SourceKind::Anonymous)
-        );
-        assert_eq!(
-            r.resolve(found("the source")).unwrap().source,
-            "a source in Netanyahu's office"
-        );
+        assert_eq!((a.source.as_str(), a.kind), ("a source in Netanyahu's office", SourceKind::Anonymous));
+        assert_eq!(r.resolve(found("the source")).unwrap().source, "a source in Netanyahu's office");
         let a = r.resolve(found("U.S. officials")).unwrap();
         assert_eq!(a.kind, SourceKind::Anonymous);
     }
@@ -654,13 +539,26 @@ mod tests {
     #[test]
     fn media_and_documents() {
         let mut r = Registry::default();
-        assert_eq!(
-            r.resolve(found("Russian television")).unwrap().kind,
-            SourceKind::Media
-        );
-        assert_eq!(
-            r.resolve(found("police records")).unwrap().kind,
-            SourceKind::Document
-        );
+        assert_eq!(r.resolve(found("Russian television")).unwrap().kind, SourceKind::Media);
+        assert_eq!(r.resolve(found("police records")).unwrap().kind, SourceKind::Document);
+    }
+
+    #[test]
+    fn groups_resolve_by_last_word_acronym_and_anaphor() {
+        let text = "The Washington Post reported the cuts. The Kurdistan Regional Government (KRG) objected. \
+            The U.S. Department of Health and Human Services pushed back.";
+        let mut r = Registry::from_text(text);
+        r.note_subject("The Washington Post reported the cuts.");
+        assert_eq!(r.resolve(found("the newspaper")).unwrap().source, "Washington Post");
+        assert_eq!(r.resolve(found("the Post")).unwrap().source, "Washington Post");
+        let krg = r.resolve(found("The KRG")).unwrap();
+        assert_eq!((krg.source.as_str(), krg.kind), ("Kurdistan Regional Government", SourceKind::Government));
+    }
+
+    #[test]
+    fn groups_of_people_are_kept_as_described() {
+        let mut r = Registry::default();
+        let a = r.resolve(found("Hun Sen's critics")).unwrap();
+        assert_eq!((a.source.as_str(), a.kind), ("Hun Sen's critics", SourceKind::Anonymous));
     }
 }

@@ -5,11 +5,8 @@ use super::*;
 const SAMPLE: &str = include_str!("../../../assets/sample-article.txt");
 
 fn source_of(a: &Analysis, needle: &str) -> Option<String> {
-    let s = a
-        .sentences
-        .iter()
-        .find(|s| s.text.contains(needle))
-        .unwrap_or_else(|| panic!("no sentence with {needle:?}"));
+    let s =
+        a.sentences.iter().find(|s| s.text.contains(needle)).unwrap_or_else(|| panic!("no sentence with {needle:?}"));
     s.attribution.as_ref().map(|a| a.source.clone())
 }
 
@@ -33,43 +30,16 @@ fn sample_spans_are_slices_of_the_input() {
 #[test]
 fn sample_speakers_are_canonical() {
     let a = analyze(SAMPLE);
-    assert_eq!(
-        source_of(&a, "Putin said he would follow up").as_deref(),
-        Some("Vladimir Putin")
-    );
-    assert_eq!(
-        source_of(&a, "the White House said").as_deref(),
-        Some("White House")
-    );
-    assert_eq!(
-        source_of(&a, "Putin told Trump").as_deref(),
-        Some("Vladimir Putin")
-    );
+    assert_eq!(source_of(&a, "Putin said he would follow up").as_deref(), Some("Vladimir Putin"));
+    assert_eq!(source_of(&a, "the White House said").as_deref(), Some("White House"));
+    assert_eq!(source_of(&a, "Putin told Trump").as_deref(), Some("Vladimir Putin"));
     // "stressed" + a noun object reports no proposition of Netanyahu's: the source holds it.
-    assert_eq!(
-        source_of(&a, "security concerns, the source said").as_deref(),
-        Some("a source in Netanyahu's office")
-    );
-    assert_eq!(
-        source_of(&a, "according to a source").as_deref(),
-        Some("a source in Netanyahu's office")
-    );
-    assert_eq!(
-        source_of(&a, "speaking in Moscow").as_deref(),
-        Some("Sergei Lavrov")
-    );
-    assert_eq!(
-        source_of(&a, "through an interpreter").as_deref(),
-        Some("Bashar al-Assad")
-    );
-    assert_eq!(
-        source_of(&a, "with them, said Assad").as_deref(),
-        Some("Bashar al-Assad")
-    );
-    assert_eq!(
-        source_of(&a, "He said the head of the Iranian").as_deref(),
-        Some("Sayyed Hassan Nasrallah")
-    );
+    assert_eq!(source_of(&a, "security concerns, the source said").as_deref(), Some("a source in Netanyahu's office"));
+    assert_eq!(source_of(&a, "according to a source").as_deref(), Some("a source in Netanyahu's office"));
+    assert_eq!(source_of(&a, "speaking in Moscow").as_deref(), Some("Sergei Lavrov"));
+    assert_eq!(source_of(&a, "through an interpreter").as_deref(), Some("Bashar al-Assad"));
+    assert_eq!(source_of(&a, "with them, said Assad").as_deref(), Some("Bashar al-Assad"));
+    assert_eq!(source_of(&a, "He said the head of the Iranian").as_deref(), Some("Sayyed Hassan Nasrallah"));
     assert_eq!(source_of(&a, "took control of Albu Kamal"), None);
     assert_eq!(source_of(&a, "Officials did not release"), None);
 }
@@ -77,21 +47,10 @@ fn sample_speakers_are_canonical() {
 #[test]
 fn sample_quote_continuations_follow_the_speaker() {
     let a = analyze(SAMPLE);
-    let s = a
-        .sentences
-        .iter()
-        .find(|s| s.text.starts_with("We still have a long way"))
-        .unwrap();
+    let s = a.sentences.iter().find(|s| s.text.starts_with("We still have a long way")).unwrap();
     let at = s.attribution.as_ref().unwrap();
-    assert_eq!(
-        (at.source.as_str(), at.kind_of_quote),
-        ("Vladimir Putin", AttributionType::Continuation)
-    );
-    let s = a
-        .sentences
-        .iter()
-        .find(|s| s.text.starts_with("We will not forget it"))
-        .unwrap();
+    assert_eq!((at.source.as_str(), at.kind_of_quote), ("Vladimir Putin", AttributionType::Continuation));
+    let s = a.sentences.iter().find(|s| s.text.starts_with("We will not forget it")).unwrap();
     assert_eq!(s.attribution.as_ref().unwrap().source, "Bashar al-Assad");
 }
 

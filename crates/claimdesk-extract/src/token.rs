@@ -30,10 +30,7 @@ pub fn tokenize(s: &str) -> Vec<Tok> {
                     end = j + d.len_utf8();
                     chars.next();
                 } else if matches!(d, '.' | '-' | '\'' | '\u{2019}' | ',' | '&')
-                    && s[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|n| n.is_alphanumeric())
+                    && s[j + d.len_utf8()..].chars().next().is_some_and(|n| n.is_alphanumeric())
                     && (d != ',' || s[i..j].chars().all(|x| x.is_ascii_digit() || x == ','))
                 {
                     // Inner joiner: U.S, al-Assad, Assad's, 1,000.
@@ -48,17 +45,9 @@ pub fn tokenize(s: &str) -> Vec<Tok> {
                 end += 1;
                 chars.next();
             }
-            out.push(Tok {
-                start: i,
-                end,
-                word: true,
-            });
+            out.push(Tok { start: i, end, word: true });
         } else {
-            out.push(Tok {
-                start: i,
-                end: i + c.len_utf8(),
-                word: false,
-            });
+            out.push(Tok { start: i, end: i + c.len_utf8(), word: false });
         }
     }
     out
@@ -66,10 +55,7 @@ pub fn tokenize(s: &str) -> Vec<Tok> {
 
 /// Starts with a capital letter, or is a particle-prefixed name part ("al-Assad", "bin-Salman").
 pub fn is_capitalized(w: &str) -> bool {
-    let rest = ["al-", "el-", "bin-", "ibn-", "de-"]
-        .iter()
-        .find_map(|p| w.strip_prefix(p))
-        .unwrap_or(w);
+    let rest = ["al-", "el-", "bin-", "ibn-", "de-"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
     rest.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
@@ -79,10 +65,7 @@ pub fn has_quote_marks(text: &str) -> bool {
 }
 
 pub fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\'' | '\u{2019}' | '\u{ab}' | '\u{bb}'
-    )
+    matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\'' | '\u{2019}' | '\u{ab}' | '\u{bb}')
 }
 
 #[cfg(test)]
@@ -103,9 +86,6 @@ mod tests {
 
     #[test]
     fn handles_non_latin_scripts() {
-        assert_eq!(
-            words("Путин said: «да»"),
-            vec!["Путин", "said", ":", "«", "да", "»"]
-        );
+        assert_eq!(words("Путин said: «да»"), vec!["Путин", "said", ":", "«", "да", "»"]);
     }
 }

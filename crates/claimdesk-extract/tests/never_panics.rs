@@ -7,13 +7,7 @@ fn check(input: &str) {
     let a = claimdesk_extract::analyze(input);
     let mut last_end = 0;
     for s in &a.sentences {
-        assert!(
-            s.start <= s.end && s.end <= input.len(),
-            "span {}..{} outside {}",
-            s.start,
-            s.end,
-            input.len()
-        );
+        assert!(s.start <= s.end && s.end <= input.len(), "span {}..{} outside {}", s.start, s.end, input.len());
         assert!(input.is_char_boundary(s.start) && input.is_char_boundary(s.end));
         assert_eq!(&input[s.start..s.end], s.text);
         assert!(s.start >= last_end, "sentences overlap or go backwards");

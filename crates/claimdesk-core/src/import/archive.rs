@@ -22,31 +22,18 @@ struct Columns {
 }
 
 fn find(headers: &[String], names: &[&str]) -> Option<usize> {
-    headers
-        .iter()
-        .position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
+    headers.iter().position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
 }
 
 /// Stream the rows of a CSV archive. Malformed rows come back as errors with their
 /// 1-based data row number; the rest keep coming.
 pub fn csv_rows<R: Read>(reader: R, origin: &str) -> Result<impl Iterator<Item = Row>> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_reader(reader);
+    let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(reader);
     let headers: Vec<String> = rdr
         .byte_headers()
-        .map_err(|e| {
-            Error::new(
-                ErrorCode::ImportNotText,
-                format!("{origin}: cannot read the CSV header: {e}"),
-            )
-        })?
+        .map_err(|e| Error::new(ErrorCode::ImportNotText, format!("{origin}: cannot read the CSV header: {e}")))?
         .iter()
-        .map(|h| {
-            String::from_utf8_lossy(h)
-                .trim_start_matches('\u{feff}')
-                .to_string()
-        })
+        .map(|h| String::from_utf8_lossy(h).trim_start_matches('\u{feff}').to_string())
         .collect();
     let text = find(&headers, &["text", "body", "content", "article"]).ok_or_else(|| {
         Error::new(
@@ -67,25 +54,14 @@ pub fn csv_rows<R: Read>(reader: R, origin: &str) -> Result<impl Iterator<Item =
     Ok(rdr.into_byte_records().map(move |rec| {
         row_no += 1;
         let rec = rec.map_err(|e| {
-            (
-                row_no,
-                Error::new(
-                    ErrorCode::ImportBadRow,
-                    format!("malformed CSV row: {}", csv_error(&e)),
-                ),
-            )
+            (row_no, Error::new(ErrorCode::ImportBadRow, format!("malformed CSV row: {}", csv_error(&e))))
         })?;
         let field = |i: Option<usize>| -> std::result::Result<Option<String>, (u64, Error)> {
             match i.and_then(|i| rec.get(i)) {
                 None => Ok(None),
                 Some(b) => std::str::from_utf8(b)
                     .map(|s| Some(s.to_string()))
-                    .map_err(|_| {
-                        (
-                            row_no,
-                            Error::new(ErrorCode::ImportBadRow, "the row is not valid UTF-8"),
-                        )
-                    }),
+                    .map_err(|_| (row_no, Error::new(ErrorCode::ImportBadRow, "the row is not valid UTF-8"))),
             }
         };
         let body = field(Some(cols.text))?.unwrap_or_default();
@@ -103,9 +79,7 @@ pub fn csv_rows<R: Read>(reader: R, origin: &str) -> Result<impl Iterator<Item =
 
 fn csv_error(e: &csv::Error) -> String {
     match e.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
             format!("expected {expected_len} fields, found {len}")
         }
         _ => e.to_string(),
@@ -130,47 +104,34 @@ struct JsonArticle {
 /// Stream a JSON Lines archive: one object per line with the CSV's keys.
 pub fn jsonl_rows<R: BufRead>(reader: R, origin: &str) -> impl Iterator<Item = Row> {
     let origin = origin.to_string();
-    reader
-        .split(b'\n')
-        .enumerate()
-        .filter_map(move |(i, line)| {
-            let row_no = i as u64 + 1;
-            let line = match line {
-                Ok(l) => l,
-                Err(e) => {
-                    return Some(Err((
-                        row_no,
-                        Error::new(ErrorCode::ImportUnreadable, e.to_string()),
-                    )))
-                }
-            };
-            if line.iter().all(|b| b.is_ascii_whitespace()) {
-                return None;
+    reader.split(b'\n').enumerate().filter_map(move |(i, line)| {
+        let row_no = i as u64 + 1;
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => return Some(Err((row_no, Error::new(ErrorCode::ImportUnreadable, e.to_string())))),
+        };
+        if line.iter().all(|b| b.is_ascii_whitespace()) {
+            return None;
+        }
+        let parsed: std::result::Result<JsonArticle, _> = serde_json::from_slice(&line);
+        Some(match parsed {
+            Err(e) => {
+                Err((row_no, Error::new(ErrorCode::ImportBadRow, format!("not a JSON object with a text field: {e}"))))
             }
-            let parsed: std::result::Result<JsonArticle, _> = serde_json::from_slice(&line);
-            Some(match parsed {
-                Err(e) => Err((
-                    row_no,
-                    Error::new(
-                        ErrorCode::ImportBadRow,
-                        format!("not a JSON object with a text field: {e}"),
-                    ),
-                )),
-                Ok(JsonArticle { text: None, .. }) => Err((
-                    row_no,
-                    Error::new(ErrorCode::ImportBadRow, "the object has no \"text\" field"),
-                )),
-                Ok(a) => Ok(Draft {
-                    title: a.title,
-                    body: a.text.unwrap_or_default(),
-                    url: a.url,
-                    outlet: a.outlet,
-                    published_at: a.date.and_then(|d| parse_date(&d)),
-                    subject: a.subject,
-                    origin: format!("{origin} row {row_no}"),
-                }),
-            })
+            Ok(JsonArticle { text: None, .. }) => {
+                Err((row_no, Error::new(ErrorCode::ImportBadRow, "the object has no \"text\" field")))
+            }
+            Ok(a) => Ok(Draft {
+                title: a.title,
+                body: a.text.unwrap_or_default(),
+                url: a.url,
+                outlet: a.outlet,
+                published_at: a.date.and_then(|d| parse_date(&d)),
+                subject: a.subject,
+                origin: format!("{origin} row {row_no}"),
+            }),
         })
+    })
 }
 
 /// Dates as archives write them ("December 5, 2017", "Dec 5, 2017", "19-Feb-18",
@@ -180,18 +141,8 @@ pub fn parse_date(s: &str) -> Option<String> {
     if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(s) {
         return Some(dt.date_naive().to_string());
     }
-    const FORMATS: &[&str] = &[
-        "%B %d, %Y",
-        "%b %d, %Y",
-        "%d-%b-%y",
-        "%Y-%m-%d",
-        "%d %B %Y",
-        "%m/%d/%Y",
-    ];
-    FORMATS
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(s, f).ok())
-        .map(|d| d.to_string())
+    const FORMATS: &[&str] = &["%B %d, %Y", "%b %d, %Y", "%d-%b-%y", "%Y-%m-%d", "%d %B %Y", "%m/%d/%Y"];
+    FORMATS.iter().find_map(|f| NaiveDate::parse_from_str(s, f).ok()).map(|d| d.to_string())
 }
 
 #[cfg(test)]
@@ -200,16 +151,10 @@ mod tests {
 
     #[test]
     fn archive_dates() {
-        assert_eq!(
-            parse_date("December 5, 2017 ").as_deref(),
-            Some("2017-12-05")
-        );
+        assert_eq!(parse_date("December 5, 2017 ").as_deref(), Some("2017-12-05"));
         assert_eq!(parse_date("Dec 5, 2017").as_deref(), Some("2017-12-05"));
         assert_eq!(parse_date("19-Feb-18").as_deref(), Some("2018-02-19"));
-        assert_eq!(
-            parse_date("2017-12-05T10:00:00Z").as_deref(),
-            Some("2017-12-05")
-        );
+        assert_eq!(parse_date("2017-12-05T10:00:00Z").as_deref(), Some("2017-12-05"));
         assert_eq!(parse_date("sometime"), None);
     }
 
@@ -218,17 +163,10 @@ mod tests {
         let csv = "title,text,subject,date\nA,Body one.,news,\"December 5, 2017\"\nB,too,many,fields,here\nC,Body three.,news,\n";
         let rows: Vec<Row> = csv_rows(csv.as_bytes(), "a.csv").unwrap().collect();
         assert_eq!(rows.len(), 3);
-        assert_eq!(
-            rows[0].as_ref().unwrap().published_at.as_deref(),
-            Some("2017-12-05")
-        );
+        assert_eq!(rows[0].as_ref().unwrap().published_at.as_deref(), Some("2017-12-05"));
         let (row, err) = rows[1].as_ref().unwrap_err();
         assert_eq!(*row, 2);
-        assert!(
-            err.message.contains("expected 4 fields, found 5"),
-            "{}",
-            err.message
-        );
+        assert!(err.message.contains("expected 4 fields, found 5"), "{}", err.message);
         assert_eq!(rows[2].as_ref().unwrap().title.as_deref(), Some("C"));
     }
 

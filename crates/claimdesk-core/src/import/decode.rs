@@ -26,9 +26,7 @@ pub fn decode(bytes: &[u8], origin: &str) -> Result<String> {
         // Not UTF-8: Latin-1 / Windows-1252 text is the common case (old newsroom systems).
         let (decoded, had_errors) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
         if had_errors {
-            return Err(not_text(
-                "is neither UTF-8 nor Latin-1 text; save it as UTF-8 and import it again",
-            ));
+            return Err(not_text("is neither UTF-8 nor Latin-1 text; save it as UTF-8 and import it again"));
         }
         decoded.into_owned()
     };
@@ -42,16 +40,13 @@ fn utf16(encoding: &'static encoding_rs::Encoding, bytes: &[u8]) -> Option<Strin
     if !bytes.len().is_multiple_of(2) {
         return None;
     }
-    encoding
-        .decode_without_bom_handling_and_without_replacement(bytes)
-        .map(|s| s.into_owned())
+    encoding.decode_without_bom_handling_and_without_replacement(bytes).map(|s| s.into_owned())
 }
 
 /// Control characters other than tab, newline, carriage return and form feed do
 /// not occur in articles; one is enough to call the input binary.
 fn looks_binary(text: &str) -> bool {
-    text.chars()
-        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
+    text.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c'))
 }
 
 /// Normalise line endings and strip a stray BOM, so stored offsets match what is shown.
@@ -90,10 +85,7 @@ mod tests {
 
     #[test]
     fn latin1_is_decoded_correctly() {
-        assert_eq!(
-            decode(b"Caf\xe9 in M\xfcnchen", "f").unwrap(),
-            "Caf\u{e9} in M\u{fc}nchen"
-        );
+        assert_eq!(decode(b"Caf\xe9 in M\xfcnchen", "f").unwrap(), "Caf\u{e9} in M\u{fc}nchen");
     }
 
     #[test]

@@ -11,9 +11,7 @@ use rusqlite::Transaction;
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::model::{
-    AttributionKind, DuplicateArticle, ImportProgress, ImportReport, ImportedArticle, Rejection,
-};
+use crate::model::{AttributionKind, DuplicateArticle, ImportProgress, ImportReport, ImportedArticle, Rejection};
 use crate::store::{articles, audit, claims, Store};
 use crate::Actor;
 
@@ -86,21 +84,11 @@ enum Outcome {
 }
 
 fn rejection(origin: &str, row: Option<u64>, e: Error) -> Rejection {
-    Rejection {
-        origin: origin.to_string(),
-        row,
-        code: e.code,
-        message: e.message,
-    }
+    Rejection { origin: origin.to_string(), row, code: e.code, message: e.message }
 }
 
 /// Import every path: files, folders (recursively) and archives.
-pub fn import_paths(
-    store: &mut Store,
-    paths: &[PathBuf],
-    actor: &Actor,
-    ctl: ImportControl,
-) -> Result<ImportReport> {
+pub fn import_paths(store: &mut Store, paths: &[PathBuf], actor: &Actor, ctl: ImportControl) -> Result<ImportReport> {
     let mut report = ImportReport::default();
     for path in paths {
         if ctl.cancelled() {
@@ -114,10 +102,7 @@ pub fn import_paths(
                 report.rejected.push(rejection(
                     &shown,
                     None,
-                    Error::new(
-                        ErrorCode::ImportUnreadable,
-                        format!("{shown}: cannot be read ({e})"),
-                    ),
+                    Error::new(ErrorCode::ImportUnreadable, format!("{shown}: cannot be read ({e})")),
                 ));
                 continue;
             }
@@ -130,9 +115,7 @@ pub fn import_paths(
                     None,
                     Error::new(
                         ErrorCode::ImportNothingFound,
-                        format!(
-                            "{shown}: the folder has no importable files (.txt, .md, .csv, .jsonl)"
-                        ),
+                        format!("{shown}: the folder has no importable files (.txt, .md, .csv, .jsonl)"),
                     ),
                 ));
                 continue;
@@ -167,9 +150,7 @@ fn folder_files(dir: &Path) -> Vec<PathBuf> {
                 Ok(t) if t.is_dir() => stack.push(p),
                 Ok(t) if t.is_file() || t.is_symlink() => {
                     let ext = extension(&p);
-                    if TEXT_EXTENSIONS.contains(&ext.as_str())
-                        || ARCHIVE_EXTENSIONS.contains(&ext.as_str())
-                    {
+                    if TEXT_EXTENSIONS.contains(&ext.as_str()) || ARCHIVE_EXTENSIONS.contains(&ext.as_str()) {
                         out.push(p);
                     }
                 }
@@ -182,9 +163,7 @@ fn folder_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn extension(p: &Path) -> String {
-    p.extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default()
+    p.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default()
 }
 
 fn import_file(
@@ -205,7 +184,9 @@ fn import_file(
     if let Some((_, kind)) = REFUSED_EXTENSIONS.iter().find(|(e, _)| *e == ext) {
         return Err(Error::new(
             ErrorCode::ImportUnsupported,
-            format!("{shown}: {kind} files cannot be imported; save the article as plain text (.txt) or Markdown (.md)"),
+            format!(
+                "{shown}: {kind} files cannot be imported; save the article as plain text (.txt) or Markdown (.md)"
+            ),
         ));
     }
     if ARCHIVE_EXTENSIONS.contains(&ext.as_str()) {
@@ -217,31 +198,18 @@ fn import_file(
     if meta.len() > MAX_ARTICLE_BYTES {
         return Err(too_large(&shown, meta.len(), MAX_ARTICLE_BYTES));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Error::new(
-            ErrorCode::ImportUnreadable,
-            format!("{shown}: cannot be read ({e})"),
-        )
-    })?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::new(ErrorCode::ImportUnreadable, format!("{shown}: cannot be read ({e})")))?;
     let text = decode::decode(&bytes, &shown)?;
     let (title, body_at) = split_title(&text, ext == "md" || ext == "markdown");
-    let draft = Draft {
-        title,
-        body: text[body_at..].to_string(),
-        origin: shown,
-        ..Draft::default()
-    };
+    let draft = Draft { title, body: text[body_at..].to_string(), origin: shown, ..Draft::default() };
     store_one(store, draft, actor)
 }
 
 fn too_large(shown: &str, len: u64, max: u64) -> Error {
     Error::new(
         ErrorCode::ImportTooLarge,
-        format!(
-            "{shown}: {} is over the limit of {}",
-            human_bytes(len),
-            human_bytes(max)
-        ),
+        format!("{shown}: {} is over the limit of {}", human_bytes(len), human_bytes(max)),
     )
 }
 
@@ -277,12 +245,8 @@ fn import_archive(
     ctl: ImportControl,
 ) -> Result<ImportReport> {
     let shown = path.display().to_string();
-    let file = std::fs::File::open(path).map_err(|e| {
-        Error::new(
-            ErrorCode::ImportUnreadable,
-            format!("{shown}: cannot be read ({e})"),
-        )
-    })?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::new(ErrorCode::ImportUnreadable, format!("{shown}: cannot be read ({e})")))?;
     let counted = CountingReader {
         inner: std::io::BufReader::with_capacity(256 * 1024, file),
         count: std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0)),
@@ -291,10 +255,7 @@ fn import_archive(
     let rows: Box<dyn Iterator<Item = archive::Row>> = if ext == "csv" {
         Box::new(archive::csv_rows(counted, &shown)?)
     } else {
-        Box::new(archive::jsonl_rows(
-            std::io::BufReader::new(counted),
-            &shown,
-        ))
+        Box::new(archive::jsonl_rows(std::io::BufReader::new(counted), &shown))
     };
     let mut report = ImportReport::default();
     let mut rows = rows.peekable();
@@ -315,13 +276,9 @@ fn import_archive(
                         let origin = draft.origin.clone();
                         (origin, store_draft(tx, draft, actor, &now)?)
                     }
-                    Err((row, e)) => (
-                        format!("{shown}#{row}"),
-                        Err(Error {
-                            message: format!("row {row}: {}", e.message),
-                            ..e
-                        }),
-                    ),
+                    Err((row, e)) => {
+                        (format!("{shown}#{row}"), Err(Error { message: format!("row {row}: {}", e.message), ..e }))
+                    }
                 });
             }
             Ok(out)
@@ -334,11 +291,7 @@ fn import_archive(
                     let row = origin
                         .rsplit_once('#')
                         .and_then(|(_, r)| r.parse().ok())
-                        .or_else(|| {
-                            origin
-                                .rsplit_once(" row ")
-                                .and_then(|(_, r)| r.parse().ok())
-                        });
+                        .or_else(|| origin.rsplit_once(" row ").and_then(|(_, r)| r.parse().ok()));
                     report.rejected.push(rejection(&shown, row, e));
                 }
             }
@@ -354,10 +307,7 @@ fn import_archive(
         report.rejected.push(rejection(
             &shown,
             None,
-            Error::new(
-                ErrorCode::ImportEmpty,
-                format!("{shown}: the archive has no rows"),
-            ),
+            Error::new(ErrorCode::ImportEmpty, format!("{shown}: the archive has no rows")),
         ));
     }
     Ok(report)
@@ -420,10 +370,7 @@ fn sha256_hex(s: &str) -> String {
 
 /// A title for untitled text: the first sentence, shortened at a word boundary.
 fn derived_title(body: &str, analysis: &claimdesk_extract::Analysis) -> String {
-    let first = analysis
-        .sentences
-        .first()
-        .map_or(body.trim(), |s| s.text.as_str());
+    let first = analysis.sentences.first().map_or(body.trim(), |s| s.text.as_str());
     let first = first.trim_end_matches(['.', ' ']);
     if first.chars().count() <= 90 {
         return first.to_string();
@@ -445,25 +392,14 @@ fn store_draft(
     let body = decode::normalize(&draft.body);
     let body = body.trim_end().to_string();
     if body.trim().is_empty() {
-        return Ok(Err(Error::new(
-            ErrorCode::ImportEmpty,
-            format!("{}: there is no text to import", draft.origin),
-        )));
+        return Ok(Err(Error::new(ErrorCode::ImportEmpty, format!("{}: there is no text to import", draft.origin))));
     }
     if body.len() as u64 > MAX_ARTICLE_BYTES {
-        return Ok(Err(too_large(
-            &draft.origin,
-            body.len() as u64,
-            MAX_ARTICLE_BYTES,
-        )));
+        return Ok(Err(too_large(&draft.origin, body.len() as u64, MAX_ARTICLE_BYTES)));
     }
     let hash = sha256_hex(body.trim());
     if let Some((existing_id, title)) = articles::find_by_hash(tx, &hash)? {
-        return Ok(Ok(Outcome::Duplicate(DuplicateArticle {
-            origin: draft.origin,
-            existing_id,
-            title,
-        })));
+        return Ok(Ok(Outcome::Duplicate(DuplicateArticle { origin: draft.origin, existing_id, title })));
     }
     let analysis = claimdesk_extract::analyze(&body);
     let title = draft
@@ -498,13 +434,7 @@ fn store_draft(
     let mut claim_count = 0i64;
     for s in &analysis.sentences {
         let source_id = match &s.attribution {
-            Some(a) => Some(claims::upsert_source(
-                tx,
-                &a.source,
-                a.kind.as_str(),
-                a.role.as_deref(),
-                &a.mention,
-            )?),
+            Some(a) => Some(claims::upsert_source(tx, &a.source, a.kind.as_str(), a.role.as_deref(), &a.mention)?),
             None => None,
         };
         let attribution = attribution_kind(s.attribution.as_ref());
@@ -521,10 +451,7 @@ fn store_draft(
             mention: s.attribution.as_ref().map(|a| a.mention.as_str()),
             cue: s.attribution.as_ref().map(|a| a.cue.as_str()),
             attribution,
-            reported_by: s
-                .attribution
-                .as_ref()
-                .and_then(|a| a.reported_by.as_deref()),
+            reported_by: s.attribution.as_ref().and_then(|a| a.reported_by.as_deref()),
         };
         let reasons_json = serde_json::to_string(row.reasons)?;
         claims::insert_sentence(tx, &row, &reasons_json)?;
@@ -547,11 +474,7 @@ fn store_draft(
             })),
         },
     )?;
-    Ok(Ok(Outcome::Imported(ImportedArticle {
-        id,
-        title,
-        claims: claim_count,
-    })))
+    Ok(Ok(Outcome::Imported(ImportedArticle { id, title, claims: claim_count })))
 }
 
 /// The analysis of one document without storing it (`claimdesk extract`).
@@ -581,9 +504,5 @@ pub fn extract_text(text: &str, markdown: bool, title: Option<String>) -> Extrac
         d.end += offset;
         d
     });
-    Extraction {
-        title: split,
-        dateline,
-        sentences: analysis.sentences,
-    }
+    Extraction { title: split, dateline, sentences: analysis.sentences }
 }

@@ -49,9 +49,7 @@ pub fn insert(tx: &Transaction, a: &NewArticle) -> Result<()> {
 /// The id and title of the article with this content hash, if already stored.
 pub fn find_by_hash(conn: &Connection, hash: &str) -> Result<Option<(String, String)>> {
     let mut stmt = conn.prepare_cached("SELECT id, title FROM articles WHERE content_hash = ?1")?;
-    Ok(stmt
-        .query_row([hash], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?)
+    Ok(stmt.query_row([hash], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
 }
 
 const SUMMARY_COLUMNS: &str = "a.id, a.title, a.outlet, a.place, a.published_at, a.imported_at,
@@ -71,14 +69,11 @@ fn summary(r: &Row) -> rusqlite::Result<ArticleSummary> {
 
 /// Newest first. `limit = None` lists every article.
 pub fn list(conn: &Connection, limit: Option<u32>, offset: u32) -> Result<ArticlePage> {
-    let sql = format!(
-        "SELECT {SUMMARY_COLUMNS} FROM articles a ORDER BY a.imported_at DESC, a.id DESC LIMIT ?1 OFFSET ?2"
-    );
+    let sql =
+        format!("SELECT {SUMMARY_COLUMNS} FROM articles a ORDER BY a.imported_at DESC, a.id DESC LIMIT ?1 OFFSET ?2");
     let mut stmt = conn.prepare_cached(&sql)?;
     let limit = limit.map_or(-1, i64::from);
-    let items = stmt
-        .query_map(params![limit, offset], summary)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let items = stmt.query_map(params![limit, offset], summary)?.collect::<rusqlite::Result<Vec<_>>>()?;
     let total = count(conn)?;
     Ok(ArticlePage { items, total })
 }

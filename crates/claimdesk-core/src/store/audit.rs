@@ -35,11 +35,7 @@ pub fn record(tx: &Transaction, actor: &Actor, at: &str, change: Change) -> Resu
 }
 
 /// A claim's history: every audit row about it, oldest first.
-pub fn history(
-    conn: &rusqlite::Connection,
-    entity: &str,
-    entity_id: &str,
-) -> Result<Vec<crate::model::HistoryEntry>> {
+pub fn history(conn: &rusqlite::Connection, entity: &str, entity_id: &str) -> Result<Vec<crate::model::HistoryEntry>> {
     let mut stmt = conn.prepare_cached(
         "SELECT at, actor, action, before, after FROM audit WHERE entity = ?1 AND entity_id = ?2 ORDER BY at, id",
     )?;

@@ -6,20 +6,10 @@ use crate::error::Result;
 use crate::model::{AttributionKind, Claim, ClaimStatus, SourceRef};
 
 /// Find or create the source `(name, kind)`; a new mention is added to its aliases.
-pub fn upsert_source(
-    tx: &Transaction,
-    name: &str,
-    kind: &str,
-    role: Option<&str>,
-    mention: &str,
-) -> Result<String> {
-    let mut find =
-        tx.prepare_cached("SELECT id, role, aliases FROM sources WHERE name = ?1 AND kind = ?2")?;
-    let existing: Option<(String, Option<String>, String)> = find
-        .query_row(params![name, kind], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
-        .optional()?;
+pub fn upsert_source(tx: &Transaction, name: &str, kind: &str, role: Option<&str>, mention: &str) -> Result<String> {
+    let mut find = tx.prepare_cached("SELECT id, role, aliases FROM sources WHERE name = ?1 AND kind = ?2")?;
+    let existing: Option<(String, Option<String>, String)> =
+        find.query_row(params![name, kind], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
     match existing {
         Some((id, old_role, aliases)) => {
             let mut list: Vec<String> = serde_json::from_str(&aliases).unwrap_or_default();
@@ -28,30 +18,18 @@ pub fn upsert_source(
                 list.push(mention.to_string());
             }
             if new_alias || (old_role.is_none() && role.is_some()) {
-                let mut upd = tx.prepare_cached(
-                    "UPDATE sources SET aliases = ?2, role = coalesce(role, ?3) WHERE id = ?1",
-                )?;
+                let mut upd =
+                    tx.prepare_cached("UPDATE sources SET aliases = ?2, role = coalesce(role, ?3) WHERE id = ?1")?;
                 upd.execute(params![id, serde_json::to_string(&list)?, role])?;
             }
             Ok(id)
         }
         None => {
             let id = crate::new_id();
-            let aliases: Vec<&str> = if mention != name {
-                vec![mention]
-            } else {
-                vec![]
-            };
-            let mut ins = tx.prepare_cached(
-                "INSERT INTO sources (id, name, kind, role, aliases) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
-            ins.execute(params![
-                id,
-                name,
-                kind,
-                role,
-                serde_json::to_string(&aliases)?
-            ])?;
+            let aliases: Vec<&str> = if mention != name { vec![mention] } else { vec![] };
+            let mut ins =
+                tx.prepare_cached("INSERT INTO sources (id, name, kind, role, aliases) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+            ins.execute(params![id, name, kind, role, serde_json::to_string(&aliases)?])?;
             Ok(id)
         }
     }
@@ -98,12 +76,7 @@ pub fn insert_sentence(tx: &Transaction, s: &NewSentence, reasons_json: &str) ->
 }
 
 /// Create the claim for a check-worthy sentence; returns its id.
-pub fn insert_claim(
-    tx: &Transaction,
-    s: &NewSentence,
-    reasons_json: &str,
-    now: &str,
-) -> Result<String> {
+pub fn insert_claim(tx: &Transaction, s: &NewSentence, reasons_json: &str, now: &str) -> Result<String> {
     let id = crate::new_id();
     let mut stmt = tx.prepare_cached(
         "INSERT INTO claims (id, article_id, sentence_index, text, span_start, span_end, source_id, mention, cue,
@@ -188,12 +161,7 @@ fn claim(row: &Row) -> rusqlite::Result<Claim> {
     let attribution: String = row.get(14)?;
     let reasons: String = row.get(16)?;
     let source = match row.get::<_, Option<String>>(8)? {
-        Some(id) => Some(SourceRef {
-            id,
-            name: row.get(9)?,
-            kind: row.get(10)?,
-            role: row.get(11)?,
-        }),
+        Some(id) => Some(SourceRef { id, name: row.get(9)?, kind: row.get(10)?, role: row.get(11)? }),
         None => None,
     };
     Ok(Claim {
@@ -237,7 +205,9 @@ fn filter_sql(f: &ClaimFilter) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
     }
     if let Some(v) = &f.assignee {
         let p = param(Box::new(v.clone()));
-        clauses.push(format!("c.assignee_id = (SELECT id FROM reviewers WHERE id = {p} OR name = {p} COLLATE NOCASE LIMIT 1)"));
+        clauses.push(format!(
+            "c.assignee_id = (SELECT id FROM reviewers WHERE id = {p} OR name = {p} COLLATE NOCASE LIMIT 1)"
+        ));
     }
     if let Some(v) = &f.source_id {
         clauses.push(format!("c.source_id = {}", param(Box::new(v.clone()))));
@@ -264,16 +234,9 @@ fn filter_sql(f: &ClaimFilter) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
         clauses.push(format!("c.updated_at >= {}", param(Box::new(v.clone()))));
     }
     if let Some(v) = &f.updated_to {
-        clauses.push(format!(
-            "c.updated_at < date({}, '+1 day')",
-            param(Box::new(v.clone()))
-        ));
+        clauses.push(format!("c.updated_at < date({}, '+1 day')", param(Box::new(v.clone()))));
     }
-    let sql = if clauses.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", clauses.join(" AND "))
-    };
+    let sql = if clauses.is_empty() { String::new() } else { format!("WHERE {}", clauses.join(" AND ")) };
     (sql, params)
 }
 
@@ -289,16 +252,10 @@ pub fn list(conn: &Connection, filter: &ClaimFilter) -> Result<Vec<Claim>> {
     params.push(Box::new(filter.limit.map_or(-1, i64::from)));
     params.push(Box::new(filter.offset));
     let n = params.len();
-    let sql = format!(
-        "SELECT {CLAIM_COLUMNS} {CLAIM_FROM} {where_sql} ORDER BY {order} LIMIT ?{} OFFSET ?{}",
-        n - 1,
-        n
-    );
+    let sql =
+        format!("SELECT {CLAIM_COLUMNS} {CLAIM_FROM} {where_sql} ORDER BY {order} LIMIT ?{} OFFSET ?{}", n - 1, n);
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(
-        rusqlite::params_from_iter(params.iter().map(|p| p.as_ref())),
-        claim,
-    )?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(params.iter().map(|p| p.as_ref())), claim)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
@@ -307,18 +264,12 @@ pub fn count_matching(conn: &Connection, filter: &ClaimFilter) -> Result<i64> {
     let (where_sql, params) = filter_sql(filter);
     let sql = format!("SELECT count(*) {CLAIM_FROM} {where_sql}");
     let mut stmt = conn.prepare_cached(&sql)?;
-    Ok(stmt.query_row(
-        rusqlite::params_from_iter(params.iter().map(|p| p.as_ref())),
-        |r| r.get(0),
-    )?)
+    Ok(stmt.query_row(rusqlite::params_from_iter(params.iter().map(|p| p.as_ref())), |r| r.get(0))?)
 }
 
 pub fn get(conn: &Connection, id: &str) -> Result<Claim> {
     let sql = format!("SELECT {CLAIM_COLUMNS} {CLAIM_FROM} WHERE c.id = ?1");
-    conn.prepare_cached(&sql)?
-        .query_row([id], claim)
-        .optional()?
-        .ok_or_else(|| crate::Error::not_found("claim", id))
+    conn.prepare_cached(&sql)?.query_row([id], claim).optional()?.ok_or_else(|| crate::Error::not_found("claim", id))
 }
 
 pub fn count(conn: &Connection) -> Result<i64> {

@@ -26,37 +26,22 @@ pub fn list(conn: &Connection, claim_id: &str) -> Result<Vec<Comment>> {
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-pub fn insert(
-    conn: &Connection,
-    id: &str,
-    claim_id: &str,
-    author_id: &str,
-    body: &str,
-    now: &str,
-) -> Result<()> {
-    conn.prepare_cached("INSERT INTO comments (id, claim_id, author_id, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
-        .execute(params![id, claim_id, author_id, body, now])?;
+pub fn insert(conn: &Connection, id: &str, claim_id: &str, author_id: &str, body: &str, now: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO comments (id, claim_id, author_id, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![id, claim_id, author_id, body, now])?;
     Ok(())
 }
 
-pub fn insert_mention(
-    conn: &Connection,
-    comment_id: &str,
-    reviewer_id: &str,
-    claim_id: &str,
-) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT OR IGNORE INTO mentions (comment_id, reviewer_id, claim_id) VALUES (?1, ?2, ?3)",
-    )?
-    .execute(params![comment_id, reviewer_id, claim_id])?;
+pub fn insert_mention(conn: &Connection, comment_id: &str, reviewer_id: &str, claim_id: &str) -> Result<()> {
+    conn.prepare_cached("INSERT OR IGNORE INTO mentions (comment_id, reviewer_id, claim_id) VALUES (?1, ?2, ?3)")?
+        .execute(params![comment_id, reviewer_id, claim_id])?;
     Ok(())
 }
 
 /// Reviewers named as `@Name` in `body` (longest names first, case-insensitive).
-pub fn mentioned<'a>(
-    body: &str,
-    reviewers: &'a [crate::model::Reviewer],
-) -> Vec<&'a crate::model::Reviewer> {
+pub fn mentioned<'a>(body: &str, reviewers: &'a [crate::model::Reviewer]) -> Vec<&'a crate::model::Reviewer> {
     let lower = body.to_lowercase();
     let mut sorted: Vec<&crate::model::Reviewer> = reviewers.iter().filter(|r| r.active).collect();
     sorted.sort_by_key(|r| std::cmp::Reverse(r.name.len()));
@@ -68,10 +53,7 @@ pub fn mentioned<'a>(
         while let Some(pos) = lower[from..].find(&needle) {
             let at = from + pos;
             let end = at + needle.len();
-            let boundary = lower[end..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
+            let boundary = lower[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
             if boundary && !taken[at] {
                 taken[at..end].iter_mut().for_each(|t| *t = true);
                 if !out.iter().any(|o: &&crate::model::Reviewer| o.id == r.id) {

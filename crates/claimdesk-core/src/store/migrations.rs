@@ -16,16 +16,8 @@ pub struct Migration {
 /// Every shipped migration, in order. Append only: a test fails if a file in
 /// `migrations/` is missing here, and opening fails if an applied one was edited.
 pub static MIGRATIONS: &[Migration] = &[
-    Migration {
-        version: 1,
-        name: "0001_init.sql",
-        sql: include_str!("../../../../migrations/0001_init.sql"),
-    },
-    Migration {
-        version: 2,
-        name: "0002_workflow.sql",
-        sql: include_str!("../../../../migrations/0002_workflow.sql"),
-    },
+    Migration { version: 1, name: "0001_init.sql", sql: include_str!("../../../../migrations/0001_init.sql") },
+    Migration { version: 2, name: "0002_workflow.sql", sql: include_str!("../../../../migrations/0002_workflow.sql") },
 ];
 
 pub const LATEST_VERSION: i64 = 2;
@@ -74,10 +66,7 @@ pub fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
         tx.execute_batch(m.sql).map_err(|e| {
             Error::new(
                 ErrorCode::DbIo,
-                format!(
-                    "migration {} ({}) failed: {e}; the database was left as it was",
-                    m.version, m.name
-                ),
+                format!("migration {} ({}) failed: {e}; the database was left as it was", m.version, m.name),
             )
         })?;
         tx.execute(
@@ -96,7 +85,9 @@ fn verify_applied(conn: &Connection, migrations: &[Migration], current: i64) -> 
         Err(_) => {
             return Err(Error::new(
                 ErrorCode::DbCorrupt,
-                format!("the database has schema version {current} but no migration record; it is not a Claimdesk database"),
+                format!(
+                    "the database has schema version {current} but no migration record; it is not a Claimdesk database"
+                ),
             ))
         }
     };

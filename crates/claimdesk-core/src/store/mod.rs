@@ -42,27 +42,15 @@ impl Store {
         check_header(path)?;
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| {
-                Error::new(
-                    ErrorCode::DbIo,
-                    format!("cannot create the folder {}: {e}", parent.display()),
-                )
+                Error::new(ErrorCode::DbIo, format!("cannot create the folder {}: {e}", parent.display()))
             })?;
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| {
-            Error::new(
-                ErrorCode::DbIo,
-                format!("cannot open {}: {e}", path.display()),
-            )
-        })?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| Error::new(ErrorCode::DbIo, format!("cannot open {}: {e}", path.display())))?;
         // Refuse a newer schema before anything (even the journal mode) is written.
         migrations::check_not_newer(&conn, migrations)?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
+        let mut store = Store { conn, path: path.to_path_buf() };
         store.configure()?;
         migrations::migrate(&mut store.conn, migrations)?;
         Ok(store)
@@ -71,10 +59,7 @@ impl Store {
     /// A private in-memory database, for tests and `extract` dry runs.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
-        let mut store = Store {
-            conn,
-            path: PathBuf::from(":memory:"),
-        };
+        let mut store = Store { conn, path: PathBuf::from(":memory:") };
         store.configure()?;
         migrations::migrate(&mut store.conn, MIGRATIONS)?;
         Ok(store)
@@ -83,10 +68,7 @@ impl Store {
     fn configure(&mut self) -> Result<()> {
         self.conn.busy_timeout(Duration::from_secs(10))?;
         // The first real read of the file: a damaged header surfaces here.
-        let mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(Error::from)?;
+        let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(Error::from)?;
         if mode != "wal" && mode != "memory" {
             return Err(Error::new(
                 ErrorCode::DbIo,
@@ -107,16 +89,12 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
     /// Run `f` inside one IMMEDIATE transaction: all of it commits or none of it does.
     pub fn write<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)
@@ -133,40 +111,25 @@ fn check_header(path: &Path) -> Result<()> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => {
-            return Err(Error::new(
-                ErrorCode::DbIo,
-                format!("cannot read {}: {e}", path.display()),
-            ))
-        }
+        Err(e) => return Err(Error::new(ErrorCode::DbIo, format!("cannot read {}: {e}", path.display()))),
     };
     if !meta.is_file() {
         return Err(Error::new(
             ErrorCode::DbCorrupt,
-            format!(
-                "{} is not a regular file, so it cannot be a Claimdesk database",
-                path.display()
-            ),
+            format!("{} is not a regular file, so it cannot be a Claimdesk database", path.display()),
         ));
     }
     if meta.len() == 0 {
         return Ok(());
     }
     let mut header = [0u8; 16];
-    let mut f = std::fs::File::open(path).map_err(|e| {
-        Error::new(
-            ErrorCode::DbIo,
-            format!("cannot open {}: {e}", path.display()),
-        )
-    })?;
+    let mut f = std::fs::File::open(path)
+        .map_err(|e| Error::new(ErrorCode::DbIo, format!("cannot open {}: {e}", path.display())))?;
     let n = f.read(&mut header).unwrap_or(0);
     if n < 16 || &header != SQLITE_HEADER {
         return Err(Error::new(
             ErrorCode::DbCorrupt,
-            format!(
-                "{} is not an SQLite database (or is damaged); it was left untouched",
-                path.display()
-            ),
+            format!("{} is not an SQLite database (or is damaged); it was left untouched", path.display()),
         ));
     }
     Ok(())

@@ -21,12 +21,8 @@ fn reviewer(r: &Row) -> rusqlite::Result<Reviewer> {
 }
 
 pub fn list(conn: &Connection) -> Result<Vec<Reviewer>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM reviewers ORDER BY active DESC, name"
-    ))?;
-    let rows = stmt
-        .query_map([], reviewer)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM reviewers ORDER BY active DESC, name"))?;
+    let rows = stmt.query_map([], reviewer)?.collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
 
@@ -43,12 +39,8 @@ pub fn find(conn: &Connection, name_or_id: &str) -> Result<Option<Reviewer>> {
 }
 
 pub fn get(conn: &Connection, name_or_id: &str) -> Result<Reviewer> {
-    find(conn, name_or_id)?.ok_or_else(|| {
-        Error::new(
-            crate::ErrorCode::NotFound,
-            format!("no reviewer named {:?}", name_or_id.trim()),
-        )
-    })
+    find(conn, name_or_id)?
+        .ok_or_else(|| Error::new(crate::ErrorCode::NotFound, format!("no reviewer named {:?}", name_or_id.trim())))
 }
 
 pub fn insert(conn: &Connection, r: &Reviewer) -> Result<()> {
@@ -60,15 +52,13 @@ pub fn insert(conn: &Connection, r: &Reviewer) -> Result<()> {
 }
 
 pub fn update(conn: &Connection, r: &Reviewer) -> Result<()> {
-    conn.prepare_cached("UPDATE reviewers SET name = ?2, initials = ?3, email = ?4, role = ?5, active = ?6 WHERE id = ?1")?
-        .execute(params![r.id, r.name, r.initials, r.email, r.role.as_str(), r.active])?;
+    conn.prepare_cached(
+        "UPDATE reviewers SET name = ?2, initials = ?3, email = ?4, role = ?5, active = ?6 WHERE id = ?1",
+    )?
+    .execute(params![r.id, r.name, r.initials, r.email, r.role.as_str(), r.active])?;
     Ok(())
 }
 
 pub fn active_admins(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT count(*) FROM reviewers WHERE role = 'admin' AND active = 1",
-        [],
-        |r| r.get(0),
-    )?)
+    Ok(conn.query_row("SELECT count(*) FROM reviewers WHERE role = 'admin' AND active = 1", [], |r| r.get(0))?)
 }

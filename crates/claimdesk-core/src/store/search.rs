@@ -67,23 +67,20 @@ pub fn search(conn: &Connection, query: &str, limit: u32) -> Result<Vec<SearchHi
          WHERE comments_fts MATCH ?1
         ORDER BY 7 LIMIT ?4";
     let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(
-        params![q, OPEN.to_string(), CLOSE.to_string(), limit],
-        |r| {
-            let snippet: String = r.get(5)?;
-            let (snippet, highlights) = unmark(&snippet);
-            Ok(SearchHit {
-                kind: r.get(0)?,
-                id: r.get(1)?,
-                article_id: r.get(2)?,
-                claim_id: r.get(3)?,
-                title: r.get(4)?,
-                snippet,
-                highlights,
-                rank: r.get(6)?,
-            })
-        },
-    )?;
+    let rows = stmt.query_map(params![q, OPEN.to_string(), CLOSE.to_string(), limit], |r| {
+        let snippet: String = r.get(5)?;
+        let (snippet, highlights) = unmark(&snippet);
+        Ok(SearchHit {
+            kind: r.get(0)?,
+            id: r.get(1)?,
+            article_id: r.get(2)?,
+            claim_id: r.get(3)?,
+            title: r.get(4)?,
+            snippet,
+            highlights,
+            rank: r.get(6)?,
+        })
+    })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
@@ -93,14 +90,8 @@ mod tests {
 
     #[test]
     fn user_input_becomes_a_safe_query() {
-        assert_eq!(
-            fts_query("Putin's \"Sochi\" talks").as_deref(),
-            Some("\"putin\" \"s\" \"sochi\" \"talks\"*")
-        );
-        assert_eq!(
-            fts_query("NEAR(a b) OR -x:*"),
-            Some("\"near\" \"a\" \"b\" \"or\" \"x\"*".into())
-        );
+        assert_eq!(fts_query("Putin's \"Sochi\" talks").as_deref(), Some("\"putin\" \"s\" \"sochi\" \"talks\"*"));
+        assert_eq!(fts_query("NEAR(a b) OR -x:*"), Some("\"near\" \"a\" \"b\" \"or\" \"x\"*".into()));
         assert_eq!(fts_query(" -- "), None);
     }
 

@@ -14,22 +14,13 @@ fn a_new_file_gets_the_latest_schema_with_wal_and_foreign_keys() {
     let (_d, path) = temp_db();
     let store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
-    let mode: String = store
-        .conn
-        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-        .unwrap();
+    let mode: String = store.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
-    let fk: i64 = store
-        .conn
-        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
-        .unwrap();
+    let fk: i64 = store.conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
     assert_eq!(fk, 1);
     drop(store);
     // Re-opening is a no-op.
-    assert_eq!(
-        Store::open(&path).unwrap().schema_version().unwrap(),
-        LATEST_VERSION
-    );
+    assert_eq!(Store::open(&path).unwrap().schema_version().unwrap(), LATEST_VERSION);
 }
 
 #[test]
@@ -63,8 +54,7 @@ fn a_database_from_a_newer_version_is_refused_unchanged() {
     drop(Store::open(&path).unwrap());
     {
         let c = Connection::open(&path).unwrap();
-        c.pragma_update(None, "user_version", LATEST_VERSION + 1)
-            .unwrap();
+        c.pragma_update(None, "user_version", LATEST_VERSION + 1).unwrap();
     }
     let before = std::fs::read(&path).unwrap();
     let err = Store::open(&path).err().unwrap();
@@ -78,44 +68,21 @@ fn a_failing_upgrade_rolls_back_everything() {
     let (_d, path) = temp_db();
     let v1 = [MIGRATIONS[0]];
     let store = Store::open_with(&path, &v1).unwrap();
-    store
-        .conn
-        .execute(
-            "INSERT INTO settings (key, value) VALUES ('org', 'Desk')",
-            [],
-        )
-        .unwrap();
+    store.conn.execute("INSERT INTO settings (key, value) VALUES ('org', 'Desk')", []).unwrap();
     drop(store);
     let broken = [
         MIGRATIONS[0],
-        Migration {
-            version: 2,
-            name: "0002_ok.sql",
-            sql: "CREATE TABLE extra (x INTEGER);",
-        },
-        Migration {
-            version: 3,
-            name: "0003_bad.sql",
-            sql: "ALTER TABLE no_such_table ADD COLUMN y;",
-        },
+        Migration { version: 2, name: "0002_ok.sql", sql: "CREATE TABLE extra (x INTEGER);" },
+        Migration { version: 3, name: "0003_bad.sql", sql: "ALTER TABLE no_such_table ADD COLUMN y;" },
     ];
     let err = Store::open_with(&path, &broken).err().unwrap();
     assert!(err.message.contains("migration 3"), "{}", err.message);
     let store = Store::open_with(&path, &v1).unwrap();
     assert_eq!(store.schema_version().unwrap(), 1);
-    let extra: i64 = store
-        .conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'extra'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let extra: i64 =
+        store.conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = 'extra'", [], |r| r.get(0)).unwrap();
     assert_eq!(extra, 0, "migration 2 must have rolled back with 3");
-    let org: String = store
-        .conn
-        .query_row("SELECT value FROM settings", [], |r| r.get(0))
-        .unwrap();
+    let org: String = store.conn.query_row("SELECT value FROM settings", [], |r| r.get(0)).unwrap();
     assert_eq!(org, "Desk");
 }
 
@@ -124,11 +91,7 @@ fn an_edited_shipped_migration_is_detected() {
     let (_d, path) = temp_db();
     drop(Store::open(&path).unwrap());
     let mut edited = MIGRATIONS.to_vec();
-    edited[0] = Migration {
-        version: 1,
-        name: "0001_init.sql",
-        sql: "CREATE TABLE other (x);",
-    };
+    edited[0] = Migration { version: 1, name: "0001_init.sql", sql: "CREATE TABLE other (x);" };
     let err = Store::open_with(&path, &edited).err().unwrap();
     assert_eq!(err.code, ErrorCode::DbMigrationEdited);
 }
@@ -161,10 +124,7 @@ fn the_audit_history_is_append_only() {
             [],
         )
         .unwrap();
-    let upd = store
-        .conn
-        .execute("UPDATE audit SET actor = 'y'", [])
-        .unwrap_err();
+    let upd = store.conn.execute("UPDATE audit SET actor = 'y'", []).unwrap_err();
     assert!(upd.to_string().contains("append-only"));
     let del = store.conn.execute("DELETE FROM audit", []).unwrap_err();
     assert!(del.to_string().contains("append-only"));
@@ -189,17 +149,10 @@ fn a_database_at_every_older_version_upgrades_and_keeps_its_rows() {
         assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
         let (text, version): (String, i64) = store
             .conn
-            .query_row(
-                "SELECT text, version FROM claims WHERE id = 'c1'",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .query_row("SELECT text, version FROM claims WHERE id = 'c1'", [], |r| Ok((r.get(0)?, r.get(1)?)))
             .unwrap();
         assert_eq!((text.as_str(), version), ("Body.", 1));
-        let applied: i64 = store
-            .conn
-            .query_row("SELECT count(*) FROM schema_migrations", [], |r| r.get(0))
-            .unwrap();
+        let applied: i64 = store.conn.query_row("SELECT count(*) FROM schema_migrations", [], |r| r.get(0)).unwrap();
         assert_eq!(applied, LATEST_VERSION);
     }
 }

@@ -9,9 +9,9 @@ use std::sync::Arc;
 use claimdesk_core::import::ImportControl;
 use claimdesk_core::store::claims::ClaimFilter;
 use claimdesk_core::{
-    Actor, ArticleDetail, ArticlePage, Claim, ClaimAction, ClaimDetail, ClaimPage, Comment, Error,
-    ErrorCode, Evidence, EvidenceInput, FieldError, ImportProgress, ImportReport, Reviewer,
-    ReviewerInput, SearchHit, SentenceAnalysis, SourceSummary, TextInput, Workspace, WorkspaceInfo,
+    Actor, ArticleDetail, ArticlePage, Claim, ClaimAction, ClaimDetail, ClaimPage, Comment, Error, ErrorCode, Evidence,
+    EvidenceInput, FieldError, ImportProgress, ImportReport, Reviewer, ReviewerInput, SearchHit, SentenceAnalysis,
+    SourceSummary, TextInput, Workspace, WorkspaceInfo,
 };
 use tauri::{AppHandle, Emitter, State};
 
@@ -53,16 +53,12 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
 /// The person at this machine. Reviewer profiles arrive with the review workflow;
 /// until then imports are recorded under the operating-system user name.
 fn local_actor() -> Actor {
-    let name = std::env::var("USER")
-        .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_else(|_| "local user".into());
+    let name = std::env::var("USER").or_else(|_| std::env::var("USERNAME")).unwrap_or_else(|_| "local user".into());
     Actor::local(name)
 }
 
 /// Run blocking database work off the async runtime's threads.
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> CmdResult<T> + Send + 'static,
-) -> CmdResult<T> {
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> CmdResult<T> + Send + 'static) -> CmdResult<T> {
     tauri::async_runtime::spawn_blocking(f)
         .await
         .map_err(|e| Error::new(ErrorCode::DbIo, format!("the background task failed: {e}")))?
@@ -75,11 +71,7 @@ async fn workspace_info(state: State<'_, AppState>) -> CmdResult<WorkspaceInfo> 
 }
 
 #[tauri::command]
-async fn list_articles(
-    state: State<'_, AppState>,
-    limit: Option<u32>,
-    offset: Option<u32>,
-) -> CmdResult<ArticlePage> {
+async fn list_articles(state: State<'_, AppState>, limit: Option<u32>, offset: Option<u32>) -> CmdResult<ArticlePage> {
     if limit == Some(0) {
         return Err(Error::invalid("limit", "limit must be at least 1"));
     }
@@ -97,16 +89,9 @@ async fn get_article(state: State<'_, AppState>, id: String) -> CmdResult<Articl
 }
 
 #[tauri::command]
-async fn import_paths(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    paths: Vec<String>,
-) -> CmdResult<ImportReport> {
+async fn import_paths(app: AppHandle, state: State<'_, AppState>, paths: Vec<String>) -> CmdResult<ImportReport> {
     if paths.is_empty() {
-        return Err(Error::invalid(
-            "paths",
-            "choose at least one file or folder to import",
-        ));
+        return Err(Error::invalid("paths", "choose at least one file or folder to import"));
     }
     let ws = state.workspace()?;
     state.cancel_import.store(false, Ordering::SeqCst);
@@ -119,10 +104,7 @@ async fn import_paths(
             // Progress is advisory: a closed window must not fail the import.
             let _ = app_for_task.emit(IMPORT_PROGRESS_EVENT, p);
         };
-        let ctl = ImportControl {
-            progress: Some(&progress),
-            cancel: Some(&state.cancel_import),
-        };
+        let ctl = ImportControl { progress: Some(&progress), cancel: Some(&state.cancel_import) };
         ws.import_paths(&paths, &actor, ctl)
     })
     .await
@@ -143,10 +125,7 @@ async fn import_text(state: State<'_, AppState>, input: TextInput) -> CmdResult<
 /// The reviewer acting in this window (the profile picked at start).
 fn acting(ws: &Workspace, actor_id: &str) -> CmdResult<Actor> {
     if actor_id.trim().is_empty() {
-        return Err(Error::new(
-            ErrorCode::Unauthorized,
-            "choose who is reviewing first",
-        ));
+        return Err(Error::new(ErrorCode::Unauthorized, "choose who is reviewing first"));
     }
     ws.actor(actor_id)
 }
@@ -196,10 +175,7 @@ async fn update_reviewer(
     actor_id: String,
 ) -> CmdResult<Reviewer> {
     required("id", &id, "the reviewer")?;
-    with_ws(&state, move |ws| {
-        ws.update_reviewer(&id, input, &acting(&ws, &actor_id)?)
-    })
-    .await
+    with_ws(&state, move |ws| ws.update_reviewer(&id, input, &acting(&ws, &actor_id)?)).await
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -225,10 +201,7 @@ async fn claim_action(
     actor_id: String,
 ) -> CmdResult<Claim> {
     required("id", &id, "the claim")?;
-    with_ws(&state, move |ws| {
-        ws.act(&id, action, version, &acting(&ws, &actor_id)?)
-    })
-    .await
+    with_ws(&state, move |ws| ws.act(&id, action, version, &acting(&ws, &actor_id)?)).await
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -239,17 +212,11 @@ async fn assign_claims(
     actor_id: String,
 ) -> CmdResult<Vec<Claim>> {
     required("to", &to, "the reviewer to assign")?;
-    with_ws(&state, move |ws| {
-        ws.assign_many(&ids, &to, &acting(&ws, &actor_id)?)
-    })
-    .await
+    with_ws(&state, move |ws| ws.assign_many(&ids, &to, &acting(&ws, &actor_id)?)).await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-async fn validate_evidence(
-    state: State<'_, AppState>,
-    input: EvidenceInput,
-) -> CmdResult<Vec<FieldError>> {
+async fn validate_evidence(state: State<'_, AppState>, input: EvidenceInput) -> CmdResult<Vec<FieldError>> {
     with_ws(&state, move |ws| Ok(ws.validate_evidence(&input))).await
 }
 
@@ -261,10 +228,7 @@ async fn add_evidence(
     actor_id: String,
 ) -> CmdResult<Evidence> {
     required("claim_id", &claim_id, "the claim")?;
-    with_ws(&state, move |ws| {
-        ws.add_evidence(&claim_id, input, &acting(&ws, &actor_id)?)
-    })
-    .await
+    with_ws(&state, move |ws| ws.add_evidence(&claim_id, input, &acting(&ws, &actor_id)?)).await
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -276,24 +240,13 @@ async fn update_evidence(
     actor_id: String,
 ) -> CmdResult<Evidence> {
     required("id", &id, "the evidence")?;
-    with_ws(&state, move |ws| {
-        ws.update_evidence(&id, input, version, &acting(&ws, &actor_id)?)
-    })
-    .await
+    with_ws(&state, move |ws| ws.update_evidence(&id, input, version, &acting(&ws, &actor_id)?)).await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-async fn remove_evidence(
-    state: State<'_, AppState>,
-    id: String,
-    version: i64,
-    actor_id: String,
-) -> CmdResult<()> {
+async fn remove_evidence(state: State<'_, AppState>, id: String, version: i64, actor_id: String) -> CmdResult<()> {
     required("id", &id, "the evidence")?;
-    with_ws(&state, move |ws| {
-        ws.remove_evidence(&id, version, &acting(&ws, &actor_id)?)
-    })
-    .await
+    with_ws(&state, move |ws| ws.remove_evidence(&id, version, &acting(&ws, &actor_id)?)).await
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -304,26 +257,16 @@ async fn add_comment(
     actor_id: String,
 ) -> CmdResult<Comment> {
     required("claim_id", &claim_id, "the claim")?;
-    with_ws(&state, move |ws| {
-        ws.add_comment(&claim_id, &body, &acting(&ws, &actor_id)?)
-    })
-    .await
+    with_ws(&state, move |ws| ws.add_comment(&claim_id, &body, &acting(&ws, &actor_id)?)).await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-async fn search(
-    state: State<'_, AppState>,
-    query: String,
-    limit: Option<u32>,
-) -> CmdResult<Vec<SearchHit>> {
+async fn search(state: State<'_, AppState>, query: String, limit: Option<u32>) -> CmdResult<Vec<SearchHit>> {
     with_ws(&state, move |ws| ws.search(&query, limit.unwrap_or(50))).await
 }
 
 #[tauri::command(rename_all = "snake_case")]
-async fn article_sources(
-    state: State<'_, AppState>,
-    article_id: String,
-) -> CmdResult<Vec<SourceSummary>> {
+async fn article_sources(state: State<'_, AppState>, article_id: String) -> CmdResult<Vec<SourceSummary>> {
     required("article_id", &article_id, "the article")?;
     with_ws(&state, move |ws| ws.article_sources(&article_id)).await
 }
@@ -334,10 +277,7 @@ async fn all_sources(state: State<'_, AppState>) -> CmdResult<Vec<SourceSummary>
 }
 
 #[tauri::command(rename_all = "snake_case")]
-async fn article_sentences(
-    state: State<'_, AppState>,
-    article_id: String,
-) -> CmdResult<Vec<SentenceAnalysis>> {
+async fn article_sentences(state: State<'_, AppState>, article_id: String) -> CmdResult<Vec<SentenceAnalysis>> {
     required("article_id", &article_id, "the article")?;
     with_ws(&state, move |ws| ws.sentences(&article_id)).await
 }
@@ -350,10 +290,7 @@ async fn promote_sentence(
     actor_id: String,
 ) -> CmdResult<Claim> {
     required("article_id", &article_id, "the article")?;
-    with_ws(&state, move |ws| {
-        ws.promote_sentence(&article_id, index, &acting(&ws, &actor_id)?)
-    })
-    .await
+    with_ws(&state, move |ws| ws.promote_sentence(&article_id, index, &acting(&ws, &actor_id)?)).await
 }
 
 #[cfg(test)]
@@ -388,9 +325,7 @@ mod tests {
     /// The UI's command list (ui/src/lib/api.ts) and the handler list agree.
     #[test]
     fn ui_calls_exactly_the_registered_commands() {
-        let api =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/lib/api.ts"))
-                .unwrap();
+        let api = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/lib/api.ts")).unwrap();
         let start = api.find("COMMANDS = [").expect("api.ts exports COMMANDS");
         let end = start + api[start..].find(']').unwrap();
         let mut ui: Vec<&str> = api[start + 12..end]

@@ -30,12 +30,10 @@ fn database_path(app: &tauri::App) -> Result<PathBuf, Error> {
     if let Some(p) = std::env::var_os("CLAIMDESK_DB").filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(p));
     }
-    let dir = app.path().app_data_dir().map_err(|e| {
-        Error::new(
-            ErrorCode::DbIo,
-            format!("cannot find the application data folder: {e}"),
-        )
-    })?;
+    let dir = app
+        .path()
+        .app_data_dir()
+        .map_err(|e| Error::new(ErrorCode::DbIo, format!("cannot find the application data folder: {e}")))?;
     Ok(dir.join(claimdesk_core::DB_FILE_NAME))
 }
 
@@ -58,10 +56,7 @@ pub fn run() {
             if let Err(e) = &workspace {
                 eprintln!("claimdesk: {}", e.message);
             }
-            app.manage(AppState {
-                workspace,
-                cancel_import: AtomicBool::new(false),
-            });
+            app.manage(AppState { workspace, cancel_import: AtomicBool::new(false) });
             Ok(())
         })
         .invoke_handler(commands::handler())

@@ -152,7 +152,8 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
             continue;
         }
         // ", X said [to reporters | in a statement | through an interpreter ...]."
-        let limit = end.min(start + 14);
+        // Room for an appositive: "Meadows, chairman of the House Freedom Caucus, said".
+        let limit = end.min(start + 30);
         for k in start + 1..limit {
             let Some(cv) = lexicon::cue_verb(sent.w(k)).filter(|_| !is_capitalized(sent.w(k))) else {
                 continue;
@@ -194,13 +195,14 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                 break;
             }
             let np_end = skip_aux_back(sent, start, k);
-            if np_end > start && is_np(sent, start, np_end) && tail_is_adverbial(sent, k + 1, end) {
+            let (ns, ne) = if np_end > start { strip_parenthetical(sent, start, np_end) } else { (start, np_end) };
+            if ne > ns && is_np(sent, ns, ne) && tail_is_adverbial(sent, k + 1, end) {
                 let cue = cue_with_tail(sent, k, end);
                 // "Senator Ben Cardin, the top Democrat on the committee, told ...":
                 // the role description is an appositive of the name before it.
-                let mention = match appositive_name(sent, c, start, np_end) {
+                let mention = match appositive_name(sent, c, ns, ne) {
                     Some(name) => name,
-                    None => clean_np(sent.span(start, np_end)),
+                    None => clean_np(sent.span(ns, ne)),
                 };
                 return Some((Found { mention, cue, kind_of_quote: kind, reported_by: None }, c));
             }
@@ -310,6 +312,14 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
             if np_s.1 > np_s.0 && is_np(sent, np_s.0, np_s.1) {
                 np = Some(np_s);
                 break;
+            }
+            // "Republican senators who have been critical of the plan said ...":
+            // a restrictive relative clause after the subject.
+            if let Some(rel) = (s + 1..np_s.1).find(|&i| matches!(sent.lower(i).as_str(), "who" | "which")) {
+                if np_s.1 - rel <= 12 && is_np(sent, s, rel) && !(rel..np_s.1).any(|i| sent.is_punct(i, ",")) {
+                    np = Some((s, rel));
+                    break;
+                }
             }
         }
         let (ns, ne) = np?;
@@ -633,7 +643,12 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         && ROLE_NOUNS.contains(&sent.lower(a + 1).as_str());
     // "police said", "spokesman Matt Lloyd said", "officials say".
     let bare_noun = ROLE_NOUNS.contains(&first_l.as_str()) || GROUP_NOUNS.contains(&first_l.as_str());
-    if !(is_capitalized(first) || DETERMINERS.contains(&first_l.as_str()) || counted || bare_noun) {
+    // "retired Lieutenant General Amjad Shuaib": a lower-case modifier before a title.
+    let modified_title = b > a + 1
+        && !NP_STOP_WORDS.contains(&first_l.as_str())
+        && lexicon::cue_verb(first).is_none()
+        && lexicon::TITLE_WORDS.contains(&sent.w(a + 1));
+    if !(is_capitalized(first) || DETERMINERS.contains(&first_l.as_str()) || counted || bare_noun || modified_title) {
         return false;
     }
     // Premodifiers and head, then an optional postmodifier after a preposition
@@ -666,7 +681,14 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         || head_w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || ROLE_NOUNS.contains(&head_l.as_str())
         || GROUP_NOUNS.contains(&head_l.as_str())
-        || lexicon::DOCUMENT_WORDS.contains(&head_l.as_str());
+        || lexicon::DOCUMENT_WORDS.contains(&head_l.as_str())
+        // "one of the people", "most of the officials": a quantifier over a group.
+        || (matches!(head_l.as_str(), "one" | "some" | "many" | "most" | "two" | "three" | "several" | "all" | "none")
+            && sent.is(core_end, "of")
+            && (core_end + 1..b).any(|i| {
+                let l = sent.lower(i);
+                ROLE_NOUNS.contains(&l.as_str()) || GROUP_NOUNS.contains(&l.as_str())
+            }));
     if !head_ok {
         return false;
     }
@@ -692,7 +714,13 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         // document or a role ("a note", "the report").
         let noun_form =
             lexicon::DOCUMENT_WORDS.contains(&l.as_str()) || ROLE_NOUNS.contains(&l.as_str()) || l == "dated";
-        if NP_STOP_WORDS.contains(&l.as_str()) || (lexicon::cue_verb(w).is_some() && !noun_form) {
+        let determiner_after_prep = i > core_end
+            && matches!(l.as_str(), "that" | "this" | "these" | "those")
+            && i > 0
+            && is_prep(&sent.lower(i - 1));
+        if (NP_STOP_WORDS.contains(&l.as_str()) && !determiner_after_prep)
+            || (lexicon::cue_verb(w).is_some() && !noun_form)
+        {
             return false;
         }
         if i > a && i < core_end {
@@ -719,6 +747,38 @@ const NP_STOP_WORDS: &[&str] = &[
 
 /// Plural nouns for groups of people that can hold a claim ("Assad's opponents").
 const GROUP_NOUNS: &[&str] = &[
+    "sides",
+    "partners",
+    "majority",
+    "scientists",
+    "voters",
+    "citizens",
+    "investors",
+    "employees",
+    "workers",
+    "doctors",
+    "students",
+    "families",
+    "senators",
+    "diplomats",
+    "ministers",
+    "governors",
+    "judges",
+    "soldiers",
+    "troops",
+    "militants",
+    "insurgents",
+    "demonstrators",
+    "farmers",
+    "bankers",
+    "papers",
+    "region",
+    "country",
+    "province",
+    "city",
+    "companies",
+    "banks",
+    "firms",
     "opponents",
     "critics",
     "supporters",
@@ -901,6 +961,12 @@ fn link_quote_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Att
     }
 }
 
+/// Archives that stripped quotation marks left a space in their place, so a
+/// sentence that opens after two spaces most likely opened a quotation.
+fn after_removed_mark(text: &str, start: usize) -> bool {
+    text[..start].ends_with("  ") && !text[..start].trim_end_matches(' ').ends_with('\n')
+}
+
 fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
     let n = spans.len();
     let candidate: Vec<bool> = spans
@@ -908,7 +974,7 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
         .enumerate()
         .map(|(i, &(s, e))| {
             let sentence = &text[s..e];
-            attrs[i].is_none() && !has_cue(sentence) && is_first_person(sentence)
+            attrs[i].is_none() && !has_cue(sentence) && (is_first_person(sentence) || after_removed_mark(text, s))
         })
         .collect();
     let is_quote = |a: &Option<Attribution>| {
@@ -1179,5 +1245,62 @@ mod tests {
             Some("Democratic lawmakers".into())
         );
         assert_eq!(mention("The two leaders called each other on Tuesday."), None);
+    }
+
+    #[test]
+    fn restrictive_relative_clause_after_the_subject() {
+        assert_eq!(
+            mention("Republican senators who have been critical of the plan said that some taxpayers could lose."),
+            Some("Republican senators".into())
+        );
+    }
+
+    #[test]
+    fn groups_and_quantified_groups_as_speakers() {
+        assert_eq!(mention("Critics of that approach say it lacks nuance."), Some("Critics of that approach".into()));
+        assert_eq!(
+            mention("Both sides in the battle say they have the law on their side."),
+            Some("Both sides in the battle".into())
+        );
+        assert_eq!(mention("He went hiking on Nov. 29, one of the people said."), Some("one of the people".into()));
+    }
+
+    #[test]
+    fn long_appositives_before_a_closing_cue() {
+        assert_eq!(
+            mention("\u{201c}We will spend more,\u{201d} Meadows, chairman of the small but influential House Freedom Caucus, said on the program."),
+            Some("Meadows".into())
+        );
+    }
+
+    #[test]
+    fn a_modifier_before_a_title() {
+        assert_eq!(
+            mention("The plan follows a blueprint, retired Lieutenant General Amjad Shuaib told Reuters."),
+            Some("retired Lieutenant General Amjad Shuaib".into())
+        );
+    }
+
+    #[test]
+    fn a_double_space_marks_a_removed_quotation_in_stripped_text() {
+        let text = "The vote went ahead, the governor said. It is a stark violation of the constitution,  Karbouli said.  It must be stopped. Turnout was 70 percent.";
+        let spans = crate::split_sentences(text, 0);
+        let mut attrs: Vec<Option<Attribution>> = spans
+            .iter()
+            .map(|&(s, e)| {
+                find(&text[s..e], false).map(|f| Attribution {
+                    source: f.mention.clone(),
+                    kind: crate::SourceKind::Person,
+                    mention: f.mention,
+                    role: None,
+                    cue: f.cue,
+                    kind_of_quote: f.kind_of_quote,
+                    reported_by: None,
+                })
+            })
+            .collect();
+        link_continuations(&spans, text, &mut attrs);
+        let who: Vec<Option<&str>> = attrs.iter().map(|a| a.as_ref().map(|a| a.source.as_str())).collect();
+        assert_eq!(who, [Some("the governor"), Some("Karbouli"), Some("Karbouli"), None]);
     }
 }

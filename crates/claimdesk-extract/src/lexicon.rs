@@ -671,6 +671,7 @@ pub const ORGANIZATION_HEADS: &[&str] = &[
 
 /// Media outlets and media nouns.
 pub const MEDIA_WORDS: &[&str] = &[
+    "papers",
     "television",
     "tv",
     "TV",

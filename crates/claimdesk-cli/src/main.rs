@@ -3,6 +3,7 @@
 //! stderr and a non-zero status. Documented in docs/CLI.md.
 
 mod extract;
+mod progress;
 mod review;
 
 use std::path::PathBuf;
@@ -25,9 +26,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import article files (.txt, .md), archives (.csv, .jsonl) and folders
+    /// Import article files (.txt, .md, .html), archives (.csv, .jsonl), folders and web addresses
     Import {
-        #[arg(required = true, value_name = "FILE")]
+        #[arg(required = true, value_name = "FILE|URL")]
         files: Vec<PathBuf>,
         /// Print the import report as JSON
         #[arg(long)]
@@ -161,7 +162,19 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Import { files, json } => {
             let ws = Workspace::open(&db_path(cli.db)?)?;
             let actor = Actor::local(std::env::var("USER").unwrap_or_else(|_| "cli".into()));
-            let report = ws.import_paths(&files, &actor, ImportControl::default())?;
+            let (urls, paths): (Vec<PathBuf>, Vec<PathBuf>) = files.into_iter().partition(|f| {
+                let s = f.to_string_lossy();
+                s.starts_with("http://") || s.starts_with("https://")
+            });
+            let mut report = claimdesk_core::ImportReport::default();
+            for url in &urls {
+                report.merge(ws.import_url(&url.to_string_lossy(), &actor)?);
+            }
+            let bar = progress::ImportBar::new(!json);
+            let progress = |p: &claimdesk_core::ImportProgress| bar.update(p);
+            let ctl = ImportControl { progress: Some(&progress), cancel: None };
+            report.merge(ws.import_paths(&paths, &actor, ctl)?);
+            bar.finish();
             if json {
                 print_json(&report)?;
             } else {

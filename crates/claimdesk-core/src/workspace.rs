@@ -121,6 +121,26 @@ impl Workspace {
         import::store_one(&mut lock(&self.writer), draft, actor)
     }
 
+    /// Fetch an article from a web address and import it.
+    pub fn import_url(&self, url: &str, actor: &Actor) -> Result<ImportReport> {
+        let url = url.trim();
+        let draft = match import::web::fetch(url) {
+            Ok(d) => d,
+            Err(e) if e.code == ErrorCode::InvalidInput => return Err(e),
+            Err(e) => {
+                let mut report = ImportReport::default();
+                report.rejected.push(Rejection {
+                    origin: url.to_string(),
+                    row: None,
+                    code: e.code,
+                    message: e.message,
+                });
+                return Ok(report);
+            }
+        };
+        import::store_one(&mut lock(&self.writer), draft, actor)
+    }
+
     /// On first launch, import the bundled sample so a new user sees real content.
     /// Does nothing when the workspace already holds an article.
     pub fn import_sample_if_empty(&self) -> Result<Option<ImportReport>> {

@@ -3,6 +3,8 @@
 
 pub mod archive;
 pub mod decode;
+pub mod html;
+pub mod web;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -43,9 +45,11 @@ const REFUSED_EXTENSIONS: &[(&str, &str)] = &[
     ("xls", "spreadsheet"),
     ("xlsx", "spreadsheet"),
     ("exe", "program"),
-    ("html", "HTML"),
-    ("htm", "HTML"),
 ];
+/// HTML pages: the main article text is extracted.
+pub const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml"];
+/// Largest HTML page accepted (pages carry markup, so more than an article).
+pub const MAX_HTML_BYTES: u64 = 10 * 1024 * 1024;
 
 /// An article before it is stored.
 #[derive(Debug, Clone, Default)]
@@ -115,7 +119,7 @@ pub fn import_paths(store: &mut Store, paths: &[PathBuf], actor: &Actor, ctl: Im
                     None,
                     Error::new(
                         ErrorCode::ImportNothingFound,
-                        format!("{shown}: the folder has no importable files (.txt, .md, .csv, .jsonl)"),
+                        format!("{shown}: the folder has no importable files (.txt, .md, .html, .csv, .jsonl)"),
                     ),
                 ));
                 continue;
@@ -150,7 +154,10 @@ fn folder_files(dir: &Path) -> Vec<PathBuf> {
                 Ok(t) if t.is_dir() => stack.push(p),
                 Ok(t) if t.is_file() || t.is_symlink() => {
                     let ext = extension(&p);
-                    if TEXT_EXTENSIONS.contains(&ext.as_str()) || ARCHIVE_EXTENSIONS.contains(&ext.as_str()) {
+                    if TEXT_EXTENSIONS.contains(&ext.as_str())
+                        || ARCHIVE_EXTENSIONS.contains(&ext.as_str())
+                        || HTML_EXTENSIONS.contains(&ext.as_str())
+                    {
                         out.push(p);
                     }
                 }
@@ -195,12 +202,18 @@ fn import_file(
         }
         return import_archive(store, path, &ext, meta.len(), actor, ctl);
     }
-    if meta.len() > MAX_ARTICLE_BYTES {
-        return Err(too_large(&shown, meta.len(), MAX_ARTICLE_BYTES));
+    let html = HTML_EXTENSIONS.contains(&ext.as_str());
+    let limit = if html { MAX_HTML_BYTES } else { MAX_ARTICLE_BYTES };
+    if meta.len() > limit {
+        return Err(too_large(&shown, meta.len(), limit));
     }
     let bytes = std::fs::read(path)
         .map_err(|e| Error::new(ErrorCode::ImportUnreadable, format!("{shown}: cannot be read ({e})")))?;
     let text = decode::decode(&bytes, &shown)?;
+    if html {
+        let draft = html::to_draft(&text, None, &shown)?;
+        return store_one(store, draft, actor);
+    }
     let (title, body_at) = split_title(&text, ext == "md" || ext == "markdown");
     let draft = Draft { title, body: text[body_at..].to_string(), origin: shown, ..Draft::default() };
     store_one(store, draft, actor)

@@ -8,6 +8,7 @@ mod error;
 pub mod eval;
 pub mod import;
 pub mod model;
+pub mod report;
 mod review;
 mod sentences;
 pub mod store;

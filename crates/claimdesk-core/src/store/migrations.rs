@@ -18,9 +18,10 @@ pub struct Migration {
 pub static MIGRATIONS: &[Migration] = &[
     Migration { version: 1, name: "0001_init.sql", sql: include_str!("../../../../migrations/0001_init.sql") },
     Migration { version: 2, name: "0002_workflow.sql", sql: include_str!("../../../../migrations/0002_workflow.sql") },
+    Migration { version: 3, name: "0003_priors.sql", sql: include_str!("../../../../migrations/0003_priors.sql") },
 ];
 
-pub const LATEST_VERSION: i64 = 2;
+pub const LATEST_VERSION: i64 = 3;
 
 fn sha256(sql: &str) -> String {
     hex::encode(Sha256::digest(sql.as_bytes()))

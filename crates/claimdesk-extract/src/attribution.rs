@@ -15,17 +15,38 @@ pub struct Found {
     pub reported_by: Option<String>,
 }
 
-struct Sent<'a> {
-    s: &'a str,
-    toks: Vec<Tok>,
+/// A sentence tokenized once, shared by attribution, subject tracking and scoring.
+pub(crate) struct Sent<'a> {
+    pub(crate) s: &'a str,
+    pub(crate) toks: Vec<Tok>,
+    /// Lower-cased token texts, computed once (borrowed when already lower case).
+    pub(crate) lowers: Vec<std::borrow::Cow<'a, str>>,
+}
+
+impl<'a> Sent<'a> {
+    pub(crate) fn new(s: &'a str) -> Sent<'a> {
+        let toks = tokenize(s);
+        let lowers = toks
+            .iter()
+            .map(|t| {
+                let w = t.text(s);
+                if w.chars().any(char::is_uppercase) {
+                    std::borrow::Cow::Owned(w.to_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(w)
+                }
+            })
+            .collect();
+        Sent { s, toks, lowers }
+    }
 }
 
 impl<'a> Sent<'a> {
     fn w(&self, i: usize) -> &'a str {
         self.toks[i].text(self.s)
     }
-    fn lower(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+    fn lower(&self, i: usize) -> &str {
+        &self.lowers[i]
     }
     fn is(&self, i: usize, word: &str) -> bool {
         i < self.toks.len() && self.w(i).eq_ignore_ascii_case(word)
@@ -51,8 +72,14 @@ impl<'a> Sent<'a> {
 }
 
 /// Find the attribution of one sentence, if it has one.
+#[cfg(test)]
 pub fn find(sentence: &str, text_has_quotes: bool) -> Option<Found> {
-    let sent = Sent { s: sentence, toks: tokenize(sentence) };
+    find_in(&Sent::new(sentence), text_has_quotes)
+}
+
+/// As [`find`], on an already tokenized sentence.
+pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
+    let sent = sent;
     if sent.toks.is_empty() {
         return None;
     }
@@ -216,12 +243,12 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
 /// description ("the head of the police"), the personal name just before the
 /// comma that it describes.
 fn appositive_name(sent: &Sent, c: usize, s: usize, e: usize) -> Option<String> {
-    if !matches!(sent.lower(s).as_str(), "the" | "a" | "an") {
+    if !matches!(sent.lower(s), "the" | "a" | "an") {
         return None;
     }
     let person_role = (s..e).any(|i| {
         matches!(
-            sent.lower(i).as_str(),
+            sent.lower(i),
             "head"
                 | "chief"
                 | "leader"
@@ -254,14 +281,11 @@ fn appositive_name(sent: &Sent, c: usize, s: usize, e: usize) -> Option<String> 
         return None;
     }
     let mut i = c;
-    while i > 0
-        && sent.toks[i - 1].word
-        && (is_capitalized(sent.w(i - 1)) || NAME_LINKS.contains(&sent.lower(i - 1).as_str()))
-    {
+    while i > 0 && sent.toks[i - 1].word && (is_capitalized(sent.w(i - 1)) || NAME_LINKS.contains(&sent.lower(i - 1))) {
         i -= 1;
     }
     let run: Vec<&str> = (i..c).map(|j| sent.w(j)).collect();
-    let names = run.iter().filter(|w| !lexicon::TITLE_WORDS.contains(w) && lexicon::nationality(w).is_none()).count();
+    let names = run.iter().filter(|w| !lexicon::TITLE_WORDS.contains(*w) && lexicon::nationality(w).is_none()).count();
     let boundary = i == 0 || !sent.toks[i - 1].word;
     (names >= 2 && boundary && run.len() <= 6).then(|| clean_np(sent.span(i, c)))
 }
@@ -284,8 +308,7 @@ fn leading(sent: &Sent, a: usize, b: usize, text_has_quotes: bool) -> Option<Fou
 fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_that: bool) -> Option<Found> {
     let mut a = a;
     // Opening conjunctions and quote marks are not part of the subject.
-    while a < b && (!sent.toks[a].word || matches!(sent.lower(a).as_str(), "but" | "and" | "so" | "yet" | "meanwhile"))
-    {
+    while a < b && (!sent.toks[a].word || matches!(sent.lower(a), "but" | "and" | "so" | "yet" | "meanwhile")) {
         if sent.toks[a].word || !sent.is_punct(a, ",") {
             a += 1;
         } else {
@@ -315,7 +338,7 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
             }
             // "Republican senators who have been critical of the plan said ...":
             // a restrictive relative clause after the subject.
-            if let Some(rel) = (s + 1..np_s.1).find(|&i| matches!(sent.lower(i).as_str(), "who" | "which")) {
+            if let Some(rel) = (s + 1..np_s.1).find(|&i| matches!(sent.lower(i), "who" | "which")) {
                 if np_s.1 - rel <= 12 && is_np(sent, s, rel) && !(rel..np_s.1).any(|i| sent.is_punct(i, ",")) {
                     np = Some((s, rel));
                     break;
@@ -367,7 +390,7 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // Noun uses: "Obama's tweets", "the report", "their claims".
         let prev = sent.lower(k - 1);
         let noun_use = matches!(
-            prev.as_str(),
+            prev,
             "the"
                 | "a"
                 | "an"
@@ -389,13 +412,11 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         }
         // Agentless passive ("sentences were not announced"): no speaker to name.
         let mut j = k;
-        while j > 0
-            && matches!(sent.lower(j - 1).as_str(), "not" | "also" | "never" | "already" | "widely" | "previously")
-        {
+        while j > 0 && matches!(sent.lower(j - 1), "not" | "also" | "never" | "already" | "widely" | "previously") {
             j -= 1;
         }
         if j > 0
-            && matches!(sent.lower(j - 1).as_str(), "is" | "was" | "were" | "are" | "been" | "be" | "being")
+            && matches!(sent.lower(j - 1), "is" | "was" | "were" | "are" | "been" | "be" | "being")
             && !matches!(cv.lemma, "quote" | "cite")
         {
             return false;
@@ -410,7 +431,7 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
             }
             let w = sent.lower(i);
             if matches!(
-                w.as_str(),
+                w,
                 "that"
                     | "it"
                     | "he"
@@ -449,7 +470,7 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // "quoted as saying", "cited as saying"
         "quote" | "cite" => sent.is(k + 1, "as"),
         // "records show", "a study found": only with a document subject, checked by kind later.
-        "show" | "find" => k > 0 && lexicon::DOCUMENT_WORDS.contains(&sent.lower(k - 1).as_str()),
+        "show" | "find" => k > 0 && lexicon::DOCUMENT_WORDS.contains(&sent.lower(k - 1)),
         // "said" as an adjective ("the said company") is rare in news; "saying" needs a subject.
         _ => {
             let w = sent.lower(k);
@@ -462,7 +483,7 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
 fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
     let mut j = k;
     loop {
-        if j > a && sent.toks[j - 1].word && AUXILIARIES.contains(&sent.lower(j - 1).as_str()) {
+        if j > a && sent.toks[j - 1].word && AUXILIARIES.contains(&sent.lower(j - 1)) {
             j -= 1;
             continue;
         }
@@ -470,7 +491,7 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
         let time_word = |i: usize| {
             lexicon::WEEKDAYS_MONTHS.contains(&sent.w(i))
                 || matches!(
-                    sent.lower(i).as_str(),
+                    sent.lower(i),
                     "morning" | "evening" | "night" | "afternoon" | "week" | "month" | "year" | "weekend"
                 )
         };
@@ -479,9 +500,7 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
             while i > a && time_word(i - 1) {
                 i -= 1;
             }
-            if i > a
-                && matches!(sent.lower(i - 1).as_str(), "on" | "last" | "this" | "earlier" | "late" | "early" | "next")
-            {
+            if i > a && matches!(sent.lower(i - 1), "on" | "last" | "this" | "earlier" | "late" | "early" | "next") {
                 j = i - 1;
                 continue;
             }
@@ -491,7 +510,7 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
     // "declined to say": the cue phrase starts at "declined".
     if j >= a + 2
         && sent.is(j - 1, "to")
-        && matches!(sent.lower(j - 2).as_str(), "declined" | "refused" | "went" | "continued" | "wanted")
+        && matches!(sent.lower(j - 2), "declined" | "refused" | "went" | "continued" | "wanted")
     {
         j -= 2;
     }
@@ -501,7 +520,7 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
 /// Cue as written, extended over a fixed tail such as "in a statement" or "through an interpreter".
 fn cue_with_tail(sent: &Sent, k: usize, b: usize) -> String {
     let mut start = k;
-    if k >= 2 && sent.is(k - 1, "to") && matches!(sent.lower(k - 2).as_str(), "declined" | "refused") {
+    if k >= 2 && sent.is(k - 1, "to") && matches!(sent.lower(k - 2), "declined" | "refused") {
         start = k - 2;
     }
     let tails: &[&[&str]] = &[
@@ -529,7 +548,7 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
         let addressee = lexicon::cue_verb(sent.w(from - 1)).is_some_and(|c| c.takes_addressee);
         let first = sent.lower(from);
         let adverbial = matches!(
-            first.as_str(),
+            first,
             "in" | "on"
                 | "at"
                 | "to"
@@ -640,7 +659,7 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     }
     let counted = first.chars().next().is_some_and(|c| c.is_ascii_digit())
         && b > a + 1
-        && ROLE_NOUNS.contains(&sent.lower(a + 1).as_str());
+        && ROLE_NOUNS.contains(&sent.lower(a + 1));
     // "police said", "spokesman Matt Lloyd said", "officials say".
     let bare_noun = ROLE_NOUNS.contains(&first_l.as_str()) || GROUP_NOUNS.contains(&first_l.as_str());
     // "retired Lieutenant General Amjad Shuaib": a lower-case modifier before a title.
@@ -687,7 +706,7 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
             && sent.is(core_end, "of")
             && (core_end + 1..b).any(|i| {
                 let l = sent.lower(i);
-                ROLE_NOUNS.contains(&l.as_str()) || GROUP_NOUNS.contains(&l.as_str())
+                ROLE_NOUNS.contains(&l) || GROUP_NOUNS.contains(&l)
             }));
     if !head_ok {
         return false;
@@ -739,76 +758,80 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
 }
 
 /// Words that never occur inside a speaker's noun phrase.
-const NP_STOP_WORDS: &[&str] = &[
-    "that", "which", "who", "whom", "is", "was", "were", "are", "be", "been", "has", "have", "had", "to", "if",
-    "because", "when", "not", "no", "would", "will", "can", "could", "should", "may", "might", "do", "does", "did",
-    "it", "he", "she", "they", "we", "i", "there", "this", "while", "after", "before", "but", "also",
-];
+static NP_STOP_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    lexicon::HashSet::from_iter([
+        "that", "which", "who", "whom", "is", "was", "were", "are", "be", "been", "has", "have", "had", "to", "if",
+        "because", "when", "not", "no", "would", "will", "can", "could", "should", "may", "might", "do", "does", "did",
+        "it", "he", "she", "they", "we", "i", "there", "this", "while", "after", "before", "but", "also",
+    ])
+});
 
 /// Plural nouns for groups of people that can hold a claim ("Assad's opponents").
-const GROUP_NOUNS: &[&str] = &[
-    "sides",
-    "partners",
-    "majority",
-    "scientists",
-    "voters",
-    "citizens",
-    "investors",
-    "employees",
-    "workers",
-    "doctors",
-    "students",
-    "families",
-    "senators",
-    "diplomats",
-    "ministers",
-    "governors",
-    "judges",
-    "soldiers",
-    "troops",
-    "militants",
-    "insurgents",
-    "demonstrators",
-    "farmers",
-    "bankers",
-    "papers",
-    "region",
-    "country",
-    "province",
-    "city",
-    "companies",
-    "banks",
-    "firms",
-    "opponents",
-    "critics",
-    "supporters",
-    "rivals",
-    "allies",
-    "forces",
-    "governments",
-    "countries",
-    "nations",
-    "states",
-    "groups",
-    "parties",
-    "democrats",
-    "republicans",
-    "lawmakers",
-    "legislators",
-    "protesters",
-    "prosecutors",
-    "agencies",
-    "authorities",
-    "opposition",
-    "office",
-    "ministry",
-    "government",
-    "police",
-    "television",
-    "media",
-    "council",
-    "committee",
-];
+static GROUP_NOUNS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    lexicon::HashSet::from_iter([
+        "sides",
+        "partners",
+        "majority",
+        "scientists",
+        "voters",
+        "citizens",
+        "investors",
+        "employees",
+        "workers",
+        "doctors",
+        "students",
+        "families",
+        "senators",
+        "diplomats",
+        "ministers",
+        "governors",
+        "judges",
+        "soldiers",
+        "troops",
+        "militants",
+        "insurgents",
+        "demonstrators",
+        "farmers",
+        "bankers",
+        "papers",
+        "region",
+        "country",
+        "province",
+        "city",
+        "companies",
+        "banks",
+        "firms",
+        "opponents",
+        "critics",
+        "supporters",
+        "rivals",
+        "allies",
+        "forces",
+        "governments",
+        "countries",
+        "nations",
+        "states",
+        "groups",
+        "parties",
+        "democrats",
+        "republicans",
+        "lawmakers",
+        "legislators",
+        "protesters",
+        "prosecutors",
+        "agencies",
+        "authorities",
+        "opposition",
+        "office",
+        "ministry",
+        "government",
+        "police",
+        "television",
+        "media",
+        "council",
+        "committee",
+    ])
+});
 
 /// Normalise a mention: trim punctuation at the edges and restore stripped
 /// possessives ("Netanyahu s office" -> "Netanyahu's office").
@@ -860,11 +883,11 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
         }
         // A speaker inside a subordinate clause ("... when Germany accused ...",
         // "activists who authorities say ...") does not hold the sentence's main claim.
-        let subordinate = (1..s)
-            .any(|i| matches!(sent.lower(i).as_str(), "when" | "that" | "which" | "who" | "whom" | "whose" | "where"));
+        let subordinate =
+            (1..s).any(|i| matches!(sent.lower(i), "when" | "that" | "which" | "who" | "whom" | "whose" | "where"));
         if s < np_end && np_end - s <= 8 && !subordinate {
             let head = sent.lower(np_end - 1);
-            let head_ok = is_capitalized(sent.w(np_end - 1)) || ROLE_NOUNS.contains(&head.as_str());
+            let head_ok = is_capitalized(sent.w(np_end - 1)) || ROLE_NOUNS.contains(&head);
             // Sentence-initial capitalised words are not a speaker on their own.
             if head_ok && !(s == 0 && np_end == 1 && lexicon::is_sentence_starter(sent.w(0))) {
                 let _ = text_has_quotes;

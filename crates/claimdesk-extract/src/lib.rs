@@ -132,23 +132,27 @@ pub fn analyze(text: &str) -> Analysis {
 
     let mut registry = sources::Registry::from_text(text);
     let mut raw: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
+    let mut tokenized = Vec::with_capacity(spans.len());
     for &(s, e) in &spans {
         let sentence = &text[s..e];
-        let found = attribution::find(sentence, quoted_text);
+        let sent = attribution::Sent::new(sentence);
+        let found = attribution::find_in(&sent, quoted_text);
         let resolved = found.and_then(|f| registry.resolve(f));
         // Subjects that are people feed pronoun resolution for later sentences.
-        registry.note_subject(sentence);
+        registry.note_subject_toks(sentence, &sent.toks);
         raw.push(resolved);
+        tokenized.push(sent);
     }
     attribution::link_continuations(&spans, text, &mut raw);
 
     let sentences = spans
         .iter()
         .zip(raw)
+        .zip(&tokenized)
         .enumerate()
-        .map(|(index, (&(start, end), attribution))| {
+        .map(|(index, ((&(start, end), attribution), sent))| {
             let sentence = &text[start..end];
-            let scored = score::score(sentence, attribution.as_ref());
+            let scored = score::score_in(sent, attribution.as_ref());
             Sentence {
                 index,
                 start,

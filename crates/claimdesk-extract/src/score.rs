@@ -3,7 +3,7 @@
 use crate::lexicon::{
     COMPARATIVES, EVENT_VERBS, FIRST_PERSON, NUMBER_WORDS, OPINION_WORDS, TRIVIAL_MARKERS, WEEKDAYS_MONTHS,
 };
-use crate::token::{is_capitalized, tokenize};
+use crate::token::is_capitalized;
 use crate::Attribution;
 
 pub struct Scored {
@@ -15,10 +15,17 @@ const BASE: f64 = 0.2;
 
 /// Score one sentence. Each feature adds or removes a fixed weight and, when it
 /// fires, names itself in `reasons` so reviewers see why.
+#[cfg(test)]
 pub fn score(sentence: &str, attribution: Option<&Attribution>) -> Scored {
-    let toks = tokenize(sentence);
+    score_in(&crate::attribution::Sent::new(sentence), attribution)
+}
+
+/// As [`score`], on an already tokenized sentence.
+pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Attribution>) -> Scored {
+    let sentence = sent.s;
+    let toks = &sent.toks;
     let words: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| t.text(sentence)).collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<&str> = toks.iter().zip(&sent.lowers).filter(|(t, _)| t.word).map(|(_, l)| l.as_ref()).collect();
     let lower_text = sentence.to_lowercase();
     let mut value = BASE;
     let mut reasons = Vec::new();
@@ -28,9 +35,9 @@ pub fn score(sentence: &str, attribution: Option<&Attribution>) -> Scored {
     };
 
     let has_digit = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    let has_number_word = lower.iter().any(|w| NUMBER_WORDS.contains(&w.as_str()));
+    let has_number_word = lower.iter().any(|w| NUMBER_WORDS.contains(w));
     let money = sentence.contains(['$', '\u{20ac}', '\u{a3}'])
-        || lower.iter().any(|w| matches!(w.as_str(), "dollars" | "euros" | "percent"));
+        || lower.iter().any(|w| matches!(*w, "dollars" | "euros" | "percent"));
     if has_digit || has_number_word || money {
         add(0.25, "states a number, quantity or statistic", &mut reasons);
     }
@@ -43,22 +50,22 @@ pub fn score(sentence: &str, attribution: Option<&Attribution>) -> Scored {
     if entities >= 1 {
         add(0.15, "names a person, place or organisation", &mut reasons);
     }
-    let event = lower.iter().any(|w| EVENT_VERBS.contains(&w.as_str()))
+    let event = lower.iter().any(|w| EVENT_VERBS.contains(w))
         || lower.iter().enumerate().any(|(i, w)| {
             i > 0
                 && w.len() > 4
                 && w.ends_with("ed")
-                && !matches!(w.as_str(), "closely-guarded" | "supported" | "interested" | "concerned")
+                && !matches!(*w, "closely-guarded" | "supported" | "interested" | "concerned")
         });
     if event {
         add(0.2, "asserts that an event or action happened", &mut reasons);
     }
-    if lower.iter().any(|w| COMPARATIVES.contains(&w.as_str())) {
+    if lower.iter().any(|w| COMPARATIVES.contains(w)) {
         add(0.05, "compares or ranks", &mut reasons);
     }
     if lower.iter().any(|w| {
         matches!(
-            w.as_str(),
+            *w,
             "accused"
                 | "accuses"
                 | "denied"
@@ -97,10 +104,10 @@ pub fn score(sentence: &str, attribution: Option<&Attribution>) -> Scored {
         add(0.15, "announces a scheduled event", &mut reasons);
     }
     const MODALS: &[&str] = &["would", "could", "might", "may", "should", "must"];
-    if lower.iter().any(|w| MODALS.contains(&w.as_str())) {
+    if lower.iter().any(|w| MODALS.contains(w)) {
         add(-0.1, "hedged or hypothetical (lowers the score)", &mut reasons);
     }
-    let opinion = lower.iter().filter(|w| OPINION_WORDS.contains(&w.as_str()) && !MODALS.contains(&w.as_str())).count();
+    let opinion = lower.iter().filter(|w| OPINION_WORDS.contains(*w) && !MODALS.contains(w)).count();
     if opinion > 0 {
         add(-0.15 * opinion.min(2) as f64, "opinion, intention or evaluation (lowers the score)", &mut reasons);
     }

@@ -36,13 +36,15 @@ pub struct Registry {
 /// What kind of group a capitalised name is, from its last word.
 fn group_kind(words: &[&str]) -> Option<SourceKind> {
     let last = *words.last()?;
-    let phrase = words.join(" ");
-    if GOVERNMENT_BODIES.iter().any(|b| phrase == *b || phrase.ends_with(&format!(" {b}")))
+    // Institutions are one or two words long ("Kremlin", "White House").
+    let last_two = if words.len() >= 2 { format!("{} {}", words[words.len() - 2], last) } else { String::new() };
+    if GOVERNMENT_BODIES.contains(last)
+        || GOVERNMENT_BODIES.contains(last_two.as_str())
         || matches!(last, "Ministry" | "Department" | "Bureau" | "Government")
     {
         return Some(SourceKind::Government);
     }
-    if MEDIA_WORDS.iter().any(|m| *m == last || *m == phrase) {
+    if MEDIA_WORDS.contains(last) || MEDIA_WORDS.contains(last_two.as_str()) {
         return Some(SourceKind::Media);
     }
     if ORGANIZATION_HEADS.contains(&last) {
@@ -243,8 +245,13 @@ impl Registry {
     }
 
     /// Remember the person a sentence is about, for pronouns in later sentences.
+    #[cfg(test)]
     pub fn note_subject(&mut self, sentence: &str) {
-        let toks = tokenize(sentence);
+        self.note_subject_toks(sentence, &tokenize(sentence));
+    }
+
+    /// As [`Registry::note_subject`], on an already tokenized sentence.
+    pub(crate) fn note_subject_toks(&mut self, sentence: &str, toks: &[crate::token::Tok]) {
         // The subject: the first capitalised run at the start or after an introductory comma.
         let mut starts = vec![0];
         starts.extend(toks.iter().enumerate().filter(|(_, t)| !t.word && t.text(sentence) == ",").map(|(i, _)| i + 1));
@@ -384,7 +391,7 @@ impl Registry {
             return Some((name, kind, None));
         }
         // Seats of government and capitals used as actors.
-        for body in GOVERNMENT_BODIES {
+        for body in GOVERNMENT_BODIES.iter() {
             if words.len() <= 4
                 && (strip_det(mention) == *body
                     || lower.ends_with(&format!(" {}", body.to_lowercase())) && words.len() <= 3)
@@ -394,8 +401,8 @@ impl Registry {
         }
         if words.len() == 1 {
             let w = words[0];
-            let country = lexicon::capital_country(w)
-                .or_else(|| lexicon::NATIONALITIES.iter().find(|(_, c)| *c == w).map(|(_, c)| *c));
+            let country =
+                lexicon::capital_country(w).or_else(|| lexicon::NATIONALITIES.values().find(|c| **c == w).copied());
             if let Some(country) = country {
                 let name = match lexicon::demonym(country) {
                     Some(adj) => format!("{adj} government"),

@@ -2,6 +2,7 @@
 //! desktop app. Exit status 0 on success; on any error a one-line message on
 //! stderr and a non-zero status. Documented in docs/CLI.md.
 
+mod export;
 mod extract;
 mod progress;
 mod review;
@@ -79,6 +80,18 @@ enum Command {
         /// Print the full report as JSON
         #[arg(long)]
         json: bool,
+    },
+    /// Export claims: an HTML or Markdown report, JSON, CSV, or ClaimReview JSON-LD
+    Export(export::ExportArgs),
+    /// Prior fact-checks: ClaimReview JSON-LD published by other fact-checkers
+    Priors {
+        #[command(subcommand)]
+        command: export::PriorsCommand,
+    },
+    /// Desk settings: organization, review_base_url, verdict labels
+    Settings {
+        #[command(subcommand)]
+        command: export::SettingsCommand,
     },
     /// Full-text search over claims, articles, evidence and comments
     Search {
@@ -187,6 +200,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Reviewer { command } => review::reviewer(&Workspace::open(&db_path(cli.db)?)?, command),
         Command::Evidence { command } => review::evidence(&Workspace::open(&db_path(cli.db)?)?, command),
         Command::Comment { command } => review::comment(&Workspace::open(&db_path(cli.db)?)?, command),
+        Command::Export(args) => export::export(&Workspace::open(&db_path(cli.db)?)?, args),
+        Command::Priors { command } => export::priors(&Workspace::open(&db_path(cli.db)?)?, command),
+        Command::Settings { command } => export::settings(&Workspace::open(&db_path(cli.db)?)?, command),
         Command::Search { query, limit, json } => {
             review::search(&Workspace::open(&db_path(cli.db)?)?, &query, limit, json)
         }

@@ -20,7 +20,7 @@ pub struct As {
 }
 
 impl As {
-    fn actor(&self, ws: &Workspace) -> Result<Actor, Error> {
+    pub(crate) fn actor(&self, ws: &Workspace) -> Result<Actor, Error> {
         let name = self.as_.as_deref().ok_or_else(|| {
             Error::new(ErrorCode::Unauthorized, "this command changes the workspace: say who you are with --as NAME")
         })?;
@@ -270,6 +270,7 @@ pub fn claim(ws: &Workspace, cmd: ClaimCommand) -> Result<ExitCode, Error> {
     match cmd {
         ClaimCommand::Show { id, json } => {
             let d = ws.claim_detail(&id)?;
+            let prior_checks = ws.prior_checks(&id)?;
             if json {
                 let out = serde_json::json!({
                     "id": d.claim.id,
@@ -283,6 +284,7 @@ pub fn claim(ws: &Workspace, cmd: ClaimCommand) -> Result<ExitCode, Error> {
                     "approved_by": d.approved_by, "approved_at": d.approved_at,
                     "dismiss_reason": d.dismiss_reason,
                     "evidence": d.evidence, "comments": d.comments, "history": d.history,
+                    "prior_checks": prior_checks,
                 });
                 print_json(&out)?;
             } else {
@@ -313,6 +315,9 @@ pub fn claim(ws: &Workspace, cmd: ClaimCommand) -> Result<ExitCode, Error> {
                 }
                 for m in &d.comments {
                     println!("  comment by {}: {}", m.author.as_deref().unwrap_or("?"), m.body);
+                }
+                for p in &prior_checks {
+                    println!("  already checked by {}: {} ({}, score {:.2})", p.organization, p.rating, p.url, p.score);
                 }
             }
             Ok(ExitCode::SUCCESS)

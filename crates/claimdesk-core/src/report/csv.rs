@@ -34,6 +34,7 @@ pub(crate) const HEADER: &[&str] = &[
     "proposed_at",
     "approved_by",
     "approved_at",
+    "dismiss_reason",
     "review_date",
     "review_url",
     "evidence_count",
@@ -75,7 +76,7 @@ pub(crate) fn render(r: &Report) -> Result<String> {
             .join("\n");
         let urls = c.evidence.iter().filter_map(|e| e.url.as_deref()).collect::<Vec<_>>().join("\n");
         let reviewed = c.approved_at.as_deref().or(c.proposed_at.as_deref()).unwrap_or(&c.updated_at);
-        let row: [String; 30] = [
+        let row: [String; 31] = [
             c.id.clone(),
             a.id.clone(),
             a.title.clone(),
@@ -101,8 +102,9 @@ pub(crate) fn render(r: &Report) -> Result<String> {
             opt(&c.proposed_at),
             opt(&c.approved_by),
             opt(&c.approved_at),
+            opt(&c.dismiss_reason),
             day(reviewed),
-            r.review_url(&c.id).unwrap_or_default(),
+            r.review_url(c).unwrap_or_default(),
             c.evidence.len().to_string(),
             evidence,
             urls,
@@ -132,6 +134,6 @@ mod tests {
 
     #[test]
     fn header_and_rows_have_the_same_width() {
-        assert_eq!(HEADER.len(), 30);
+        assert_eq!(HEADER.len(), 31);
     }
 }

@@ -212,7 +212,10 @@ fn claim(out: &mut String, r: &Report, n: usize, c: &ReportClaim) {
         let at = c.approved_at.as_deref().map(human_time).unwrap_or_default();
         let _ = writeln!(out, "<dt>Approved by</dt><dd>{} <span class=\"status\">{}</span></dd>", e(by), e(&at));
     }
-    if let Some(u) = r.review_url(&c.id) {
+    if let Some(reason) = &c.dismiss_reason {
+        let _ = writeln!(out, "<dt>Dismissed</dt><dd>{}</dd>", e(reason));
+    }
+    if let Some(u) = r.review_url(c) {
         out.push_str("<dt>Published review</dt><dd>");
         link(out, &u, &u);
         out.push_str("</dd>\n");

@@ -108,6 +108,7 @@ struct Claim<'a> {
     proposed_at: Option<&'a str>,
     approved_by: Option<&'a str>,
     approved_at: Option<&'a str>,
+    dismiss_reason: Option<&'a str>,
     review_date: String,
     review_url: Option<String>,
     comments: i64,
@@ -212,12 +213,13 @@ pub(crate) fn render(r: &Report) -> Result<String> {
                         proposed_at: c.proposed_at.as_deref(),
                         approved_by: c.approved_by.as_deref(),
                         approved_at: c.approved_at.as_deref(),
+                        dismiss_reason: c.dismiss_reason.as_deref(),
                         review_date: day(c
                             .approved_at
                             .as_deref()
                             .or(c.proposed_at.as_deref())
                             .unwrap_or(&c.updated_at)),
-                        review_url: r.review_url(&c.id),
+                        review_url: r.review_url(c),
                         comments: c.comments,
                         evidence: c
                             .evidence

@@ -122,7 +122,7 @@ pub(crate) fn load(conn: &Connection, q: &ExportQuery, generated_at: String) -> 
                     c.id, c.text, c.span_start, c.span_end, c.status, c.verdict, c.rationale, c.attribution_check,
                     s.name, s.kind, s.role, c.mention, c.cue, c.attribution_type,
                     asg.name, p.name, c.proposed_at, ap.name, c.approved_at, c.updated_at,
-                    (SELECT count(*) FROM comments m WHERE m.claim_id = c.id)
+                    (SELECT count(*) FROM comments m WHERE m.claim_id = c.id), c.dismiss_reason
                FROM claims c
                JOIN articles a ON a.id = c.article_id
                LEFT JOIN sources s ON s.id = c.source_id
@@ -175,6 +175,7 @@ pub(crate) fn load(conn: &Connection, q: &ExportQuery, generated_at: String) -> 
                 approved_at: r.get(24)?,
                 updated_at: r.get(25)?,
                 comments: r.get(26)?,
+                dismiss_reason: r.get(27)?,
                 evidence: Vec::new(),
                 history: Vec::new(),
             };

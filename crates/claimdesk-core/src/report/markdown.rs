@@ -62,7 +62,10 @@ fn claim(out: &mut String, r: &Report, n: usize, c: &ReportClaim) {
         let at = c.approved_at.as_deref().map(human_time).unwrap_or_default();
         let _ = writeln!(out, "- **Approved by:** {}, {}", m(by), m(&at));
     }
-    if let Some(u) = r.review_url(&c.id) {
+    if let Some(reason) = &c.dismiss_reason {
+        let _ = writeln!(out, "- **Dismissed:** {}", m(reason));
+    }
+    if let Some(u) = r.review_url(c) {
         let _ = writeln!(out, "- **Published review:** {}", bare(&u));
     }
     let _ = writeln!(out, "- **Claim id:** {}", m(&c.id));

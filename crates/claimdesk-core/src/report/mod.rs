@@ -224,6 +224,7 @@ pub(crate) struct ReportClaim {
     pub proposed_at: Option<String>,
     pub approved_by: Option<String>,
     pub approved_at: Option<String>,
+    pub dismiss_reason: Option<String>,
     pub updated_at: String,
     pub comments: i64,
     pub evidence: Vec<ReportEvidence>,
@@ -330,9 +331,13 @@ impl Report {
         ]
     }
 
-    /// The address of a claim's review on the organization's site.
-    pub fn review_url(&self, claim_id: &str) -> Option<String> {
-        self.settings.review_base_url.as_deref().map(|base| review_url(base, claim_id))
+    /// The address of a verified claim's review on the organization's site
+    /// (`None` for claims without a published verdict).
+    pub fn review_url(&self, c: &ReportClaim) -> Option<String> {
+        if c.status != ClaimStatus::Verified || c.verdict.is_none() {
+            return None;
+        }
+        self.settings.review_base_url.as_deref().map(|base| review_url(base, &c.id))
     }
 }
 

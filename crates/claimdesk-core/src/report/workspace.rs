@@ -175,6 +175,11 @@ impl Workspace {
         })
     }
 
+    /// Prior fact-checks that resemble any text (a claim being typed, a pasted sentence).
+    pub fn match_priors(&self, text: &str) -> Result<Vec<PriorMatch>> {
+        self.read(|c| priors::matches(c, text))
+    }
+
     /// Attach a prior fact-check to a claim as evidence ("one click"): a web page
     /// with the fact-checker as publisher and its rating in the excerpt. The same
     /// rules as any evidence apply.

@@ -35,8 +35,33 @@ describe('command wrappers', () => {
   it('lists every command once', () => {
     expect(new Set(COMMANDS).size).toBe(COMMANDS.length);
     expect([...COMMANDS].sort()).toEqual(
-      ['cancel_import', 'get_article', 'import_paths', 'import_text', 'list_articles', 'workspace_info'].sort(),
+      [
+        'workspace_info',
+        'list_articles',
+        'get_article',
+        'import_paths',
+        'cancel_import',
+        'import_text',
+        'list_reviewers',
+        'add_reviewer',
+        'update_reviewer',
+        'list_claims',
+        'claim_detail',
+        'claim_action',
+        'assign_claims',
+        'validate_evidence',
+        'add_evidence',
+        'update_evidence',
+        'remove_evidence',
+        'add_comment',
+        'search',
+        'article_sources',
+        'all_sources',
+        'article_sentences',
+        'promote_sentence',
+      ].sort(),
     );
+    expect(COMMANDS).toHaveLength(23);
   });
 
   it('sends exactly the argument names the backend expects', async () => {
@@ -64,6 +89,89 @@ describe('command wrappers', () => {
       ['workspace_info', {}],
     ]);
     for (const [cmd] of calls) expect(COMMANDS).toContain(cmd);
+  });
+
+  it('sends the review commands their snake_case arguments', async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      if (cmd === 'list_claims') return { items: [], total: 0 };
+      if (cmd.endsWith('s') || cmd === 'search' || cmd === 'validate_evidence' || cmd === 'assign_claims') return [];
+      return null;
+    });
+    const input = {
+      kind: 'web_page',
+      url: 'https://example.org',
+      title: 'T',
+      publisher: null,
+      published_at: null,
+      accessed_at: '2026-01-02',
+      excerpt: null,
+      stance: 'supports',
+      reliability: 'high',
+      notes: null,
+      files: [],
+    };
+    const query = {
+      article_id: null,
+      status: null,
+      assignee: null,
+      source_id: null,
+      verdict: null,
+      queue: { type: 'mine' as const, reviewer: 'r1' },
+      updated_from: null,
+      updated_to: null,
+      sort: 'updated' as const,
+      limit: 200,
+      offset: 400,
+    };
+    await api.listReviewers();
+    await api.addReviewer({ name: 'Ada', initials: null, email: null, role: 'admin', active: null }, null);
+    await api.updateReviewer('r2', { name: 'Ana', initials: 'AL', email: null, role: 'reviewer', active: false }, 'r1');
+    await api.listClaims(query);
+    await api.claimDetail('c1');
+    await api.claimAction('c1', { type: 'approve' }, 3, 'r1');
+    await api.assignClaims(['c1', 'c2'], 'r2', 'r1');
+    await api.validateEvidence(input);
+    await api.addEvidence('c1', input, 'r1');
+    await api.updateEvidence('e1', input, 2, 'r1');
+    await api.removeEvidence('e1', 3, 'r1');
+    await api.addComment('c1', 'Hi @Ana', 'r1');
+    await api.search('albu', 50);
+    await api.articleSources('a1');
+    await api.allSources();
+    await api.articleSentences('a1');
+    await api.promoteSentence('a1', 7, 'r1');
+    expect(calls).toEqual([
+      ['list_reviewers', {}],
+      ['add_reviewer', { input: { name: 'Ada', initials: null, email: null, role: 'admin', active: null }, actor_id: null }],
+      ['update_reviewer', { id: 'r2', input: { name: 'Ana', initials: 'AL', email: null, role: 'reviewer', active: false }, actor_id: 'r1' }],
+      ['list_claims', { query }],
+      ['claim_detail', { id: 'c1' }],
+      ['claim_action', { id: 'c1', action: { type: 'approve' }, version: 3, actor_id: 'r1' }],
+      ['assign_claims', { ids: ['c1', 'c2'], to: 'r2', actor_id: 'r1' }],
+      ['validate_evidence', { input }],
+      ['add_evidence', { claim_id: 'c1', input, actor_id: 'r1' }],
+      ['update_evidence', { id: 'e1', input, version: 2, actor_id: 'r1' }],
+      ['remove_evidence', { id: 'e1', version: 3, actor_id: 'r1' }],
+      ['add_comment', { claim_id: 'c1', body: 'Hi @Ana', actor_id: 'r1' }],
+      ['search', { query: 'albu', limit: 50 }],
+      ['article_sources', { article_id: 'a1' }],
+      ['all_sources', {}],
+      ['article_sentences', { article_id: 'a1' }],
+      ['promote_sentence', { article_id: 'a1', index: 7, actor_id: 'r1' }],
+    ]);
+    for (const [cmd] of calls) expect(COMMANDS).toContain(cmd);
+  });
+
+  it('keeps the rule of a refusal and knows the new error codes', () => {
+    expect(toApiError({ code: 'refused', message: 'no', rule: 'approve.own_proposal' })).toEqual({
+      code: 'refused',
+      message: 'no',
+      rule: 'approve.own_proposal',
+    });
+    expect(toApiError({ code: 'conflict', message: 'changed' }).code).toBe('conflict');
+    expect(toApiError({ code: 'unauthorized', message: 'who?' }).code).toBe('unauthorized');
   });
 
   it('rejects with ApiError, passing the field through', async () => {

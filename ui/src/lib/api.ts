@@ -1,5 +1,6 @@
 // The one module that talks to the Rust backend. Components never call `invoke`:
 // they use these typed wrappers, which always reject with an `ApiError`.
+// Argument names are snake_case, exactly as the Rust commands declare them.
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
@@ -7,9 +8,23 @@ import type {
   ApiError,
   ArticleDetail,
   ArticlePage,
+  Claim,
+  ClaimAction,
+  ClaimDetail,
+  ClaimPage,
+  ClaimQuery,
+  Comment,
   ErrorCode,
+  Evidence,
+  EvidenceInput,
+  FieldError,
   ImportProgress,
   ImportReport,
+  Reviewer,
+  ReviewerInput,
+  SearchHit,
+  SentenceAnalysis,
+  SourceSummary,
   TextInput,
   WorkspaceInfo,
 } from './bindings';
@@ -22,6 +37,23 @@ export const COMMANDS = [
   'import_paths',
   'cancel_import',
   'import_text',
+  'list_reviewers',
+  'add_reviewer',
+  'update_reviewer',
+  'list_claims',
+  'claim_detail',
+  'claim_action',
+  'assign_claims',
+  'validate_evidence',
+  'add_evidence',
+  'update_evidence',
+  'remove_evidence',
+  'add_comment',
+  'search',
+  'article_sources',
+  'all_sources',
+  'article_sentences',
+  'promote_sentence',
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -48,15 +80,22 @@ const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   'import_cancelled',
   'invalid_input',
   'not_found',
+  'refused',
+  'conflict',
+  'unauthorized',
 ]);
+
+/** Errors that mean the workspace itself could not be opened. */
+export const WORKSPACE_ERROR_CODES: readonly ErrorCode[] = ['db_corrupt', 'db_too_new', 'db_migration_edited', 'db_io'];
 
 /** Turn whatever a rejected call produced into an `ApiError`. */
 export function toApiError(e: unknown): ApiError {
   if (typeof e === 'object' && e !== null && 'code' in e && 'message' in e) {
-    const { code, message, field } = e as { code: unknown; message: unknown; field?: unknown };
+    const { code, message, field, rule } = e as { code: unknown; message: unknown; field?: unknown; rule?: unknown };
     if (typeof code === 'string' && ERROR_CODES.has(code) && typeof message === 'string') {
       const err: ApiError = { code: code as ErrorCode, message };
       if (typeof field === 'string') err.field = field;
+      if (typeof rule === 'string') err.rule = rule;
       return err;
     }
   }
@@ -81,6 +120,8 @@ async function call<T>(cmd: Command, args?: Record<string, unknown>): Promise<T>
     throw toApiError(e);
   }
 }
+
+// ----- workspace, articles, imports -----
 
 export function workspaceInfo(): Promise<WorkspaceInfo> {
   return call<WorkspaceInfo>('workspace_info');
@@ -113,4 +154,91 @@ export function importText(input: TextInput): Promise<ImportReport> {
 /** Listen for import progress; resolves to the function that stops listening. */
 export function onImportProgress(handler: (p: ImportProgress) => void): Promise<UnlistenFn> {
   return listen<ImportProgress>(IMPORT_PROGRESS_EVENT, (event) => handler(event.payload));
+}
+
+// ----- reviewers -----
+
+export function listReviewers(): Promise<Reviewer[]> {
+  return call<Reviewer[]>('list_reviewers');
+}
+
+/** Add a reviewer. The first one of an empty workspace: `actorId` null and role "admin". */
+export function addReviewer(input: ReviewerInput, actorId: string | null): Promise<Reviewer> {
+  return call<Reviewer>('add_reviewer', { input, actor_id: actorId });
+}
+
+/** Change a reviewer (admins only); `input.active = false` deactivates. */
+export function updateReviewer(id: string, input: ReviewerInput, actorId: string): Promise<Reviewer> {
+  return call<Reviewer>('update_reviewer', { id, input, actor_id: actorId });
+}
+
+// ----- claims -----
+
+export function listClaims(query: ClaimQuery): Promise<ClaimPage> {
+  return call<ClaimPage>('list_claims', { query });
+}
+
+export function claimDetail(id: string): Promise<ClaimDetail> {
+  return call<ClaimDetail>('claim_detail', { id });
+}
+
+/**
+ * One workflow step. `version` is the claim version shown to the user: when the claim
+ * changed meanwhile the call rejects with code "conflict"; refused steps reject with
+ * code "refused" and a `rule`.
+ */
+export function claimAction(id: string, action: ClaimAction, version: number | null, actorId: string): Promise<Claim> {
+  return call<Claim>('claim_action', { id, action, version, actor_id: actorId });
+}
+
+/** Assign many claims at once: all of them or none. */
+export function assignClaims(ids: string[], to: string, actorId: string): Promise<Claim[]> {
+  return call<Claim[]>('assign_claims', { ids, to, actor_id: actorId });
+}
+
+// ----- evidence and comments -----
+
+/** Every problem with an evidence form (empty when it is valid). */
+export function validateEvidence(input: EvidenceInput): Promise<FieldError[]> {
+  return call<FieldError[]>('validate_evidence', { input });
+}
+
+export function addEvidence(claimId: string, input: EvidenceInput, actorId: string): Promise<Evidence> {
+  return call<Evidence>('add_evidence', { claim_id: claimId, input, actor_id: actorId });
+}
+
+export function updateEvidence(id: string, input: EvidenceInput, version: number, actorId: string): Promise<Evidence> {
+  return call<Evidence>('update_evidence', { id, input, version, actor_id: actorId });
+}
+
+export async function removeEvidence(id: string, version: number, actorId: string): Promise<void> {
+  await call<null>('remove_evidence', { id, version, actor_id: actorId });
+}
+
+/** Comment on a claim; `@Name` mentions put it in that reviewer's queue. */
+export function addComment(claimId: string, body: string, actorId: string): Promise<Comment> {
+  return call<Comment>('add_comment', { claim_id: claimId, body, actor_id: actorId });
+}
+
+// ----- search, sources, sentences -----
+
+export function search(query: string, limit: number): Promise<SearchHit[]> {
+  return call<SearchHit[]>('search', { query, limit });
+}
+
+export function articleSources(articleId: string): Promise<SourceSummary[]> {
+  return call<SourceSummary[]>('article_sources', { article_id: articleId });
+}
+
+export function allSources(): Promise<SourceSummary[]> {
+  return call<SourceSummary[]>('all_sources');
+}
+
+export function articleSentences(articleId: string): Promise<SentenceAnalysis[]> {
+  return call<SentenceAnalysis[]>('article_sentences', { article_id: articleId });
+}
+
+/** Make a claim of a sentence the extractor skipped. */
+export function promoteSentence(articleId: string, index: number, actorId: string): Promise<Claim> {
+  return call<Claim>('promote_sentence', { article_id: articleId, index, actor_id: actorId });
 }

@@ -5,7 +5,16 @@ import {
   baseName,
   formatBytes,
   formatDate,
+  formatDateTime,
+  initialsOf,
   kindLabel,
+  labelOf,
+  listDate,
+  relativeTime,
+  STANCE_LABELS,
+  todayIso,
+  verdictLabel,
+  verdictTone,
   placeAndOutlet,
   plural,
   progressFraction,
@@ -65,7 +74,7 @@ describe('labels and numbers', () => {
     expect(articleMeta(a)).toEqual([
       { label: 'Place', value: 'Kyiv' },
       { label: 'Outlet', value: 'Reuters' },
-      { label: 'Imported', value: '11 Dec 2017' },
+      { label: 'Imported', value: 'imported 11 Dec 2017' },
       { label: 'Origin', value: 'pasted' },
     ]);
   });
@@ -175,5 +184,52 @@ describe('import reports', () => {
     expect(progressFraction({ origin: 'a', bytes_done: 5, bytes_total: 0, articles: 0 })).toBeNull();
     expect(progressFraction({ origin: 'a', bytes_done: 50, bytes_total: 200, articles: 1 })).toBe(0.25);
     expect(progressFraction({ origin: 'a', bytes_done: 300, bytes_total: 200, articles: 1 })).toBe(1);
+  });
+});
+
+describe('review labels and dates', () => {
+  it('lists an article under its publication date, or says when it was imported', () => {
+    expect(listDate({ published_at: '2017-11-21', imported_at: '2026-11-25T18:00:00Z' })).toEqual({
+      text: '21 Nov 2017',
+      published: true,
+    });
+    expect(listDate({ published_at: null, imported_at: '2026-11-25T18:00:00Z' })).toEqual({
+      text: 'imported 25 Nov 2026',
+      published: false,
+    });
+  });
+
+  it('labels verdicts and their tone', () => {
+    expect(verdictLabel('mostly_false')).toBe('Mostly false');
+    expect(verdictLabel('new_code')).toBe('new_code');
+    expect(verdictLabel(null)).toBe('');
+    expect(verdictTone('true')).toBe('good');
+    expect(verdictTone('misleading')).toBe('bad');
+    expect(verdictTone('unverifiable')).toBe('mixed');
+    expect(verdictTone(null)).toBe('none');
+    expect(labelOf(STANCE_LABELS, 'refutes')).toBe('Refutes the claim');
+    expect(labelOf(STANCE_LABELS, 'odd')).toBe('odd');
+  });
+
+  it('formats timestamps and relative times', () => {
+    const at = new Date(2026, 10, 25, 18, 5).toISOString();
+    expect(formatDateTime(at)).toBe('25 Nov 2026, 18:05');
+    expect(formatDateTime('2017-11-21')).toBe('21 Nov 2017');
+    expect(formatDateTime('soon')).toBe('soon');
+    const now = new Date(2026, 10, 25, 18, 5);
+    const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
+    expect(relativeTime(ago(10_000), now)).toBe('just now');
+    expect(relativeTime(ago(5 * 60_000), now)).toBe('5 min ago');
+    expect(relativeTime(ago(3 * 3_600_000), now)).toBe('3 h ago');
+    expect(relativeTime(ago(30 * 3_600_000), now)).toBe('yesterday');
+    expect(relativeTime(ago(10 * 86_400_000), now)).toBe('15 Nov 2026');
+  });
+
+  it('gives today as YYYY-MM-DD and initials from names', () => {
+    expect(todayIso(new Date(2026, 0, 5))).toBe('2026-01-05');
+    expect(initialsOf('Ana Lima')).toBe('AL');
+    expect(initialsOf('Eve Maria Editor')).toBe('EE');
+    expect(initialsOf('ada')).toBe('AD');
+    expect(initialsOf('  ')).toBe('?');
   });
 });

@@ -3,8 +3,11 @@
 import type {
   Article,
   ArticleSummary,
+  AttributionCheck,
   AttributionKind,
   ClaimStatus,
+  Role,
+  Verdict,
   ImportProgress,
   ImportReport,
   Rejection,
@@ -33,9 +36,17 @@ export function formatDate(value: string | null | undefined): string {
   return `${Number(m[3])} ${month} ${year}`;
 }
 
-/** The date an article is listed under: its publication date, else the import day. */
-export function listDate(a: Pick<ArticleSummary, 'published_at' | 'imported_at'>): string {
-  return formatDate(a.published_at ?? a.imported_at);
+/**
+ * The date an article is listed under: its publication date when known, otherwise
+ * the import day, said as such ("imported 8 Dec 2017") so it is never taken for
+ * the publication date.
+ */
+export function listDate(a: Pick<ArticleSummary, 'published_at' | 'imported_at'>): {
+  text: string;
+  published: boolean;
+} {
+  if (a.published_at) return { text: formatDate(a.published_at), published: true };
+  return { text: a.imported_at ? `imported ${formatDate(a.imported_at)}` : '', published: false };
 }
 
 /** "Moscow/Beirut · Reuters" from whatever of place and outlet is known. */
@@ -49,7 +60,7 @@ export function articleMeta(a: Article): { label: string; value: string }[] {
   if (a.place) parts.push({ label: 'Place', value: a.place });
   if (a.outlet) parts.push({ label: 'Outlet', value: a.outlet });
   if (a.published_at) parts.push({ label: 'Published', value: formatDate(a.published_at) });
-  else parts.push({ label: 'Imported', value: formatDate(a.imported_at) });
+  else parts.push({ label: 'Imported', value: `imported ${formatDate(a.imported_at)}` });
   if (a.origin) parts.push({ label: 'Origin', value: a.origin });
   return parts;
 }
@@ -163,4 +174,149 @@ export function baseName(path: string): string {
   const trimmed = path.replace(/[\\/]+$/, '');
   const i = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
   return i >= 0 ? trimmed.slice(i + 1) : trimmed;
+}
+
+/** Statuses in workflow order. */
+export const STATUSES: readonly ClaimStatus[] = ['new', 'in_review', 'proposed', 'verified', 'dismissed'];
+
+export const VERDICTS: readonly Verdict[] = [
+  'true',
+  'mostly_true',
+  'mixed',
+  'mostly_false',
+  'false',
+  'misleading',
+  'unverifiable',
+];
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  true: 'True',
+  mostly_true: 'Mostly true',
+  mixed: 'Mixed',
+  mostly_false: 'Mostly false',
+  false: 'False',
+  misleading: 'Misleading',
+  unverifiable: 'Unverifiable',
+};
+
+/** A verdict code as shown to people (unknown codes are shown as given). */
+export function verdictLabel(v: string | null | undefined): string {
+  if (!v) return '';
+  return (VERDICT_LABELS as Record<string, string>)[v] ?? v;
+}
+
+/** Which way a verdict leans, for its colour. */
+export function verdictTone(v: string | null | undefined): 'good' | 'bad' | 'mixed' | 'none' {
+  if (v === 'true' || v === 'mostly_true') return 'good';
+  if (v === 'false' || v === 'mostly_false' || v === 'misleading') return 'bad';
+  if (v === 'mixed' || v === 'unverifiable') return 'mixed';
+  return 'none';
+}
+
+export const ATTRIBUTION_CHECKS: readonly AttributionCheck[] = ['confirmed', 'misattributed', 'unconfirmed'];
+
+export const ATTRIBUTION_CHECK_LABELS: Record<AttributionCheck, string> = {
+  confirmed: 'Confirmed: the source said it',
+  misattributed: 'Misattributed',
+  unconfirmed: 'Not confirmed',
+};
+
+export const ROLES: readonly Role[] = ['reviewer', 'editor', 'admin'];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  reviewer: 'Reviewer',
+  editor: 'Editor',
+  admin: 'Admin',
+};
+
+/** Source kinds the backend accepts for a new source. */
+export const SOURCE_KINDS = ['person', 'organization', 'government', 'anonymous', 'document', 'media'] as const;
+
+export const EVIDENCE_KINDS = [
+  'document',
+  'web_page',
+  'official_record',
+  'dataset',
+  'interview',
+  'media',
+  'expert',
+] as const;
+
+export const EVIDENCE_KIND_LABELS: Record<string, string> = {
+  document: 'Document',
+  web_page: 'Web page',
+  official_record: 'Official record',
+  dataset: 'Dataset',
+  interview: 'Interview',
+  media: 'Photo, video or audio',
+  expert: 'Expert',
+};
+
+export const STANCES = ['supports', 'refutes', 'context', 'mixed'] as const;
+
+export const STANCE_LABELS: Record<string, string> = {
+  supports: 'Supports the claim',
+  refutes: 'Refutes the claim',
+  context: 'Adds context',
+  mixed: 'Mixed',
+};
+
+export const RELIABILITIES = ['high', 'medium', 'low'] as const;
+
+export const RELIABILITY_LABELS: Record<string, string> = {
+  high: 'High reliability',
+  medium: 'Medium reliability',
+  low: 'Low reliability',
+};
+
+/** A label from a table, or the code itself. */
+export function labelOf(table: Record<string, string>, code: string | null | undefined): string {
+  if (!code) return '';
+  return table[code] ?? code;
+}
+
+/**
+ * A backend timestamp ("2026-11-25T18:18:49Z") as "25 Nov 2026, 18:18" in local time.
+ * Dates without a time are shown as dates; anything unparseable as given.
+ */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return formatDate(value);
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  const hh = String(d.getHours()).padStart(2, '0');
+  const mm = String(d.getMinutes()).padStart(2, '0');
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}, ${hh}:${mm}`;
+}
+
+/** "just now", "5 min ago", "3 h ago", "yesterday", else the date. */
+export function relativeTime(value: string | null | undefined, now: Date = new Date()): string {
+  if (!value) return '';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  const s = Math.round((now.getTime() - d.getTime()) / 1000);
+  if (s < 45 && s > -60) return 'just now';
+  if (s < 0) return formatDateTime(value);
+  const min = Math.round(s / 60);
+  if (min < 60) return `${min} min ago`;
+  const h = Math.round(min / 60);
+  if (h < 24) return `${h} h ago`;
+  if (h < 48) return 'yesterday';
+  return formatDate(value);
+}
+
+/** Today as YYYY-MM-DD in local time. */
+export function todayIso(now: Date = new Date()): string {
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${m}-${d}`;
+}
+
+/** Up to two capital letters from a name: "Ana Lima" -> "AL". */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '?';
+  const first = words[0]?.[0] ?? '';
+  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : (words[0]?.[1] ?? '');
+  return (first + last).toUpperCase();
 }

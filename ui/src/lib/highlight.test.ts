@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from './bindings';
-import { byteIndexMap, segments, sliceBytes, utf8Length } from './highlight';
+import { articlePieces, byteIndexMap, markRanges, segments, sliceBytes, utf8Length } from './highlight';
 
 function claim(id: string, start: number, end: number): Claim {
   return {
@@ -157,5 +157,97 @@ describe('segments', () => {
   it('handles NaN and infinite offsets', () => {
     const body = 'abc';
     expect(joined(segments(body, [claim('x', Number.NaN, Number.POSITIVE_INFINITY)]))).toBe('abc');
+  });
+});
+
+describe('markRanges (search snippets)', () => {
+  const join = (ps: { text: string }[]) => ps.map((p) => p.text).join('');
+
+  it('marks ASCII byte ranges', () => {
+    const ps = markRanges('a Putin said x', [
+      [2, 7],
+      [13, 14],
+    ]);
+    expect(ps).toEqual([
+      { text: 'a ', hit: false },
+      { text: 'Putin', hit: true },
+      { text: ' said ', hit: false },
+      { text: 'x', hit: true },
+    ]);
+  });
+
+  it('counts UTF-8 bytes, not UTF-16 units', () => {
+    // "…" is 3 bytes, "é" 2, "😀" 4 (2 UTF-16 units).
+    const text = '…café 😀 Путин said';
+    const start = utf8Length('…café 😀 ');
+    const ps = markRanges(text, [[start, start + utf8Length('Путин')]]);
+    expect(ps.filter((p) => p.hit).map((p) => p.text)).toEqual(['Путин']);
+    expect(join(ps)).toBe(text);
+    const emoji = markRanges(text, [[utf8Length('…café '), utf8Length('…café 😀')]]);
+    expect(emoji.find((p) => p.hit)?.text).toBe('😀');
+  });
+
+  it('merges overlapping and touching ranges, sorts them, drops empty ones', () => {
+    const ps = markRanges('abcdefgh', [
+      [5, 7],
+      [1, 3],
+      [2, 4],
+      [4, 5],
+      [6, 6],
+    ]);
+    expect(ps).toEqual([
+      { text: 'a', hit: false },
+      { text: 'bcdefg', hit: true },
+      { text: 'h', hit: false },
+    ]);
+  });
+
+  it('clips ranges outside the text and never splits a character', () => {
+    expect(markRanges('ab', [[1, 99]])).toEqual([
+      { text: 'a', hit: false },
+      { text: 'b', hit: true },
+    ]);
+    expect(markRanges('ab', [[-5, 0]])).toEqual([{ text: 'ab', hit: false }]);
+    // Byte 1 is inside "é" (bytes 0..2): the range starts at the next character.
+    expect(markRanges('éa', [[1, 3]])).toEqual([
+      { text: 'é', hit: false },
+      { text: 'a', hit: true },
+    ]);
+    expect(markRanges('', [[0, 3]])).toEqual([]);
+  });
+
+  it('keeps markup as text', () => {
+    const ps = markRanges('<img src=x onerror=alert(1)>', [[1, 4]]);
+    expect(ps.map((p) => p.text)).toEqual(['<', 'img', ' src=x onerror=alert(1)>']);
+  });
+});
+
+describe('articlePieces (sentences that can be promoted)', () => {
+  const body = 'KYIV (Reuters) - One claim here. A plain sentence. Another claim, said Ana. Café owners agree.';
+  const at = (s: string) => utf8Length(body.slice(0, body.indexOf(s)));
+  const span = (s: string) => ({ start: at(s), end: at(s) + utf8Length(s) });
+  const c = (id: string, s: string) => claim(id, span(s).start, span(s).end);
+  const claims = [c('c1', 'One claim here.'), c('c2', 'Another claim, said Ana.')];
+  const plain = [
+    { index: 1, ...span('A plain sentence.') },
+    { index: 3, ...span('Café owners agree.') },
+  ];
+  const from = utf8Length('KYIV (Reuters) - ');
+
+  it('splits plain text at the sentences without claims', () => {
+    const ps = articlePieces(body, claims, plain, from);
+    expect(ps.map((p) => p.text).join('')).toBe(body.slice('KYIV (Reuters) - '.length));
+    expect(ps.filter((p) => p.sentence).map((p) => [p.sentence?.index, p.text])).toEqual([
+      [1, 'A plain sentence.'],
+      [3, 'Café owners agree.'],
+    ]);
+    expect(ps.filter((p) => p.claim).map((p) => p.claim?.id)).toEqual(['c1', 'c2']);
+  });
+
+  it('ignores sentences that overlap a claim or fall before the start', () => {
+    const overlapping = [{ index: 9, start: at('here.'), end: at('A plain') + 3 }, { index: 0, start: 0, end: 4 }];
+    const ps = articlePieces(body, claims, overlapping, from);
+    expect(ps.some((p) => p.sentence)).toBe(false);
+    expect(ps.map((p) => p.text).join('')).toBe(body.slice('KYIV (Reuters) - '.length));
   });
 });

@@ -1,22 +1,40 @@
 // Application state: one reactive object shared by the components.
 
 import * as api from './api';
-import { PAGE_SIZE, toApiError } from './api';
+import { PAGE_SIZE, WORKSPACE_ERROR_CODES, toApiError } from './api';
 import { pickFiles, pickFolder } from './desktop';
 import type {
   ApiError,
   ArticleDetail,
   ArticleSummary,
+  Claim,
   ImportProgress,
   ImportReport,
+  Reviewer,
+  ReviewerInput,
+  SentenceAnalysis,
+  SourceSummary,
   TextInput,
   WorkspaceInfo,
 } from './bindings';
+import { remember, rememberedId, resolveReviewer } from './session';
+import { atLeast } from './workflow';
+import { ClaimPanel } from './claim.svelte';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Where a claim selection came from, so the other pane can follow it. */
 export type SelectionOrigin = 'text' | 'list';
+
+export type View = 'articles' | 'claims' | 'reviewers';
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
 
 export class Desk {
   workspace = $state<WorkspaceInfo | null>(null);
@@ -46,7 +64,56 @@ export class Desk {
   pasteOpen = $state(false);
   dropActive = $state(false);
 
+  view = $state<View>('articles');
+
+  /** Reviewers of the workspace, and who is reviewing at this machine. */
+  reviewers = $state.raw<Reviewer[]>([]);
+  reviewersStatus = $state<LoadStatus>('idle');
+  reviewersError = $state<ApiError | null>(null);
+  meId = $state<string | null>(null);
+  pickerOpen = $state(false);
+  setupDismissed = $state(false);
+
+  /** The open article's sentences (for promotion) and sources (for the panel). */
+  sentences = $state.raw<SentenceAnalysis[]>([]);
+  sources = $state.raw<SourceSummary[]>([]);
+  sourceFilter = $state<string | null>(null);
+  promoting = $state<number | null>(null);
+  promoteError = $state<ApiError | null>(null);
+
+  /** Bumped whenever a claim changes, so lists and counts refresh. */
+  claimsRevision = $state(0);
+  helpOpen = $state(false);
+
+  /** The claim open in the detail panel. */
+  claim = new ClaimPanel({
+    actor: () => this.me,
+    changed: (c) => this.onClaimChanged(c),
+  });
+
   #detailRequest = 0;
+
+  get me(): Reviewer | null {
+    return resolveReviewer(this.reviewers, this.meId);
+  }
+
+  get isAdmin(): boolean {
+    return atLeast(this.me?.role, 'admin');
+  }
+
+  get isEditor(): boolean {
+    return atLeast(this.me?.role, 'editor');
+  }
+
+  /** The workspace itself could not be opened (damaged, too new, unreadable). */
+  get workspaceBroken(): boolean {
+    return !!this.workspaceError && WORKSPACE_ERROR_CODES.includes(this.workspaceError.code);
+  }
+
+  /** No reviewer exists yet: the first admin must be created. */
+  get needsSetup(): boolean {
+    return this.reviewersStatus === 'ready' && this.reviewers.length === 0;
+  }
 
   get hasMore(): boolean {
     return this.articles.length < this.total;
@@ -99,15 +166,156 @@ export class Desk {
   }
 
   async start(): Promise<void> {
-    await Promise.all([this.loadWorkspace(), this.loadArticles()]);
+    await this.loadWorkspace();
+    if (this.workspaceBroken) return;
+    await Promise.all([this.loadArticles(), this.loadReviewers(true)]);
     const first = this.articles[0];
     if (this.selectedArticleId === null && first) void this.openArticle(first.id);
   }
 
+  // ----- who is reviewing -----
+
+  async loadReviewers(atStart = false): Promise<void> {
+    if (this.reviewersStatus !== 'ready') this.reviewersStatus = 'loading';
+    try {
+      this.reviewers = await api.listReviewers();
+      this.reviewersError = null;
+      this.reviewersStatus = 'ready';
+    } catch (e) {
+      this.reviewersError = e as ApiError;
+      this.reviewersStatus = 'error';
+      return;
+    }
+    if (atStart) {
+      const remembered = resolveReviewer(this.reviewers, rememberedId(storage(), this.workspace?.db_path));
+      this.meId = remembered?.id ?? null;
+      if (!remembered && this.reviewers.some((r) => r.active)) this.pickerOpen = true;
+    } else if (this.meId && !this.me) {
+      // Deactivated (or removed) meanwhile: choose again.
+      this.meId = null;
+      this.pickerOpen = this.reviewers.some((r) => r.active);
+    }
+  }
+
+  /** Review as `id` from now on (remembered on this machine). */
+  chooseReviewer(id: string | null): void {
+    this.meId = id;
+    remember(storage(), this.workspace?.db_path, id);
+    this.pickerOpen = false;
+    this.claimsRevision++;
+  }
+
+  /** Create the first admin of an empty workspace and review as them. */
+  async setupDesk(input: ReviewerInput): Promise<ApiError | null> {
+    try {
+      const r = await api.addReviewer({ ...input, role: 'admin', active: null }, null);
+      await this.loadReviewers();
+      this.chooseReviewer(r.id);
+      return null;
+    } catch (e) {
+      return e as ApiError;
+    }
+  }
+
+  async addReviewer(input: ReviewerInput): Promise<ApiError | null> {
+    try {
+      await api.addReviewer(input, this.me?.id ?? null);
+      await this.loadReviewers();
+      return null;
+    } catch (e) {
+      return e as ApiError;
+    }
+  }
+
+  async updateReviewer(id: string, input: ReviewerInput): Promise<ApiError | null> {
+    const me = this.me;
+    if (!me) return { code: 'unauthorized', message: 'Choose who is reviewing first.' };
+    try {
+      await api.updateReviewer(id, input, me.id);
+      await this.loadReviewers();
+      return null;
+    } catch (e) {
+      return e as ApiError;
+    }
+  }
+
+  showView(view: View): void {
+    if (view === 'reviewers' && !this.isAdmin) return;
+    this.view = view;
+  }
+
+  // ----- claims -----
+
+  /** A claim changed (here or in the detail panel): refresh what shows it. */
+  onClaimChanged(c: Claim): void {
+    this.claimsRevision++;
+    const d = this.detail;
+    if (d && d.article.id === c.article_id) {
+      const i = d.claims.findIndex((x) => x.id === c.id);
+      const claims = [...d.claims];
+      if (i >= 0) claims[i] = c;
+      else claims.push(c);
+      this.detail = { ...d, claims };
+      void this.loadArticleExtras(c.article_id);
+    }
+  }
+
+  /** Open a claim in the detail panel (from the table, a card, a highlight or a search hit). */
+  openClaim(id: string, returnFocus?: HTMLElement | null): void {
+    void this.claim.open(id, returnFocus ?? null);
+  }
+
+  /** Show a claim's article in the Articles view with the claim selected. */
+  async showInArticle(articleId: string, claimId: string): Promise<void> {
+    this.view = 'articles';
+    if (this.selectedArticleId !== articleId || !this.detail) await this.openArticle(articleId);
+    this.selectClaim(claimId, 'list');
+  }
+
+  async loadArticleExtras(articleId: string): Promise<void> {
+    const [sentences, sources] = await Promise.allSettled([
+      api.articleSentences(articleId),
+      api.articleSources(articleId),
+    ]);
+    if (this.selectedArticleId !== articleId) return;
+    this.sentences = sentences.status === 'fulfilled' ? sentences.value : [];
+    this.sources = sources.status === 'fulfilled' ? sources.value : [];
+    if (this.sourceFilter && !this.sources.some((s) => s.id === this.sourceFilter)) this.sourceFilter = null;
+  }
+
+  /** Make a claim of a sentence the extractor skipped, then open it. */
+  async promote(articleId: string, index: number): Promise<void> {
+    const me = this.me;
+    if (!me) {
+      this.promoteError = { code: 'unauthorized', message: 'Choose who is reviewing first: new claims are recorded under a reviewer.' };
+      this.pickerOpen = true;
+      return;
+    }
+    this.promoting = index;
+    this.promoteError = null;
+    try {
+      const c = await api.promoteSentence(articleId, index, me.id);
+      this.onClaimChanged(c);
+      this.selectClaim(c.id, 'list');
+      this.openClaim(c.id);
+    } catch (e) {
+      this.promoteError = e as ApiError;
+    } finally {
+      this.promoting = null;
+    }
+  }
+
   async openArticle(id: string): Promise<void> {
     const request = ++this.#detailRequest;
-    if (this.selectedArticleId !== id) this.selectedClaimId = null;
+    if (this.selectedArticleId !== id) {
+      this.selectedClaimId = null;
+      this.sourceFilter = null;
+      this.sentences = [];
+      this.sources = [];
+      this.promoteError = null;
+    }
     this.selectedArticleId = id;
+    void this.loadArticleExtras(id);
     this.detailStatus = 'loading';
     this.detailError = null;
     try {
@@ -135,6 +343,7 @@ export class Desk {
   /** After an import: refresh counts and the list, then show what came in. */
   async #afterImport(report: ImportReport): Promise<void> {
     this.report = report;
+    if (report.imported.length > 0) this.claimsRevision++;
     await Promise.all([this.loadWorkspace(), this.loadArticles(true)]);
     const only = report.imported.length === 1 ? report.imported[0] : undefined;
     if (only) await this.openArticle(only.id);

@@ -29,6 +29,12 @@ export async function pickFolder(): Promise<string[]> {
   return asList(picked);
 }
 
+/** Ask for files to attach to evidence (any type). Empty when the user cancels. */
+export async function pickAttachments(): Promise<string[]> {
+  const picked = await open({ multiple: true, title: 'Attach files to the evidence' });
+  return asList(picked);
+}
+
 export type DropPhase = { kind: 'hover' } | { kind: 'leave' } | { kind: 'drop'; paths: string[] };
 
 /** Follow files dragged over and dropped on the window. */

@@ -1,0 +1,322 @@
+// The review workflow in the real window: the first admin sets up the desk and
+// adds a reviewer and an editor; claims are taken, evidence is added through the
+// form (validated as you type, markup shown as text), verdicts are proposed, an
+// editor's approval of her own proposal is refused by core, and other people's
+// proposals are approved. Also: the claims queue, search, and an accessibility
+// check (axe-core) of the main screens. Screenshots go to target/e2e/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launch, shot, sleep, startDisplay, stopDisplay } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const ANA_CLAIM = 'took control of Albu Kamal';
+const EVE_CLAIM = 'phone call on Tuesday, Trump and Putin';
+const XSS_TITLE = 'Kremlin readout <script>alert(1)</script>';
+const XSS_EXCERPT = 'Putin and Assad met in Sochi <img src=x onerror=alert(1)> on Monday.';
+
+before(async () => {
+  await startDisplay();
+});
+
+after(async () => {
+  await stopDisplay();
+});
+
+async function count(browser, selector) {
+  return browser.execute((sel) => document.querySelectorAll(sel).length, selector);
+}
+
+async function text(browser, selector) {
+  return browser.execute((sel) => document.querySelector(sel)?.textContent ?? '', selector);
+}
+
+async function click(browser, selector, timeout = 10000) {
+  const el = await browser.$(selector);
+  await el.waitForClickable({ timeout, timeoutMsg: `${selector} is not clickable` });
+  await el.click();
+}
+
+async function type(browser, selector, value) {
+  const el = await browser.$(selector);
+  await el.waitForDisplayed({ timeout: 10000 });
+  await el.clearValue();
+  await el.setValue(value);
+}
+
+async function waitText(browser, selector, pattern, what, timeout = 10000) {
+  await browser.waitUntil(async () => pattern.test(await text(browser, selector)), {
+    timeout,
+    timeoutMsg: `${what}: ${selector} never matched ${pattern} (it reads "${(await text(browser, selector)).slice(0, 300)}")`,
+  });
+}
+
+/** Pick `value` in a bits-ui select or combobox whose trigger/input is `selector`. */
+async function choose(browser, selector, value) {
+  await click(browser, selector);
+  const option = await browser.$(`[role="option"][data-value="${value}"]`);
+  await option.waitForDisplayed({ timeout: 5000, timeoutMsg: `option ${value} of ${selector} did not show` });
+  await option.click();
+  await option.waitForDisplayed({ reverse: true, timeout: 5000 });
+}
+
+/** Review as the reviewer called `name` (through the toolbar's switch). */
+async function switchTo(browser, name) {
+  await click(browser, '#switch-reviewer');
+  await (await browser.$('#profile-picker')).waitForDisplayed({ timeout: 5000 });
+  const id = await browser.execute(
+    (n) => [...document.querySelectorAll('#profile-picker [data-reviewer-id]')].find((b) => b.textContent.includes(n))?.dataset.reviewerId,
+    name,
+  );
+  assert.ok(id, `${name} is offered in the profile picker`);
+  await click(browser, `#profile-picker [data-reviewer-id="${id}"]`);
+  await (await browser.$('#profile-picker')).waitForDisplayed({ reverse: true, timeout: 5000 });
+  await waitText(browser, '#switch-reviewer', new RegExp(name), 'the toolbar shows who is reviewing');
+}
+
+/** Open the claim whose text contains `needle` from its highlight in the sample article. */
+async function openClaim(browser, needle) {
+  if ((await count(browser, '#claim-detail')) > 0) await click(browser, '#close-claim');
+  await click(browser, '#nav-articles');
+  await click(browser, '[data-article-id]');
+  await browser.waitUntil(async () => (await count(browser, 'mark[data-claim-id]')) >= 10, { timeout: 10000 });
+  const id = await browser.execute(
+    (n) => [...document.querySelectorAll('mark[data-claim-id]')].find((m) => m.textContent.includes(n))?.dataset.claimId,
+    needle,
+  );
+  assert.ok(id, `a highlighted claim contains "${needle}"`);
+  await click(browser, `mark[data-claim-id="${id}"]`);
+  await waitText(browser, '#claim-detail #claim-text', new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'the claim opens');
+  return id;
+}
+
+async function addEvidence(browser, { url, title, excerpt, stance = 'supports' }) {
+  await click(browser, '#add-evidence');
+  await (await browser.$('#evidence-dialog')).waitForDisplayed({ timeout: 5000 });
+  await type(browser, '#evidence-url', url);
+  await type(browser, '#evidence-title', title);
+  if (excerpt) await type(browser, '#evidence-excerpt', excerpt);
+  await choose(browser, '#evidence-stance', stance);
+}
+
+async function propose(browser, verdict, rationale) {
+  await click(browser, '#propose-verdict');
+  await choose(browser, '#verdict-select', verdict);
+  await type(browser, '#rationale', rationale);
+  await click(browser, '#propose-submit');
+  await waitText(browser, '#claim-status', /proposed/i, 'the verdict is proposed');
+}
+
+/** Run axe-core on the page; fail on serious or critical violations. */
+async function axeCheck(browser, label) {
+  await browser.execute(AXE_SOURCE + '\n;return true;');
+  const violations = await browser.executeAsync((done) => {
+    window.axe
+      .run(document, { resultTypes: ['violations'] })
+      .then((r) =>
+        done(
+          r.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(0, 3).join(' ')}`),
+          })),
+        ),
+      )
+      .catch((e) => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]));
+  });
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
+  assert.equal(bad.length, 0, `accessibility problems on the ${label}:\n${report}`);
+  return violations;
+}
+
+test('review workflow: setup, reviewers, evidence, proposals, approvals, queue and search', { timeout: 240000 }, async () => {
+  const app = await launch();
+  const { browser } = app;
+  try {
+    // The sample is imported on first launch; the desk has no reviewers yet.
+    await (await browser.$('[data-article-id]')).waitForExist({ timeout: 15000 });
+    await (await browser.$('#setup-name')).waitForDisplayed({ timeout: 10000 });
+    await type(browser, '#setup-name', 'Ada Admin');
+    await type(browser, '#setup-email', 'ada@newsroom.example');
+    await shot(browser, '07-setup');
+    await click(browser, '#setup-submit');
+    await waitText(browser, '#switch-reviewer', /Ada Admin/, 'Ada reviews after setting up the desk');
+    assert.match(await text(browser, '#switch-reviewer'), /Admin/);
+    assert.equal(await count(browser, '#setup-desk'), 0, 'the setup form is gone');
+
+    // Ada adds a reviewer and an editor.
+    await click(browser, '#nav-reviewers');
+    await (await browser.$('#reviewer-table')).waitForDisplayed({ timeout: 5000 });
+    await click(browser, '#add-reviewer');
+    await (await browser.$('#reviewer-dialog')).waitForDisplayed({ timeout: 5000 });
+    await click(browser, '#reviewer-save');
+    await waitText(browser, '#reviewer-name-error', /name/i, 'a reviewer needs a name');
+    await type(browser, '#reviewer-name', 'Ana Lima');
+    await click(browser, '#reviewer-save');
+    await (await browser.$('#reviewer-dialog')).waitForDisplayed({ reverse: true, timeout: 5000 });
+    await click(browser, '#add-reviewer');
+    await (await browser.$('#reviewer-dialog')).waitForDisplayed({ timeout: 5000 });
+    await type(browser, '#reviewer-name', 'Eve Editor');
+    await type(browser, '#reviewer-email', 'eve@newsroom.example');
+    await choose(browser, '#reviewer-role', 'editor');
+    await click(browser, '#reviewer-save');
+    await (await browser.$('#reviewer-dialog')).waitForDisplayed({ reverse: true, timeout: 5000 });
+    await browser.waitUntil(async () => (await count(browser, '[data-reviewer-row-id]')) === 3, { timeout: 5000 });
+    const table = await text(browser, '#reviewer-table');
+    assert.match(table, /Ana Lima\s*Reviewer/);
+    assert.match(table, /Eve Editor\s*Editor/);
+    await shot(browser, '08-reviewers');
+
+    // Ana takes the Albu Kamal claim.
+    await switchTo(browser, 'Ana Lima');
+    assert.equal(await count(browser, '#nav-reviewers'), 0, 'only admins see the Reviewers screen');
+    const anaClaim = await openClaim(browser, ANA_CLAIM);
+    await click(browser, '#take-claim');
+    await waitText(browser, '#claim-status', /in review/i, 'Ana took the claim');
+    await waitText(browser, '#claim-assignee', /Ana Lima/, 'the claim is assigned to Ana');
+    await (await browser.$('#no-evidence')).waitForDisplayed({ timeout: 5000 });
+    await shot(browser, '09-claim-detail');
+
+    // Evidence: a bad address is caught as you type, and Save refuses it.
+    await click(browser, '#add-evidence');
+    await (await browser.$('#evidence-dialog')).waitForDisplayed({ timeout: 5000 });
+    await type(browser, '#evidence-url', 'kremlin dot ru');
+    await waitText(browser, '#evidence-url-error', /http/, 'the URL message shows while typing');
+    await click(browser, '#evidence-save');
+    await waitText(browser, '#evidence-title-error', /title/i, 'Save shows every message');
+    assert.ok(await (await browser.$('#evidence-dialog')).isDisplayed(), 'the dialog stays open');
+    assert.match(await text(browser, '#evidence-url-error'), /http/);
+    assert.equal(await count(browser, '.evidence-item'), 0, 'nothing was added');
+    await shot(browser, '10-evidence-invalid');
+
+    // Fixed, with markup in the title and excerpt: shown as text, never as elements.
+    await type(browser, '#evidence-url', 'http://en.kremlin.ru/events/president/news/56125');
+    await type(browser, '#evidence-title', XSS_TITLE);
+    await type(browser, '#evidence-publisher', 'Kremlin press office');
+    await type(browser, '#evidence-excerpt', XSS_EXCERPT);
+    await choose(browser, '#evidence-stance', 'supports');
+    await browser.waitUntil(async () => (await count(browser, '#evidence-url-error')) === 0, {
+      timeout: 5000,
+      timeoutMsg: 'the URL message did not go away once the address was fixed',
+    });
+    await click(browser, '#evidence-save');
+    await (await browser.$('#evidence-dialog')).waitForDisplayed({ reverse: true, timeout: 10000 });
+    await browser.waitUntil(async () => (await count(browser, '.evidence-item')) === 1, { timeout: 10000 });
+    const item = await text(browser, '.evidence-item');
+    assert.ok(item.includes(XSS_TITLE), `the title is shown as typed: ${item}`);
+    assert.ok(item.includes('<img src=x onerror=alert(1)>'), 'the excerpt is shown as typed');
+    assert.equal(await count(browser, '.evidence-item img'), 0, 'no image element was made from the excerpt');
+    assert.equal(await count(browser, '.evidence-item script'), 0, 'no script element was made from the title');
+    await browser.execute(() => document.querySelector('.evidence-item')?.scrollIntoView({ block: 'center' }));
+    await shot(browser, '11-evidence-xss-plain');
+
+    await propose(browser, 'true', 'The Syrian army and the Russian defence ministry both announced it on 19 November.');
+    await waitText(browser, '#claim-history', /Ana Lima/, 'the history names the proposer');
+
+    // Eve (editor) works a second claim and cannot approve her own proposal.
+    await switchTo(browser, 'Eve Editor');
+    const eveClaim = await openClaim(browser, EVE_CLAIM);
+    await click(browser, '#take-claim');
+    await waitText(browser, '#claim-status', /in review/i, 'Eve took the claim');
+    await addEvidence(browser, {
+      url: 'https://www.whitehouse.gov/briefings-statements/readout-president-trumps-call-president-putin/',
+      title: 'Readout of the call between President Trump and President Putin',
+    });
+    await click(browser, '#evidence-save');
+    await browser.waitUntil(async () => (await count(browser, '.evidence-item')) === 1, { timeout: 10000 });
+    await propose(browser, 'mostly_true', 'The White House readout confirms the call; its length comes from the Kremlin.');
+    await click(browser, '#approve-claim');
+    await waitText(browser, '#action-error', /someone other than its proposer/, 'core refuses approving your own proposal');
+    assert.match(await text(browser, '#action-error'), /approve\.own_proposal/);
+    assert.match(await text(browser, '#claim-status'), /proposed/i, 'the claim is still proposed');
+    await browser.execute(() => document.getElementById('action-error')?.scrollIntoView({ block: 'center' }));
+    await shot(browser, '12-own-approval-refused');
+
+    // Ada approves Eve's claim.
+    await switchTo(browser, 'Ada Admin');
+    await openClaim(browser, EVE_CLAIM);
+    await click(browser, '#approve-claim');
+    await waitText(browser, '#claim-status', /verified/i, "Ada approved Eve's verdict");
+    await waitText(browser, '#claim-history', /Ada Admin/, 'the history names the approver');
+    const eveHistory = await text(browser, '#claim-history');
+    assert.match(eveHistory, /Eve Editor[^]*proposed a verdict/);
+    assert.match(eveHistory, /Ada Admin[^]*approved the verdict/);
+
+    // Eve approves Ana's claim.
+    await switchTo(browser, 'Eve Editor');
+    await openClaim(browser, ANA_CLAIM);
+    await click(browser, '#approve-claim');
+    await waitText(browser, '#claim-status', /verified/i, "Eve approved Ana's verdict");
+    await waitText(browser, '#claim-history', /Eve Editor/, 'the history names the approver');
+    const anaHistory = await text(browser, '#claim-history');
+    assert.match(anaHistory, /Ana Lima[^]*proposed a verdict/);
+    assert.match(anaHistory, /Eve Editor[^]*approved the verdict/);
+    assert.equal(await count(browser, '#claim-history .history-entry'), await count(browser, '#claim-history > li'));
+    await browser.execute(() => document.getElementById('claim-history')?.scrollIntoView({ block: 'end' }));
+    await shot(browser, '13-verified-history');
+
+    // Accessibility of the claim detail and the evidence dialog.
+    await axeCheck(browser, 'claim detail');
+    await click(browser, '#close-claim');
+    await openClaim(browser, 'Iranian Revolutionary Guards');
+    await click(browser, '#take-claim');
+    await waitText(browser, '#claim-status', /in review/i, 'Eve took a third claim');
+    await click(browser, '#add-evidence');
+    await (await browser.$('#evidence-dialog')).waitForDisplayed({ timeout: 5000 });
+    await type(browser, '#evidence-url', 'not a url');
+    await (await browser.$('#evidence-url-error')).waitForDisplayed({ timeout: 5000 });
+    await axeCheck(browser, 'evidence dialog');
+    await browser.keys('Escape');
+    await (await browser.$('#evidence-dialog')).waitForDisplayed({ reverse: true, timeout: 5000 });
+    await click(browser, '#close-claim');
+    await axeCheck(browser, 'articles view');
+
+    // The queue: all claims, the verified ones among them.
+    await click(browser, '#nav-claims');
+    await click(browser, '#queue-all');
+    await browser.waitUntil(async () => (await count(browser, '[data-claim-row-id]')) >= 10, {
+      timeout: 10000,
+      timeoutMsg: 'the claims table shows fewer than 10 rows',
+    });
+    assert.ok((await count(browser, `[data-claim-row-id="${anaClaim}"]`)) + (await count(browser, `[data-claim-row-id="${eveClaim}"]`)) >= 1);
+    await choose(browser, '#filter-status', 'verified');
+    await browser.waitUntil(async () => (await count(browser, '[data-claim-row-id]')) === 2, {
+      timeout: 10000,
+      timeoutMsg: 'filtering by status "verified" does not show exactly the two approved claims',
+    });
+    await choose(browser, '#filter-status', 'any');
+    await browser.waitUntil(async () => (await count(browser, '[data-claim-row-id]')) >= 10, { timeout: 10000 });
+    // Keyboard: j moves, Enter opens.
+    await click(browser, '#claims-table');
+    await browser.keys(['j', 'j']);
+    await browser.keys('Enter');
+    await (await browser.$('#claim-detail')).waitForDisplayed({ timeout: 5000 });
+    await browser.keys('Escape');
+    await (await browser.$('#claim-detail')).waitForDisplayed({ reverse: true, timeout: 5000 });
+    await axeCheck(browser, 'claims view');
+    await shot(browser, '14-claims-queue');
+
+    // Search with "/": ranked hits with the matches marked.
+    await browser.keys('/');
+    await browser.waitUntil(async () => browser.execute(() => document.activeElement?.id === 'claim-search'), {
+      timeout: 5000,
+      timeoutMsg: '"/" does not focus the search box',
+    });
+    await browser.keys([...'Albu Kamal']);
+    await browser.waitUntil(async () => (await count(browser, '#search-results .hit mark')) > 0, {
+      timeout: 10000,
+      timeoutMsg: 'no highlighted search hits',
+    });
+    const marks = await browser.execute(() => [...document.querySelectorAll('#search-results .hit mark')].map((m) => m.textContent));
+    assert.ok(marks.some((m) => /albu|kamal/i.test(m)), `marked words: ${marks.join(', ')}`);
+    await shot(browser, '15-search');
+    await sleep(100);
+  } finally {
+    await app.close();
+  }
+});

@@ -9,6 +9,7 @@ pub mod web;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use rayon::prelude::*;
 use rusqlite::Transaction;
 use sha2::{Digest, Sha256};
 
@@ -280,15 +281,16 @@ fn import_archive(
         }
         let batch: Vec<archive::Row> = rows.by_ref().take(BATCH_ROWS).collect();
         seen_rows += batch.len() as u64;
+        // Analyse the batch on every core, then write it in one transaction.
+        let batch: Vec<std::result::Result<(String, std::result::Result<Prepared, Error>), (u64, Error)>> =
+            batch.into_par_iter().map(|row| row.map(|draft| (draft.origin.clone(), prepare(draft)))).collect();
         let now = crate::time::now();
         let outcomes = store.write(|tx| {
             let mut out = Vec::with_capacity(batch.len());
             for row in batch {
                 out.push(match row {
-                    Ok(draft) => {
-                        let origin = draft.origin.clone();
-                        (origin, store_draft(tx, draft, actor, &now)?)
-                    }
+                    Ok((origin, Ok(prepared))) => (origin, store_prepared(tx, prepared, actor, &now)?),
+                    Ok((origin, Err(e))) => (origin, Err(e)),
                     Err((row, e)) => {
                         (format!("{shown}#{row}"), Err(Error { message: format!("row {row}: {}", e.message), ..e }))
                     }
@@ -396,25 +398,51 @@ fn derived_title(body: &str, analysis: &claimdesk_extract::Analysis) -> String {
 /// Analyse and store one article inside the caller's transaction. Input problems
 /// come back as the inner `Err` (the caller records a rejection and goes on);
 /// database failures as the outer one (the transaction rolls back).
+/// A draft with its normalised body, content hash and analysis: the pure part of
+/// importing, done before (and for archives in parallel with) the write transaction.
+struct Prepared {
+    draft: Draft,
+    body: String,
+    hash: String,
+    analysis: claimdesk_extract::Analysis,
+}
+
+fn prepare(draft: Draft) -> std::result::Result<Prepared, Error> {
+    let body = decode::normalize(&draft.body);
+    let body = body.trim_end().to_string();
+    if body.trim().is_empty() {
+        return Err(Error::new(ErrorCode::ImportEmpty, format!("{}: there is no text to import", draft.origin)));
+    }
+    if body.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(too_large(&draft.origin, body.len() as u64, MAX_ARTICLE_BYTES));
+    }
+    let hash = sha256_hex(body.trim());
+    let analysis = claimdesk_extract::analyze(&body);
+    Ok(Prepared { draft, body, hash, analysis })
+}
+
 fn store_draft(
     tx: &Transaction,
     draft: Draft,
     actor: &Actor,
     now: &str,
 ) -> Result<std::result::Result<Outcome, Error>> {
-    let body = decode::normalize(&draft.body);
-    let body = body.trim_end().to_string();
-    if body.trim().is_empty() {
-        return Ok(Err(Error::new(ErrorCode::ImportEmpty, format!("{}: there is no text to import", draft.origin))));
+    match prepare(draft) {
+        Ok(p) => store_prepared(tx, p, actor, now),
+        Err(e) => Ok(Err(e)),
     }
-    if body.len() as u64 > MAX_ARTICLE_BYTES {
-        return Ok(Err(too_large(&draft.origin, body.len() as u64, MAX_ARTICLE_BYTES)));
-    }
-    let hash = sha256_hex(body.trim());
+}
+
+fn store_prepared(
+    tx: &Transaction,
+    prepared: Prepared,
+    actor: &Actor,
+    now: &str,
+) -> Result<std::result::Result<Outcome, Error>> {
+    let Prepared { draft, body, hash, analysis } = prepared;
     if let Some((existing_id, title)) = articles::find_by_hash(tx, &hash)? {
         return Ok(Ok(Outcome::Duplicate(DuplicateArticle { origin: draft.origin, existing_id, title })));
     }
-    let analysis = claimdesk_extract::analyze(&body);
     let title = draft
         .title
         .map(|t| t.trim().to_string())

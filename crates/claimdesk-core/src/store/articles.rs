@@ -43,6 +43,9 @@ pub fn insert(tx: &Transaction, a: &NewArticle) -> Result<()> {
         a.imported_at,
         a.imported_by
     ])?;
+    // The FTS row is added here, not by a trigger (see migration 0004).
+    tx.prepare_cached("INSERT INTO articles_fts (rowid, title, body) VALUES (last_insert_rowid(), ?1, ?2)")?
+        .execute(params![a.title, a.body])?;
     Ok(())
 }
 

@@ -98,6 +98,8 @@ pub fn insert_claim(tx: &Transaction, s: &NewSentence, reasons_json: &str, now: 
         reasons_json,
         now
     ])?;
+    // The FTS row is added here, not by a trigger (see migration 0004).
+    tx.prepare_cached("INSERT INTO claims_fts (rowid, text) VALUES (last_insert_rowid(), ?1)")?.execute([s.text])?;
     Ok(id)
 }
 

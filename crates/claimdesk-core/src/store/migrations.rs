@@ -19,9 +19,14 @@ pub static MIGRATIONS: &[Migration] = &[
     Migration { version: 1, name: "0001_init.sql", sql: include_str!("../../../../migrations/0001_init.sql") },
     Migration { version: 2, name: "0002_workflow.sql", sql: include_str!("../../../../migrations/0002_workflow.sql") },
     Migration { version: 3, name: "0003_priors.sql", sql: include_str!("../../../../migrations/0003_priors.sql") },
+    Migration {
+        version: 4,
+        name: "0004_fts_without_insert_triggers.sql",
+        sql: include_str!("../../../../migrations/0004_fts_without_insert_triggers.sql"),
+    },
 ];
 
-pub const LATEST_VERSION: i64 = 3;
+pub const LATEST_VERSION: i64 = 4;
 
 fn sha256(sql: &str) -> String {
     hex::encode(Sha256::digest(sql.as_bytes()))

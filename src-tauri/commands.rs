@@ -7,6 +7,9 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use claimdesk_core::import::ImportControl;
+use claimdesk_core::report::{
+    ExportFormat, ExportQuery, ExportResult, ExportStats, Prior, PriorImportReport, PriorMatch, Settings,
+};
 use claimdesk_core::store::claims::ClaimFilter;
 use claimdesk_core::{
     Actor, ArticleDetail, ArticlePage, Claim, ClaimAction, ClaimDetail, ClaimPage, Comment, Error, ErrorCode, Evidence,
@@ -46,7 +49,18 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         article_sources,
         all_sources,
         article_sentences,
-        promote_sentence
+        promote_sentence,
+        import_url,
+        export_preview,
+        export_stats,
+        export_to_file,
+        open_exported,
+        get_settings,
+        set_setting,
+        import_priors,
+        list_priors,
+        prior_checks,
+        attach_prior
     ]
 }
 
@@ -293,6 +307,99 @@ async fn promote_sentence(
     with_ws(&state, move |ws| ws.promote_sentence(&article_id, index, &acting(&ws, &actor_id)?)).await
 }
 
+#[tauri::command(rename_all = "snake_case")]
+async fn import_url(state: State<'_, AppState>, url: String) -> CmdResult<ImportReport> {
+    required("url", &url, "the web address")?;
+    let actor = local_actor();
+    with_ws(&state, move |ws| ws.import_url(&url, &actor)).await
+}
+
+/// The report as it would be saved (the Export screen previews the HTML).
+#[tauri::command(rename_all = "snake_case")]
+async fn export_preview(state: State<'_, AppState>, query: ExportQuery, format: ExportFormat) -> CmdResult<String> {
+    with_ws(&state, move |ws| ws.export(&query, format)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn export_stats(state: State<'_, AppState>, query: ExportQuery) -> CmdResult<ExportStats> {
+    with_ws(&state, move |ws| ws.export_stats(&query)).await
+}
+
+/// Write the report to a path the user chose in the native save dialog.
+#[tauri::command(rename_all = "snake_case")]
+async fn export_to_file(
+    state: State<'_, AppState>,
+    query: ExportQuery,
+    format: ExportFormat,
+    path: String,
+) -> CmdResult<ExportResult> {
+    required("path", &path, "where to save the report")?;
+    let result = with_ws(&state, move |ws| ws.export_to_file(&query, format, std::path::Path::new(&path))).await?;
+    let mut exported = state.exported.lock().unwrap_or_else(|p| p.into_inner());
+    exported.push(result.path.clone());
+    Ok(result)
+}
+
+/// Open a report this window saved with the system's default application.
+/// Only paths written by `export_to_file` in this session can be opened.
+#[tauri::command(rename_all = "snake_case")]
+fn open_exported(app: AppHandle, state: State<'_, AppState>, path: String) -> CmdResult<()> {
+    let known = state.exported.lock().unwrap_or_else(|p| p.into_inner()).iter().any(|p| *p == path);
+    if !known {
+        return Err(Error::invalid("path", "only reports saved from this window can be opened from here"));
+    }
+    use tauri_plugin_opener::OpenerExt;
+    app.opener()
+        .open_path(&path, None::<&str>)
+        .map_err(|e| Error::new(ErrorCode::DbIo, format!("the report could not be opened: {e}")))
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn get_settings(state: State<'_, AppState>) -> CmdResult<Settings> {
+    with_ws(&state, |ws| ws.settings()).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn set_setting(state: State<'_, AppState>, key: String, value: String, actor_id: String) -> CmdResult<Settings> {
+    required("key", &key, "the setting")?;
+    with_ws(&state, move |ws| ws.set_setting(&key, &value, &acting(&ws, &actor_id)?)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn import_priors(
+    state: State<'_, AppState>,
+    paths: Vec<String>,
+    actor_id: String,
+) -> CmdResult<PriorImportReport> {
+    if paths.is_empty() {
+        return Err(Error::invalid("paths", "choose at least one ClaimReview file or folder"));
+    }
+    let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
+    with_ws(&state, move |ws| ws.import_priors(&paths, &acting(&ws, &actor_id)?)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn list_priors(state: State<'_, AppState>) -> CmdResult<Vec<Prior>> {
+    with_ws(&state, |ws| ws.list_priors()).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn prior_checks(state: State<'_, AppState>, claim_id: String) -> CmdResult<Vec<PriorMatch>> {
+    required("claim_id", &claim_id, "the claim")?;
+    with_ws(&state, move |ws| ws.prior_checks(&claim_id)).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+async fn attach_prior(
+    state: State<'_, AppState>,
+    claim_id: String,
+    prior_id: String,
+    actor_id: String,
+) -> CmdResult<Evidence> {
+    required("claim_id", &claim_id, "the claim")?;
+    with_ws(&state, move |ws| ws.attach_prior(&claim_id, &prior_id, &acting(&ws, &actor_id)?)).await
+}
+
 #[cfg(test)]
 mod tests {
     /// Every command registered in [`super::handler`].
@@ -320,6 +427,17 @@ mod tests {
         "all_sources",
         "article_sentences",
         "promote_sentence",
+        "import_url",
+        "export_preview",
+        "export_stats",
+        "export_to_file",
+        "open_exported",
+        "get_settings",
+        "set_setting",
+        "import_priors",
+        "list_priors",
+        "prior_checks",
+        "attach_prior",
     ];
 
     /// The UI's command list (ui/src/lib/api.ts) and the handler list agree.

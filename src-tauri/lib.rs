@@ -16,6 +16,8 @@ use tauri::Manager;
 pub struct AppState {
     workspace: Result<Arc<Workspace>, Error>,
     cancel_import: AtomicBool,
+    /// Reports saved from this window; only these may be opened with the system viewer.
+    exported: std::sync::Mutex<Vec<String>>,
 }
 
 impl AppState {
@@ -51,12 +53,13 @@ fn open_workspace(app: &tauri::App) -> Result<Arc<Workspace>, Error> {
 pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let workspace = open_workspace(app);
             if let Err(e) = &workspace {
                 eprintln!("claimdesk: {}", e.message);
             }
-            app.manage(AppState { workspace, cancel_import: AtomicBool::new(false) });
+            app.manage(AppState { workspace, cancel_import: AtomicBool::new(false), exported: Default::default() });
             Ok(())
         })
         .invoke_handler(commands::handler())

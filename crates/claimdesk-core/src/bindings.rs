@@ -51,6 +51,17 @@ fn generate() -> String {
         crate::store::claims::ClaimFilter::decl(&cfg),
         SentenceAnalysis::decl(&cfg),
         ReextractReport::decl(&cfg),
+        crate::report::ExportFormat::decl(&cfg),
+        crate::report::ExportQuery::decl(&cfg),
+        crate::report::ExportResult::decl(&cfg),
+        crate::report::ExportStats::decl(&cfg),
+        crate::report::VerdictCount::decl(&cfg),
+        crate::report::Prior::decl(&cfg),
+        crate::report::PriorMatch::decl(&cfg),
+        crate::report::PriorImportReport::decl(&cfg),
+        crate::report::PriorRefusal::decl(&cfg),
+        crate::report::Settings::decl(&cfg),
+        crate::report::VerdictLabel::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/claimdesk-core by\n\

@@ -21,7 +21,6 @@ fn extraction_quality_does_not_regress() {
         ("heldout: as published", 0.79, 0.60),
     ];
 
-
     let mut failures = Vec::new();
     for &(group, cw_floor, at_floor) in floors {
         let s = summary(&report.summaries, group);

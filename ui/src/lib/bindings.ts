@@ -154,3 +154,145 @@ export type ReextractReport = { updated: number, added: number,
  * Claims a reviewer corrected, left as they were.
  */
 kept_corrections: number, };
+
+export type ExportFormat = "html" | "markdown" | "json" | "csv" | "claimreview";
+
+export type ExportQuery = { 
+/**
+ * Only claims of these articles.
+ */
+article_ids: Array<string>, 
+/**
+ * Workflow statuses to include; empty means `verified` only.
+ */
+statuses: Array<ClaimStatus>, 
+/**
+ * Only claims with one of these verdicts.
+ */
+verdicts: Array<Verdict>, 
+/**
+ * Only claims this reviewer (name or id) proposed, approved or is assigned to.
+ */
+reviewers: Array<string>, 
+/**
+ * Review date (approval, else proposal, else last change; UTC) on or after this day, YYYY-MM-DD.
+ */
+from: string | null, 
+/**
+ * Review date on or before this day, YYYY-MM-DD.
+ */
+to: string | null, };
+
+export type ExportResult = { path: string, format: ExportFormat, bytes: number, claims: number, articles: number, };
+
+export type ExportStats = { claims: number, articles: number, 
+/**
+ * One entry per verdict of the scale, in scale order (zero counts included).
+ */
+by_verdict: Array<VerdictCount>, 
+/**
+ * Claims without a verdict (only when the statuses include open claims).
+ */
+no_verdict: number, 
+/**
+ * Verified claims with a verdict: the ones a ClaimReview export contains.
+ */
+claimreview_items: number, };
+
+export type VerdictCount = { verdict: Verdict, label: string, count: number, };
+
+export type Prior = { id: string, 
+/**
+ * The claim as the fact-checker wrote it.
+ */
+claim_reviewed: string, 
+/**
+ * The fact-checker (ClaimReview `author`).
+ */
+organization: string, 
+/**
+ * Its rating as published: `alternateName`, else the number on its scale.
+ */
+rating: string, rating_value: number | null, best_rating: number | null, worst_rating: number | null, 
+/**
+ * The fact-check's address.
+ */
+url: string, date_published: string | null, 
+/**
+ * `inLanguage`, lower case (`en`, `es`, `de`).
+ */
+language: string | null, 
+/**
+ * Who made the claim (itemReviewed.author).
+ */
+claim_author: string | null, 
+/**
+ * Where the claim appeared (itemReviewed.appearance or firstAppearance).
+ */
+appearance_url: string | null, 
+/**
+ * The file and item it was imported from.
+ */
+origin: string, imported_at: string, };
+
+export type PriorMatch = { prior_id: string, organization: string, rating: string, url: string, 
+/**
+ * 0..1: the share of the prior's bm25 weight that the claim matches. Matches score at least 0.5.
+ */
+score: number, claim_reviewed: string, date_published: string | null, language: string | null, };
+
+export type PriorImportReport = { 
+/**
+ * Files read.
+ */
+files: number, 
+/**
+ * New prior fact-checks stored.
+ */
+imported: number, 
+/**
+ * Items already in the workspace (same address, claim, organization and rating).
+ */
+duplicates: number, 
+/**
+ * Other schema.org nodes skipped (WebPage, Organization in an `@graph`).
+ */
+ignored: number, 
+/**
+ * Files and items refused, each with its reason.
+ */
+refused: Array<PriorRefusal>, };
+
+export type PriorRefusal = { file: string, 
+/**
+ * 1-based number of the item in the file (absent when the whole file is refused).
+ */
+item: number | null, 
+/**
+ * JSON pointer to the item (`/dataFeedElement/2/item/0`).
+ */
+pointer: string | null, 
+/**
+ * The full message, naming the file and item.
+ */
+message: string, };
+
+export type Settings = { 
+/**
+ * The desk's organization: the ClaimReview `author` and the report's masthead.
+ */
+organization: string | null, 
+/**
+ * Where reviews are published: a claim's review is at `<review_base_url>/<claim id>`.
+ */
+review_base_url: string | null, 
+/**
+ * Every verdict of the scale with its label, in scale order.
+ */
+verdict_labels: Array<VerdictLabel>, };
+
+export type VerdictLabel = { verdict: Verdict, label: string, 
+/**
+ * True when the label is the built-in one (no setting stored).
+ */
+is_default: boolean, };

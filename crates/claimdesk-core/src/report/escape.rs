@@ -95,10 +95,28 @@ pub fn safe_url(url: &str) -> Option<String> {
     Some(parsed.to_string())
 }
 
+/// The cheap check the renderers use for every link: `http://` or `https://`
+/// (any case), then a host, and no white space or control characters. Returns
+/// the trimmed address, to be escaped for its context. (Addresses were already
+/// parsed when they were entered; [`safe_url`] is for untrusted input.)
+pub fn link_url(url: &str) -> Option<&str> {
+    let url = url.trim();
+    let lower = |n: usize| url.get(..n).map(str::to_ascii_lowercase);
+    let rest = if lower(7).as_deref() == Some("http://") {
+        &url[7..]
+    } else if lower(8).as_deref() == Some("https://") {
+        &url[8..]
+    } else {
+        return None;
+    };
+    let host_ok = rest.chars().next().is_some_and(|c| !matches!(c, '/' | '?' | '#' | '@' | ':'));
+    (host_ok && !url.chars().any(|c| c.is_whitespace() || c.is_control())).then_some(url)
+}
+
 /// A safe address made fit for a Markdown link destination: every character
 /// that could end or break the destination is percent-encoded.
 pub fn markdown_url(url: &str) -> Option<String> {
-    let url = safe_url(url)?;
+    let url = link_url(url)?;
     let mut out = String::with_capacity(url.len());
     for c in url.chars() {
         match c {
@@ -165,10 +183,21 @@ mod tests {
         for bad in ["javascript:alert(1)", "data:text/html,<script>", "/relative", "ftp://x.org/a", "http://", "x"] {
             assert_eq!(safe_url(bad), None, "{bad}");
         }
-        // The url crate percent-encodes quotes and angle brackets; Markdown's own breakers are encoded here.
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "/relative",
+            "ftp://x.org",
+            "http://",
+            "https:///x",
+            "https://a b",
+        ] {
+            assert_eq!(link_url(bad), None, "{bad}");
+        }
+        assert_eq!(link_url(" HTTPS://Example.org/a?b#c "), Some("HTTPS://Example.org/a?b#c"));
         assert_eq!(
-            markdown_url("https://x.org/a b/(c)\"><img>?q=[1]").as_deref(),
-            Some("https://x.org/a%20b/%28c%29%22%3E%3Cimg%3E?q=%5B1%5D")
+            markdown_url("https://x.org/a/(c)\"><img>?q=[1]").as_deref(),
+            Some("https://x.org/a/%28c%29%22%3E%3Cimg%3E?q=%5B1%5D")
         );
     }
 }

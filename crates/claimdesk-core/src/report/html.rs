@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::escape::{html as e, safe_url};
+use super::escape::{html as e, link_url};
 use super::{
     attribution_check_label, attribution_label, human_time, status_label, Report, ReportClaim, ReportEvidence,
 };
@@ -95,9 +95,9 @@ fn truncate(s: &str, n: usize) -> String {
 
 /// A link when the address is http(s), else the address as text.
 fn link(out: &mut String, url: &str, text: &str) {
-    match safe_url(url) {
+    match link_url(url) {
         Some(u) => {
-            let _ = write!(out, r#"<a href="{}" rel="noopener noreferrer">{}</a>"#, e(&u), e(text));
+            let _ = write!(out, r#"<a href="{}" rel="noopener noreferrer">{}</a>"#, e(u), e(text));
         }
         None => out.push_str(&e(text)),
     }

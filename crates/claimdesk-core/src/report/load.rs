@@ -105,6 +105,23 @@ fn resolve(conn: &Connection, q: &ExportQuery) -> Result<(Filter, Scope)> {
     Ok((Filter { sql: format!("WHERE {}", clauses.join(" AND ")), params }, scope))
 }
 
+/// Where a claim is in the report; rows come grouped by claim, so the last
+/// answer is reused while the id stays the same.
+fn locate(
+    index: &HashMap<String, (usize, usize)>,
+    last: &mut Option<(String, Option<(usize, usize)>)>,
+    claim_id: &str,
+) -> Option<(usize, usize)> {
+    match last {
+        Some((id, found)) if id == claim_id => *found,
+        _ => {
+            let found = index.get(claim_id).copied();
+            *last = Some((claim_id.to_string(), found));
+            found
+        }
+    }
+}
+
 /// Articles by publication date (undated last), then title and id; claims in
 /// article order.
 const ORDER: &str = "a.published_at IS NULL, a.published_at, a.title, a.id, c.span_start, c.span_end, c.id";
@@ -135,10 +152,10 @@ pub(crate) fn load(conn: &Connection, q: &ExportQuery, generated_at: String) -> 
         let mut stmt = conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(filter.params()))?;
         while let Some(r) = rows.next()? {
-            let article_id: String = r.get(0)?;
+            let article_id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
             if articles.last().is_none_or(|a| a.id != article_id) {
                 articles.push(ReportArticle {
-                    id: article_id,
+                    id: article_id.to_string(),
                     title: r.get(1)?,
                     outlet: r.get(2)?,
                     url: r.get(3)?,
@@ -199,21 +216,22 @@ pub(crate) fn load(conn: &Connection, q: &ExportQuery, generated_at: String) -> 
         );
         let mut stmt = conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(filter.params()))?;
+        let mut last = None;
         while let Some(r) = rows.next()? {
-            let claim_id: String = r.get(0)?;
-            if let Some(&(a, c)) = index.get(&claim_id) {
-                articles[a].claims[c].evidence.push(ReportEvidence {
-                    kind: r.get(1)?,
-                    title: r.get(2)?,
-                    publisher: r.get(3)?,
-                    published_at: r.get(4)?,
-                    accessed_at: r.get(5)?,
-                    url: r.get(6)?,
-                    excerpt: r.get(7)?,
-                    stance: r.get(8)?,
-                    reliability: r.get(9)?,
-                });
-            }
+            let Some((a, c)) = locate(&index, &mut last, r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?) else {
+                continue;
+            };
+            articles[a].claims[c].evidence.push(ReportEvidence {
+                kind: r.get(1)?,
+                title: r.get(2)?,
+                publisher: r.get(3)?,
+                published_at: r.get(4)?,
+                accessed_at: r.get(5)?,
+                url: r.get(6)?,
+                excerpt: r.get(7)?,
+                stance: r.get(8)?,
+                reliability: r.get(9)?,
+            });
         }
     }
     {
@@ -224,11 +242,12 @@ pub(crate) fn load(conn: &Connection, q: &ExportQuery, generated_at: String) -> 
         );
         let mut stmt = conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(filter.params()))?;
+        let mut last = None;
         while let Some(r) = rows.next()? {
-            let claim_id: String = r.get(0)?;
-            if let Some(&(a, c)) = index.get(&claim_id) {
-                articles[a].claims[c].history.push(HistoryItem { at: r.get(1)?, actor: r.get(2)?, action: r.get(3)? });
-            }
+            let Some((a, c)) = locate(&index, &mut last, r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?) else {
+                continue;
+            };
+            articles[a].claims[c].history.push(HistoryItem { at: r.get(1)?, actor: r.get(2)?, action: r.get(3)? });
         }
     }
     Ok(Report { generated_at, settings, scope, articles })

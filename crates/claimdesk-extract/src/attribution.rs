@@ -148,7 +148,10 @@ fn is_pronoun_it(m: &str) -> bool {
 }
 
 fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, usize)> {
-    let commas: Vec<usize> = (1..end).filter(|&i| sent.is_punct(i, ",") || sent.is_punct(i, ":")).collect();
+    // "..., he said." and, after a quoted question, "...?  he said.".
+    let commas: Vec<usize> = (1..end)
+        .filter(|&i| sent.is_punct(i, ",") || sent.is_punct(i, ":") || sent.is_punct(i, "?") || sent.is_punct(i, "!"))
+        .collect();
     for &c in commas.iter().rev() {
         let start = c + 1;
         // Skip a closing quote right after the comma.
@@ -185,6 +188,9 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
             let Some(cv) = lexicon::cue_verb(sent.w(k)).filter(|_| !is_capitalized(sent.w(k))) else {
                 continue;
             };
+            if after_noun_context(sent, k) {
+                continue; // "undersecretary of state": a noun, not the verb.
+            }
             if !matches!(
                 cv.lemma,
                 "say"
@@ -345,7 +351,7 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
                 }
             }
         }
-        let (ns, ne) = np?;
+        let Some((ns, ne)) = np else { continue };
         if require_that && !introduces_that_clause(sent, k, cv.takes_addressee, b) {
             return None;
         }
@@ -380,6 +386,39 @@ fn next_nonword_after_object<'a>(sent: &Sent<'a>, k: usize, addressee: bool, b: 
     (i < b && !sent.toks[i].word).then(|| sent.w(i))
 }
 
+/// The word before token `k` makes it a noun: a determiner, a possessive or a
+/// preposition ("the report", "Obama's tweets", "undersecretary of state").
+fn after_noun_context(sent: &Sent, k: usize) -> bool {
+    if k == 0 {
+        return false;
+    }
+    let prev = sent.lower(k - 1);
+    matches!(
+        prev,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "these"
+            | "those"
+            | "this"
+            | "s"
+            | "of"
+            | "in"
+            | "at"
+            | "for"
+            | "with"
+            | "from"
+    ) || prev.ends_with("'s")
+        || prev.ends_with('\u{2019}')
+}
+
 /// Some cues only report speech in particular constructions.
 fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     // "Islamic State", "Report" as a name: verbs are lower case in running text.
@@ -405,6 +444,13 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
                 | "those"
                 | "this"
                 | "s"
+                // A verb does not follow a preposition: "undersecretary of state", "in fear of".
+                | "of"
+                | "in"
+                | "at"
+                | "for"
+                | "with"
+                | "from"
         ) || prev.ends_with("'s")
             || prev.ends_with('\u{2019}');
         if noun_use {
@@ -458,6 +504,26 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         }
     }
     match cv.lemma {
+        // "rejected the accusations as baseless" is a denial; "rejected the bill" is an act.
+        "reject" => (k + 1..(k + 4).min(sent.toks.len())).any(|i| {
+            matches!(
+                sent.lower(i),
+                "accusations"
+                    | "allegations"
+                    | "accusation"
+                    | "allegation"
+                    | "claims"
+                    | "claim"
+                    | "charges"
+                    | "report"
+                    | "reports"
+                    | "criticism"
+                    | "assertion"
+                    | "assertions"
+                    | "suggestion"
+                    | "suggestions"
+            )
+        }),
         // "called for an inquiry", "called on Monday for ...", "called on Congress to ...".
         "call" => {
             (k + 1..(k + 5).min(sent.toks.len())).any(|i| sent.is(i, "for"))
@@ -630,7 +696,10 @@ fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
                 && is_np(sent, s, first)
                 && !(first + 1..e - 1).any(|i| {
                     lexicon::cue_verb(sent.w(i)).is_some_and(|_| {
-                        sent.toks[i].word && !is_capitalized(sent.w(i)) && !sent.lower(i).ends_with("ing")
+                        sent.toks[i].word
+                            && !is_capitalized(sent.w(i))
+                            && !sent.lower(i).ends_with("ing")
+                            && !after_noun_context(sent, i)
                     })
                 })
             {
@@ -1325,5 +1394,26 @@ mod tests {
         link_continuations(&spans, text, &mut attrs);
         let who: Vec<Option<&str>> = attrs.iter().map(|a| a.as_ref().map(|a| a.source.as_str())).collect();
         assert_eq!(who, [Some("the governor"), Some("Karbouli"), Some("Karbouli"), None]);
+    }
+
+    #[test]
+    fn a_closing_attribution_after_a_quoted_question() {
+        assert_eq!(mention("Is there any place that holds demonstrations like this?  he said."), Some("he".into()));
+    }
+
+    #[test]
+    fn nouns_after_prepositions_are_not_cues() {
+        assert_eq!(
+            mention(
+                "Huy Vannak, undersecretary of state at the Interior Ministry, said 56 passports had been revoked."
+            ),
+            Some("Huy Vannak".into())
+        );
+    }
+
+    #[test]
+    fn rejecting_accusations_is_a_denial_but_rejecting_a_bill_is_an_act() {
+        assert_eq!(mention("Washington has rejected the accusations as baseless."), Some("Washington".into()));
+        assert_eq!(mention("Parliament rejected the bill on Tuesday."), None);
     }
 }

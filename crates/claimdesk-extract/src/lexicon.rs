@@ -81,6 +81,7 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("testify", ["testify", "testifies", "testified"]),
     cue!("recall", ["recalled", "recalls"]),
     cue!("call", ["call", "calls", "called"]),
+    cue!("reject", ["reject", "rejects", "rejected", "rejecting"]),
     cue!("assure", ["assure", "assures", "assured"], addressee),
 ];
 

@@ -26,6 +26,8 @@ pub struct Registry {
     recent_person: Option<Person>,
     /// The most recent non-person speaker (for "they", "the source", "the company").
     recent_group: Option<(String, SourceKind)>,
+    /// First word of multi-word names -> the person, for names written family name first.
+    first_names: HashMap<String, Person>,
     /// Organisations, media and institutions named in the article, by lower-case
     /// last word and by acronym ("post" -> Washington Post, "krg" -> Kurdistan Regional Government).
     groups: HashMap<String, (String, SourceKind)>,
@@ -147,8 +149,9 @@ impl Registry {
             return;
         }
         let (role, mut name) = split_role_name(words);
-        // "Russia Assad s ..." (a lost comma): place names never start a personal name.
-        while name.len() > 1 && is_place(&name[0]) {
+        // "Russia Assad s ..." (a lost comma) and "Before Carles Puigdemont addressed ...":
+        // place names and sentence openers never start a personal name.
+        while name.len() > 1 && (is_place(&name[0]) || lexicon::SENTENCE_STARTERS.contains(name[0].as_str())) {
             name.remove(0);
         }
         // A person needs a first and last name, or a single name after a title.
@@ -170,6 +173,12 @@ impl Registry {
         let Some(last) = name.last() else { return };
         let key = surname_key(last);
         let full = name.join(" ").replace("\u{2019}s", "").trim_end_matches("'s").to_string();
+        // Family name first ("Yoo Yeong-ha", "Hun Sen"): the first word finds the person
+        // too, unless another person already answers to it.
+        if name.len() >= 2 {
+            let first = surname_key(&name[0]);
+            self.first_names.entry(first).or_insert_with(|| Person { name: full.clone(), role: role.clone() });
+        }
         let entry = self.people.entry(key).or_insert(Person { name: full.clone(), role: None });
         // The titled mention is the authoritative one; otherwise keep the fullest.
         let better = (role.is_some() && entry.role.is_none())
@@ -275,16 +284,25 @@ impl Registry {
         }
         let (role, name) = split_role_name(words);
         let last = name.last()?;
-        let known = self.people.get(&surname_key(last))?;
+        let key = surname_key(last);
+        let known =
+            self.people.get(&key).or_else(|| (name.len() == 1).then(|| self.first_names.get(&key)).flatten())?;
         Some(Person { name: known.name.clone(), role: known.role.clone().or(role) })
     }
 
     /// A role description ("the Syrian leader", "the minister") naming one known person.
     fn person_by_role(&self, words: &[&str]) -> Option<Person> {
+        // "Pakistan's foreign minister": the country's possessive stands for its adjective.
         let content: Vec<String> = words
             .iter()
-            .filter(|w| !DETERMINERS.contains(&w.to_lowercase().as_str()))
-            .map(|w| w.to_lowercase())
+            .filter(|w| !DETERMINERS.contains(w.to_lowercase().as_str()) && **w != "s")
+            .map(|w| {
+                let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                match lexicon::demonym(bare) {
+                    Some(adj) if bare != *w || words.iter().any(|x| *x == "s") => adj.to_lowercase(),
+                    _ => w.to_lowercase(),
+                }
+            })
             .collect();
         if content.is_empty() || content.len() > 4 {
             return None;
@@ -399,8 +417,11 @@ impl Registry {
                 return Some((strip_det(mention), SourceKind::Government, None));
             }
         }
-        if words.len() == 1 {
-            let w = words[0];
+        // "Moscow", "Russia", "The Philippines", "the United States" as actors.
+        let country_words: Vec<&str> = words.iter().copied().skip_while(|w| w.eq_ignore_ascii_case("the")).collect();
+        let country_name = country_words.join(" ");
+        if !country_words.is_empty() && country_words.len() <= 3 {
+            let w = country_name.as_str();
             let country =
                 lexicon::capital_country(w).or_else(|| lexicon::NATIONALITIES.values().find(|c| **c == w).copied());
             if let Some(country) = country {
@@ -419,8 +440,11 @@ impl Registry {
                 }
             }
         }
-        // "the Syrian leader" -> the one person known with that role.
-        if first_l == "the" {
+        // "the Syrian leader", "Pakistan's foreign minister" -> the one person known with that role.
+        if first_l == "the"
+            || words.first().is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
+            || words.get(1) == Some(&"s")
+        {
             if let Some(p) = self.person_by_role(&words) {
                 return Some((p.name, SourceKind::Person, p.role));
             }
@@ -567,5 +591,21 @@ mod tests {
         let mut r = Registry::default();
         let a = r.resolve(found("Hun Sen's critics")).unwrap();
         assert_eq!((a.source.as_str(), a.kind), ("Hun Sen's critics", SourceKind::Anonymous));
+    }
+
+    #[test]
+    fn names_written_family_name_first_and_sentence_openers() {
+        let text = "Before Carles Puigdemont addressed the crowd, Park s former lawyer, Yoo Yeong-ha, told the court.";
+        let mut r = Registry::from_text(text);
+        assert_eq!(r.resolve(found("Puigdemont")).unwrap().source, "Carles Puigdemont");
+        assert_eq!(r.resolve(found("Yoo")).unwrap().source, "Yoo Yeong-ha");
+    }
+
+    #[test]
+    fn a_countrys_possessive_role_finds_the_person_and_countries_are_governments() {
+        let mut r = Registry::from_text("Pakistani Foreign Minister Khawaja Asif spoke. The Philippines objected.");
+        assert_eq!(r.resolve(found("Pakistan's foreign minister")).unwrap().source, "Khawaja Asif");
+        assert_eq!(r.resolve(found("The Philippines")).unwrap().source, "Philippine government");
+        assert_eq!(r.resolve(found("the United States")).unwrap().source, "American government");
     }
 }

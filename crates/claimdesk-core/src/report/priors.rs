@@ -2,8 +2,9 @@
 //! imported read-only and matched against claims.
 //!
 //! Import accepts the shapes feeds come in: one ClaimReview object, an array of
-//! them, a document with an `@graph`, or a `DataFeed` whose `dataFeedElement`
-//! items carry ClaimReviews (Google's Fact Check Markup Tool feed). Each
+//! them, a document with an `@graph`, a `DataFeed` whose `dataFeedElement`
+//! items carry ClaimReviews (Google's Fact Check Markup Tool feed), or a node
+//! that nests them (a page's `mainEntity`). Each
 //! malformed item is refused with a message naming its file, its number and its
 //! JSON pointer; the rest imports. Re-importing an item is a no-op.
 //!
@@ -269,44 +270,56 @@ fn type_names(m: &serde_json::Map<String, Value>) -> Vec<String> {
     }
 }
 
+fn pointer_escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
 /// Walk a JSON-LD document and collect every ClaimReview (and every item that
-/// should have been one). Returns the number of other nodes skipped.
-fn walk(v: &Value, ptr: &str, out: &mut Vec<ParsedItem>) -> u64 {
+/// should have been one). `at_item` is true where the shapes put items: the
+/// top level, `@graph`, `dataFeedElement` and `item`; there a node that holds no
+/// ClaimReview is counted as ignored and a bare value is refused. Elsewhere
+/// (`mainEntity`, `review`, `hasPart`) ClaimReviews are collected wherever they
+/// are nested and anything else is passed over. Returns the ignored count.
+fn walk(v: &Value, ptr: &str, out: &mut Vec<ParsedItem>, at_item: bool) -> u64 {
     match v {
-        Value::Array(xs) => xs.iter().enumerate().map(|(i, x)| walk(x, &format!("{ptr}/{i}"), out)).sum(),
+        Value::Array(xs) => xs.iter().enumerate().map(|(i, x)| walk(x, &format!("{ptr}/{i}"), out, at_item)).sum(),
         Value::Object(m) => {
             let types = type_names(m);
-            let is = |t: &str| types.iter().any(|x| x == t);
-            if is("ClaimReview") || (types.is_empty() && m.contains_key("claimReviewed")) {
+            if types.iter().any(|t| t == "ClaimReview") || (types.is_empty() && m.contains_key("claimReviewed")) {
                 out.push(ParsedItem { pointer: ptr.to_string(), result: claim_review(m) });
-                0
-            } else if let Some(g) = m.get("@graph") {
-                walk(g, &format!("{ptr}/@graph"), out)
-            } else if let Some(g) = m.get("dataFeedElement") {
-                walk(g, &format!("{ptr}/dataFeedElement"), out)
-            } else if is("DataFeedItem") || (types.is_empty() && m.contains_key("item")) {
-                match m.get("item") {
-                    Some(item) => walk(item, &format!("{ptr}/item"), out),
-                    None => 1,
-                }
-            } else if types.is_empty() && (m.contains_key("reviewRating") || m.contains_key("itemReviewed")) {
+                return 0;
+            }
+            if types.is_empty() && (m.contains_key("reviewRating") || m.contains_key("itemReviewed")) {
                 out.push(ParsedItem {
                     pointer: ptr.to_string(),
                     result: Err("has a reviewRating or itemReviewed but no claimReviewed and no @type".into()),
                 });
-                0
+                return 0;
+            }
+            let before = out.len();
+            let mut ignored = 0;
+            for (k, val) in m {
+                if k == "@context" || !(val.is_object() || val.is_array()) {
+                    continue;
+                }
+                let items_here = at_item && matches!(k.as_str(), "@graph" | "dataFeedElement" | "item");
+                ignored += walk(val, &format!("{ptr}/{}", pointer_escape(k)), out, items_here);
+            }
+            if at_item && out.len() == before {
+                ignored.max(1)
             } else {
-                1
+                ignored
             }
         }
         Value::Null => 0,
-        other => {
+        other if at_item => {
             out.push(ParsedItem {
                 pointer: ptr.to_string(),
                 result: Err(format!("is {} where a ClaimReview object was expected", json_kind(other))),
             });
             0
         }
+        _ => 0,
     }
 }
 
@@ -448,7 +461,7 @@ pub fn parse(text: &str) -> std::result::Result<(Vec<ParsedItem>, u64), String> 
     let v: Value =
         serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| format!("is not valid JSON ({e})"))?;
     let mut items = Vec::new();
-    let ignored = walk(&v, "", &mut items);
+    let ignored = walk(&v, "", &mut items, true);
     Ok((items, ignored))
 }
 
@@ -751,6 +764,18 @@ mod tests {
             assert_eq!(if items[0].pointer.is_empty() { "/" } else { &items[0].pointer }, first);
         }
         assert!(parse("{not json").unwrap_err().contains("not valid JSON"));
+        // Nested under a page's main entity; other nodes' plain values are no items.
+        let page = serde_json::json!({"@context": "https://schema.org", "@type": "WebPage", "sameAs": ["https://a.example"],
+            "publisher": {"@type": "Organization", "name": "FC"}, "mainEntity": review("g")});
+        let (items, ig) = parse(&page.to_string()).unwrap();
+        assert_eq!((items.len(), ig), (1, 0));
+        assert_eq!(items[0].pointer, "/mainEntity");
+        let (items, ig) = parse(r#"{"@type": "NewsArticle", "sameAs": ["x", "y"], "a/b": {"c": 1}}"#).unwrap();
+        assert_eq!((items.len(), ig), (0, 1));
+        let (items, _) = parse(r#"[1, {"@type": "Thing", "x~y": [{"@type": "ClaimReview"}]}]"#).unwrap();
+        assert_eq!(items[0].result.as_ref().unwrap_err(), "is a number where a ClaimReview object was expected");
+        assert_eq!(items[1].pointer, "/1/x~0y/0");
+        assert_eq!(items[1].result.as_ref().unwrap_err(), "claimReviewed is missing");
     }
 
     #[test]

@@ -344,7 +344,7 @@ async fn export_to_file(
 /// Only paths written by `export_to_file` in this session can be opened.
 #[tauri::command(rename_all = "snake_case")]
 fn open_exported(app: AppHandle, state: State<'_, AppState>, path: String) -> CmdResult<()> {
-    let known = state.exported.lock().unwrap_or_else(|p| p.into_inner()).iter().any(|p| *p == path);
+    let known = state.exported.lock().unwrap_or_else(|p| p.into_inner()).contains(&path);
     if !known {
         return Err(Error::invalid("path", "only reports saved from this window can be opened from here"));
     }

@@ -113,7 +113,7 @@ impl Workspace {
             if let Some(id) = existing {
                 return Err(Error::invalid("sentence", format!("this sentence is already claim {id}")));
             }
-            let row: Option<(i64, i64, f64, String, Option<String>, Option<String>, Option<String>, String)> = tx
+            let row: Option<StoredSentence> = tx
                 .query_row(
                     "SELECT span_start, span_end, score, reasons, source_id, mention, cue, attribution_type
                      FROM sentences WHERE article_id = ?1 AND idx = ?2",
@@ -236,6 +236,9 @@ impl Workspace {
         })
     }
 }
+
+/// A stored sentence analysis: span, score, reasons, source, mention, cue, attribution type.
+type StoredSentence = (i64, i64, f64, String, Option<String>, Option<String>, Option<String>, String);
 
 fn active_reviewer(tx: &rusqlite::Transaction, actor: &Actor) -> Result<Reviewer> {
     let id = actor.id.as_deref().ok_or_else(|| {

@@ -79,7 +79,6 @@ pub fn find(sentence: &str, text_has_quotes: bool) -> Option<Found> {
 
 /// As [`find`], on an already tokenized sentence.
 pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
-    let sent = sent;
     if sent.toks.is_empty() {
         return None;
     }
@@ -96,7 +95,7 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
                     kind_of_quote: AttributionType::Indirect,
                     reported_by: None,
                 };
-                return Some(nest(&sent, comma + 1, end, outer, text_has_quotes));
+                return Some(nest(sent, comma + 1, end, outer, text_has_quotes));
             }
         }
     }
@@ -113,22 +112,22 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
                 kind_of_quote: AttributionType::Indirect,
                 reported_by: None,
             };
-            return Some(nest(&sent, 0, content_end, outer, text_has_quotes));
+            return Some(nest(sent, 0, content_end, outer, text_has_quotes));
         }
     }
 
     // "..., X said [adverbials]." or "..., said X." closing the sentence.
-    if let Some((outer, content_end)) = trailing(&sent, end, text_has_quotes) {
-        return Some(nest(&sent, 0, content_end, outer, text_has_quotes));
+    if let Some((outer, content_end)) = trailing(sent, end, text_has_quotes) {
+        return Some(nest(sent, 0, content_end, outer, text_has_quotes));
     }
 
     // "X said (that) ..." / "X told Y ..." opening the sentence (after an optional intro).
-    if let Some(f) = leading(&sent, 0, end, text_has_quotes) {
+    if let Some(f) = leading(sent, 0, end, text_has_quotes) {
         return Some(f);
     }
 
     // "... a Kremlin spokesman declined to say ..." in mid-sentence.
-    embedded(&sent, end, text_has_quotes)
+    embedded(sent, end, text_has_quotes)
 }
 
 /// An outer reporter wraps the content `toks[a..b]`: if the content itself opens
@@ -759,7 +758,7 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 | "dated"
         )
     };
-    let core_end = (a + 1..b).find(|&i| sent.toks[i].word && is_prep(&sent.lower(i))).unwrap_or(b);
+    let core_end = (a + 1..b).find(|&i| sent.toks[i].word && is_prep(sent.lower(i))).unwrap_or(b);
     let Some(head) = (a..core_end).rev().find(|&i| sent.toks[i].word) else {
         return false;
     };
@@ -805,7 +804,7 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         let determiner_after_prep = i > core_end
             && matches!(l.as_str(), "that" | "this" | "these" | "those")
             && i > 0
-            && is_prep(&sent.lower(i - 1));
+            && is_prep(sent.lower(i - 1));
         if (NP_STOP_WORDS.contains(&l.as_str()) && !determiner_after_prep)
             || (lexicon::cue_verb(w).is_some() && !noun_form)
         {

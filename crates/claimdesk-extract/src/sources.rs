@@ -266,7 +266,7 @@ impl Registry {
         starts.extend(toks.iter().enumerate().filter(|(_, t)| !t.word && t.text(sentence) == ",").map(|(i, _)| i + 1));
         for s in starts.into_iter().take(3) {
             let s = s.min(toks.len());
-            let words: Vec<&str> = toks[s..name_run(&toks, sentence, s)].iter().map(|t| t.text(sentence)).collect();
+            let words: Vec<&str> = toks[s..name_run(toks, sentence, s)].iter().map(|t| t.text(sentence)).collect();
             if let Some(p) = self.person_for(&words) {
                 self.recent_person = Some(p);
                 return;
@@ -299,7 +299,7 @@ impl Registry {
             .map(|w| {
                 let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
                 match lexicon::demonym(bare) {
-                    Some(adj) if bare != *w || words.iter().any(|x| *x == "s") => adj.to_lowercase(),
+                    Some(adj) if bare != *w || words.contains(&"s") => adj.to_lowercase(),
                     _ => w.to_lowercase(),
                 }
             })

@@ -282,7 +282,7 @@ fn import_archive(
         let batch: Vec<archive::Row> = rows.by_ref().take(BATCH_ROWS).collect();
         seen_rows += batch.len() as u64;
         // Analyse the batch on every core, then write it in one transaction.
-        let batch: Vec<std::result::Result<(String, std::result::Result<Prepared, Error>), (u64, Error)>> =
+        let batch: Vec<PreparedRow> =
             batch.into_par_iter().map(|row| row.map(|draft| (draft.origin.clone(), prepare(draft)))).collect();
         let now = crate::time::now();
         let outcomes = store.write(|tx| {
@@ -398,6 +398,10 @@ fn derived_title(body: &str, analysis: &claimdesk_extract::Analysis) -> String {
 /// Analyse and store one article inside the caller's transaction. Input problems
 /// come back as the inner `Err` (the caller records a rejection and goes on);
 /// database failures as the outer one (the transaction rolls back).
+/// An archive row after analysis: its origin and prepared draft (or why it was
+/// refused), or a malformed row with its number.
+type PreparedRow = std::result::Result<(String, std::result::Result<Prepared, Error>), (u64, Error)>;
+
 /// A draft with its normalised body, content hash and analysis: the pure part of
 /// importing, done before (and for archives in parallel with) the write transaction.
 struct Prepared {

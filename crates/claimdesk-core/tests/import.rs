@@ -269,3 +269,25 @@ fn full_text_search_indexes_claims_in_the_same_transaction() {
         conn.query_row("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Sochi'", [], |r| r.get(0)).unwrap();
     assert_eq!(n, 1);
 }
+
+#[test]
+fn html_files_import_their_main_text_and_metadata() {
+    let f = Fixture::new();
+    let page = r#"<!doctype html><html><head><title>Sochi talks | Wire</title>
+        <meta property="og:site_name" content="Example Wire"><meta property="article:published_time" content="2017-11-21T08:00:00Z">
+        <script>document.write("<p>injected</p>")</script></head>
+        <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>Sochi talks</h1>
+        <p>MOSCOW (Reuters) - Russian President Vladimir Putin hosted Syrian President Bashar al-Assad for three hours of talks, the Kremlin said on Tuesday.</p>
+        <p>Syrian government forces took control of Albu Kamal at the weekend, the last major town held by Islamic State, officials said.</p>
+        <p>Putin and Assad last met in Moscow on Oct. 20, 2015, a few weeks after Russia launched its military operation in Syria.</p>
+        </article><footer>Cookie settings and privacy policy</footer></body></html>"#;
+    let p = f.file("story.html", page.as_bytes());
+    let r = f.import(&[&p]);
+    assert_eq!(r.imported.len(), 1, "{r:?}");
+    let a = f.ws.article(&r.imported[0].id).unwrap();
+    assert_eq!(a.article.outlet.as_deref(), Some("Example Wire"));
+    assert_eq!(a.article.published_at.as_deref(), Some("2017-11-21"));
+    assert!(!a.article.body.contains("injected") && !a.article.body.contains("Cookie"), "{}", a.article.body);
+    assert!(a.claims.iter().any(|c| c.text.contains("Albu Kamal")));
+}

@@ -59,9 +59,20 @@ describe('command wrappers', () => {
         'all_sources',
         'article_sentences',
         'promote_sentence',
+        'import_url',
+        'export_preview',
+        'export_stats',
+        'export_to_file',
+        'open_exported',
+        'get_settings',
+        'set_setting',
+        'import_priors',
+        'list_priors',
+        'prior_checks',
+        'attach_prior',
       ].sort(),
     );
-    expect(COMMANDS).toHaveLength(23);
+    expect(COMMANDS).toHaveLength(34);
   });
 
   it('sends exactly the argument names the backend expects', async () => {
@@ -160,6 +171,40 @@ describe('command wrappers', () => {
       ['all_sources', {}],
       ['article_sentences', { article_id: 'a1' }],
       ['promote_sentence', { article_id: 'a1', index: 7, actor_id: 'r1' }],
+    ]);
+    for (const [cmd] of calls) expect(COMMANDS).toContain(cmd);
+  });
+
+  it('sends the report, settings and prior commands their snake_case arguments', async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      return null;
+    });
+    const query = { article_ids: ['a1'], statuses: [], verdicts: [], reviewers: [], from: '2026-01-01', to: null };
+    await api.importUrl('https://example.org/a');
+    await api.exportPreview(query, 'html');
+    await api.exportStats(query);
+    await api.exportToFile(query, 'csv', '/tmp/r.csv');
+    await api.openExported('/tmp/r.csv');
+    await api.getSettings();
+    await api.setSetting('organization', 'Desk', 'r1');
+    await api.importPriors(['/p.json'], 'r1');
+    await api.listPriors();
+    await api.priorChecks('c1');
+    await api.attachPrior('c1', 'p1', 'r1');
+    expect(calls).toEqual([
+      ['import_url', { url: 'https://example.org/a' }],
+      ['export_preview', { query, format: 'html' }],
+      ['export_stats', { query }],
+      ['export_to_file', { query, format: 'csv', path: '/tmp/r.csv' }],
+      ['open_exported', { path: '/tmp/r.csv' }],
+      ['get_settings', {}],
+      ['set_setting', { key: 'organization', value: 'Desk', actor_id: 'r1' }],
+      ['import_priors', { paths: ['/p.json'], actor_id: 'r1' }],
+      ['list_priors', {}],
+      ['prior_checks', { claim_id: 'c1' }],
+      ['attach_prior', { claim_id: 'c1', prior_id: 'p1', actor_id: 'r1' }],
     ]);
     for (const [cmd] of calls) expect(COMMANDS).toContain(cmd);
   });

@@ -17,13 +17,21 @@ import type {
   ErrorCode,
   Evidence,
   EvidenceInput,
+  ExportFormat,
+  ExportQuery,
+  ExportResult,
+  ExportStats,
   FieldError,
   ImportProgress,
   ImportReport,
+  Prior,
+  PriorImportReport,
+  PriorMatch,
   Reviewer,
   ReviewerInput,
   SearchHit,
   SentenceAnalysis,
+  Settings,
   SourceSummary,
   TextInput,
   WorkspaceInfo,
@@ -54,6 +62,17 @@ export const COMMANDS = [
   'all_sources',
   'article_sentences',
   'promote_sentence',
+  'import_url',
+  'export_preview',
+  'export_stats',
+  'export_to_file',
+  'open_exported',
+  'get_settings',
+  'set_setting',
+  'import_priors',
+  'list_priors',
+  'prior_checks',
+  'attach_prior',
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -241,4 +260,56 @@ export function articleSentences(articleId: string): Promise<SentenceAnalysis[]>
 /** Make a claim of a sentence the extractor skipped. */
 export function promoteSentence(articleId: string, index: number, actorId: string): Promise<Claim> {
   return call<Claim>('promote_sentence', { article_id: articleId, index, actor_id: actorId });
+}
+
+// ----- web import, reports, settings, prior fact-checks -----
+
+/** Fetch an article by its web address (http or https) and import it. */
+export function importUrl(url: string): Promise<ImportReport> {
+  return call<ImportReport>('import_url', { url });
+}
+
+/** The report as text (HTML, Markdown, JSON, CSV or ClaimReview JSON-LD). */
+export function exportPreview(query: ExportQuery, format: ExportFormat): Promise<string> {
+  return call<string>('export_preview', { query, format });
+}
+
+export function exportStats(query: ExportQuery): Promise<ExportStats> {
+  return call<ExportStats>('export_stats', { query });
+}
+
+export function exportToFile(query: ExportQuery, format: ExportFormat, path: string): Promise<ExportResult> {
+  return call<ExportResult>('export_to_file', { query, format, path });
+}
+
+/** Open a file saved by `exportToFile` in this session with the system viewer. */
+export async function openExported(path: string): Promise<void> {
+  await call<null>('open_exported', { path });
+}
+
+export function getSettings(): Promise<Settings> {
+  return call<Settings>('get_settings');
+}
+
+/** Change one setting (admins only): `organization`, `review_base_url` or `verdict_label.<code>`. */
+export function setSetting(key: string, value: string, actorId: string): Promise<Settings> {
+  return call<Settings>('set_setting', { key, value, actor_id: actorId });
+}
+
+export function importPriors(paths: string[], actorId: string): Promise<PriorImportReport> {
+  return call<PriorImportReport>('import_priors', { paths, actor_id: actorId });
+}
+
+export function listPriors(): Promise<Prior[]> {
+  return call<Prior[]>('list_priors');
+}
+
+/** Prior fact-checks that match a claim, best first. */
+export function priorChecks(claimId: string): Promise<PriorMatch[]> {
+  return call<PriorMatch[]>('prior_checks', { claim_id: claimId });
+}
+
+/** Attach a prior fact-check to a claim as evidence. */
+export function attachPrior(claimId: string, priorId: string, actorId: string): Promise<Evidence> {
+  return call<Evidence>('attach_prior', { claim_id: claimId, prior_id: priorId, actor_id: actorId });
 }

@@ -26,7 +26,7 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 /** Where a claim selection came from, so the other pane can follow it. */
 export type SelectionOrigin = 'text' | 'list';
 
-export type View = 'articles' | 'claims' | 'reviewers';
+export type View = 'articles' | 'claims' | 'reviewers' | 'export';
 
 function storage(): Storage | null {
   try {
@@ -62,6 +62,7 @@ export class Desk {
   importError = $state<ApiError | null>(null);
 
   pasteOpen = $state(false);
+  urlOpen = $state(false);
   dropActive = $state(false);
 
   view = $state<View>('articles');
@@ -408,6 +409,19 @@ export class Desk {
     try {
       const report = await api.importText(input);
       this.importError = null;
+      await this.#afterImport(report);
+      return null;
+    } catch (e) {
+      return e as ApiError;
+    }
+  }
+
+  /** Fetch and import an article by web address. Resolves to the error for the dialog to show, or null. */
+  async importUrl(url: string): Promise<ApiError | null> {
+    try {
+      const report = await api.importUrl(url.trim());
+      this.importError = null;
+      this.view = 'articles';
       await this.#afterImport(report);
       return null;
     } catch (e) {

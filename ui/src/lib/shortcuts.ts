@@ -65,7 +65,7 @@ export interface ShortcutContext {
   /** A modal dialog or menu is open (it handles its own keys). */
   dialogOpen: boolean;
   /** Which top-level view is shown. */
-  view: 'articles' | 'claims' | 'reviewers';
+  view: 'articles' | 'claims' | 'reviewers' | 'export';
   /** Whether a claim detail panel is open. */
   detailOpen: boolean;
   /** Focus is on the claims table (or nowhere in particular): arrows and Enter belong to it. */

@@ -250,6 +250,7 @@ export class Desk {
   /** A claim changed (here or in the detail panel): refresh what shows it. */
   onClaimChanged(c: Claim): void {
     this.claimsRevision++;
+    void this.loadWorkspace();
     const d = this.detail;
     if (d && d.article.id === c.article_id) {
       const i = d.claims.findIndex((x) => x.id === c.id);

@@ -5,6 +5,7 @@ import {
   baseName,
   formatBytes,
   formatDate,
+  conflictText,
   formatDateTime,
   initialsOf,
   kindLabel,
@@ -231,5 +232,17 @@ describe('review labels and dates', () => {
     expect(initialsOf('Eve Maria Editor')).toBe('EE');
     expect(initialsOf('ada')).toBe('AD');
     expect(initialsOf('  ')).toBe('?');
+  });
+});
+
+describe('conflictText', () => {
+  it('says what changed once', () => {
+    expect(conflictText('this claim changed since you opened it by Ada Admin (assign at 10:00): you read version 1, it is now version 2')).toBe(
+      'This claim changed since you opened it: by Ada Admin (assign at 10:00): you read version 1, it is now version 2',
+    );
+    expect(conflictText('this evidence changed since you opened it; reload it first')).toBe(
+      'This claim changed since you opened it: this evidence changed since you opened it; reload it first',
+    );
+    expect(conflictText('This claim changed since you opened it')).toBe('This claim changed since you opened it.');
   });
 });

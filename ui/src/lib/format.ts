@@ -320,3 +320,17 @@ export function initialsOf(name: string): string {
   const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : (words[0]?.[1] ?? '');
   return (first + last).toUpperCase();
 }
+
+/**
+ * The banner text for a conflict: "This claim changed since you opened it: …",
+ * without saying it twice when the backend's message already starts that way.
+ */
+export function conflictText(message: string): string {
+  const lead = 'This claim changed since you opened it';
+  const m = message.trim();
+  if (m.toLowerCase().startsWith(lead.toLowerCase())) {
+    const rest = m.slice(lead.length).replace(/^[\s:,;-]+/, '');
+    return rest ? `${lead}: ${rest}` : `${lead}.`;
+  }
+  return `${lead}: ${m}`;
+}

@@ -44,3 +44,81 @@ describe('rough analysis of pasted text', () => {
     for (const s of fx.sentences) expect(sliceBytes(body, s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('review workflow of the stand-in', () => {
+  const b = new MockBackend(() => undefined, { messyImports: false, tick: 0, extraClaims: 1000 });
+  const people = b.review.listReviewers();
+  const id = (name: string) => people.find((p) => p.name === name)?.id ?? '';
+  const ana = id('Ana Lima');
+  const eve = id('Eve Editor');
+  const ada = id('Ada Admin');
+  const first = b.listArticles(null, 0).items[0];
+  const claim = first ? b.getArticle(first.id).claims[0] : undefined;
+  const evidence = {
+    kind: 'web_page',
+    url: 'https://example.org/a',
+    title: 'A source',
+    publisher: null,
+    published_at: null,
+    accessed_at: null,
+    excerpt: null,
+    stance: 'supports',
+    reliability: 'high',
+    notes: null,
+    files: [],
+  };
+
+  it('pages and filters the claims table, including synthetic claims', () => {
+    const q = { article_id: null, status: null, assignee: null, source_id: null, verdict: null, queue: null, updated_from: null, updated_to: null, sort: 'updated' as const, limit: 200, offset: 0 };
+    const page = b.review.listClaims(q);
+    expect(page.items).toHaveLength(200);
+    expect(page.total).toBeGreaterThan(1000);
+    const verified = b.review.listClaims({ ...q, status: 'verified', limit: null });
+    expect(verified.items.every((c) => c.status === 'verified')).toBe(true);
+  });
+
+  it('follows the rules: take, evidence, propose, no approving your own, approve', () => {
+    expect(claim).toBeDefined();
+    if (!claim) return;
+    const take = b.review.claimAction(claim.id, { type: 'assign', to: ana }, claim.version, ana);
+    expect(take.status).toBe('in_review');
+    expect(() => b.review.claimAction(claim.id, { type: 'propose', verdict: 'true', rationale: 'r', attribution_check: null }, null, ana)).toThrow(
+      expect.objectContaining({ code: 'refused', rule: 'propose.needs_evidence' }),
+    );
+    expect(b.review.validateEvidence({ ...evidence, url: 'kremlin dot ru' })[0]?.field).toBe('url');
+    b.review.addEvidence(claim.id, evidence, ana);
+    const proposed = b.review.claimAction(claim.id, { type: 'propose', verdict: 'true', rationale: 'Both said so.', attribution_check: null }, null, ana);
+    expect(proposed.status).toBe('proposed');
+    expect(() => b.review.claimAction(claim.id, { type: 'approve' }, 1, eve)).toThrow(expect.objectContaining({ code: 'conflict' }));
+    expect(() => b.review.claimAction(claim.id, { type: 'approve' }, null, ana)).toThrow(expect.objectContaining({ rule: 'approve.needs_editor' }));
+    const verified = b.review.claimAction(claim.id, { type: 'approve' }, null, eve);
+    expect(verified.status).toBe('verified');
+    const d = b.review.claimDetail(claim.id);
+    expect(d.history.map((h) => `${h.actor}:${h.action}`)).toEqual(['Ana Lima:assign', 'Ana Lima:evidence.add', 'Ana Lima:propose', 'Eve Editor:approve']);
+    expect(d.approved_by).toBe('Eve Editor');
+  });
+
+  it('puts mentioned claims in the reviewer queue and searches with byte ranges', () => {
+    const other = first ? b.getArticle(first.id).claims[1] : undefined;
+    if (!other) return;
+    b.review.addComment(other.id, 'Could you look, @Ada Admin?', eve);
+    const mine = b.review.listClaims({ article_id: null, status: null, assignee: null, source_id: null, verdict: null, queue: { type: 'mine', reviewer: ada }, updated_from: null, updated_to: null, sort: 'updated', limit: null, offset: 0 });
+    expect(mine.items.map((c) => c.id)).toContain(other.id);
+    const hits = b.review.search('Putin', 10);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) {
+      for (const [s, e] of h.highlights) expect(sliceBytes(h.snippet, s, e).toLowerCase()).toBe('putin');
+    }
+  });
+
+  it('lists sentences and promotes one the extractor skipped', () => {
+    if (!first) return;
+    const plain = b.review.articleSentences(first.id).find((s) => s.claim_id === null);
+    expect(plain).toBeDefined();
+    if (!plain) return;
+    const c = b.review.promoteSentence(first.id, plain.index, ada);
+    expect(c.text).toBe(plain.text);
+    expect(b.review.articleSentences(first.id).find((s) => s.index === plain.index)?.claim_id).toBe(c.id);
+    expect(b.review.articleSources(first.id).length).toBeGreaterThan(0);
+  });
+});

@@ -21,8 +21,9 @@ import type {
   WorkspaceInfo,
 } from '../lib/bindings';
 import fixtures from './fixtures.json';
+import { MockReview } from './review';
 
-interface FixtureSentence {
+export interface FixtureSentence {
   index: number;
   start: number;
   end: number;
@@ -53,6 +54,13 @@ interface Fixture {
 
 const FIXTURES = fixtures as Fixture[];
 
+/** One stored article with its claims and the extractor's sentences. */
+export interface MockRow {
+  article: Article;
+  claims: Claim[];
+  sentences: FixtureSentence[];
+}
+
 export interface MockOptions {
   /** Articles in the library at start (0 shows the welcome screen). */
   articles?: number;
@@ -62,16 +70,20 @@ export interface MockOptions {
   messyImports?: boolean;
   /** Milliseconds between import progress events. */
   tick?: number;
+  /** Reviewers at start: "desk" (an admin, an editor, a reviewer) or "none" (set up the desk). */
+  reviewers?: 'desk' | 'none';
+  /** Extra synthetic claims for the claims table (e.g. 100000, to feel its speed). */
+  extraClaims?: number;
 }
 
 type Emit = (event: string, payload: unknown) => Promise<void> | void;
 
-function apiError(code: ApiError['code'], message: string, field?: string): ApiError {
+export function apiError(code: ApiError['code'], message: string, field?: string): ApiError {
   return field ? { code, message, field } : { code, message };
 }
 
 let idCounter = 0;
-function newId(prefix: string): string {
+export function newId(prefix: string): string {
   idCounter++;
   return `${prefix}-${idCounter.toString(36).padStart(4, '0')}-${Math.random().toString(36).slice(2, 8)}`;
 }
@@ -88,12 +100,13 @@ const utf8 = new TextEncoder();
 const bytes = (s: string) => utf8.encode(s).length;
 
 export class MockBackend {
-  #rows: { article: Article; claims: Claim[] }[] = [];
+  #rows: MockRow[] = [];
   #sources = new Map<string, SourceRef>();
   #cancel = false;
   #importing = false;
   #opts: Required<MockOptions>;
   #emit: Emit;
+  readonly review: MockReview;
 
   constructor(emit: Emit, opts: MockOptions = {}) {
     this.#emit = emit;
@@ -102,6 +115,8 @@ export class MockBackend {
       fail: opts.fail ?? null,
       messyImports: opts.messyImports ?? true,
       tick: opts.tick ?? 350,
+      reviewers: opts.reviewers ?? 'desk',
+      extraClaims: opts.extraClaims ?? 0,
     };
     const n = this.#opts.articles;
     const start = Date.UTC(2017, 11, 11, 9, 30);
@@ -112,6 +127,11 @@ export class MockBackend {
       // The first fixture is the newest, so it opens first.
       this.#add(fx, { title, importedAt: new Date(start - i * 3_600_000).toISOString() });
     }
+    this.review = new MockReview(() => this.#rows, {
+      reviewers: this.#opts.reviewers,
+      extraClaims: this.#opts.extraClaims,
+      sourceOf: (a) => this.#source(a),
+    });
   }
 
   #source(a: NonNullable<FixtureSentence['attribution']>): SourceRef {
@@ -162,7 +182,7 @@ export class MockBackend {
         proposer: null,
         updated_at: o.importedAt,
       }));
-    this.#rows.unshift({ article, claims });
+    this.#rows.unshift({ article, claims, sentences: fx.sentences });
     this.#rows.sort((a, b) => b.article.imported_at.localeCompare(a.article.imported_at));
     return article;
   }
@@ -309,11 +329,13 @@ export class MockBackend {
       case 'import_text':
         return this.importText(args.input as TextInput);
       case 'plugin:dialog|open': {
-        const o = (args.options ?? {}) as { directory?: boolean };
-        return o.directory ? '/home/desk/inbox' : ['/home/desk/inbox/reuters-2017-12-11.csv'];
+        const o = (args.options ?? {}) as { directory?: boolean; title?: string };
+        if (o.directory) return '/home/desk/inbox';
+        if (o.title?.startsWith('Attach')) return ['/home/desk/evidence/mod-statement-2017-11-19.pdf'];
+        return ['/home/desk/inbox/reuters-2017-12-11.csv'];
       }
       default:
-        throw apiError('not_found', `The stand-in backend has no command "${cmd}"`);
+        return this.review.handle(cmd, args);
     }
   }
 }

@@ -4,10 +4,15 @@
 //   ?fail=workspace|list|article|import|paste   make that command fail
 //   ?clean             imports without duplicates or rejections
 //   ?scene=NAME        drive the UI into a state for a screenshot:
-//                      select, tooltip, no-claims, paste, paste-errors, importing, summary, drop, dark-hint
+//                      select, tooltip, no-claims, paste, paste-errors, importing, summary, drop, dark-hint,
+//                      claims, detail, evidence, search, reviewers, help
+//   ?reviewers=none    a workspace without reviewers ("Set up your desk")
+//   ?as=NAME           review as Ada Admin, Eve Editor or Ana Lima (default Ada Admin; "nobody" shows the picker)
+//   ?claims=N          add N synthetic claims to the claims table (e.g. 100000)
 import { mockIPC, mockWindows } from '@tauri-apps/api/mocks';
 import { emit } from '@tauri-apps/api/event';
 import { MockBackend, type MockOptions } from './backend';
+import { remember } from '../lib/session';
 
 const q = new URLSearchParams(location.search);
 const fail = q.get('fail') as MockOptions['fail'];
@@ -18,7 +23,14 @@ const backend = new MockBackend((event, payload) => emit(event, payload), {
   fail,
   messyImports: !q.has('clean'),
   tick: scene === 'importing' ? 60_000 : scene === 'summary' ? 20 : undefined,
+  reviewers: q.get('reviewers') === 'none' ? 'none' : 'desk',
+  extraClaims: q.has('claims') ? Number(q.get('claims')) : 0,
 });
+
+// Who reviews in the preview (remembered as the real app remembers it).
+const as = q.get('as') ?? 'Ada Admin';
+const reviewer = backend.review.listReviewers().find((r) => r.name === as);
+remember(localStorage, backend.workspaceInfo().db_path, reviewer?.id ?? null);
 
 mockWindows('main');
 mockIPC((cmd, args) => backend.handle(cmd, args as Record<string, unknown>), { shouldMockEvents: true });
@@ -79,6 +91,35 @@ async function play(name: string | null) {
       break;
     case 'summary':
       $('#import-file')?.click();
+      break;
+    case 'claims':
+    case 'search':
+      $('#nav-claims')?.click();
+      await wait(400);
+      $('#queue-all')?.click();
+      if (name === 'search') {
+        await wait(300);
+        type($<HTMLInputElement>('#claim-search'), 'Putin Assad');
+      }
+      break;
+    case 'detail':
+    case 'evidence': {
+      document.querySelectorAll<HTMLElement>('mark[data-claim-id]')[2]?.click();
+      await wait(500);
+      $('#take-claim')?.click();
+      if (name === 'evidence') {
+        await wait(500);
+        $('#add-evidence')?.click();
+        await wait(300);
+        type($<HTMLInputElement>('#evidence-url'), 'kremlin dot ru');
+      }
+      break;
+    }
+    case 'reviewers':
+      $('#nav-reviewers')?.click();
+      break;
+    case 'help':
+      $('#help-button')?.click();
       break;
     case 'drop':
       await emit('tauri://drag-enter', { paths: ['/home/desk/inbox/a.txt'], position: { x: 10, y: 10 } });

@@ -7,6 +7,7 @@ import {
   emptyExportForm,
   exportErrorHint,
   isExportFormat,
+  priorReportSummary,
   saveFilters,
   toExportQuery,
   validateWebAddress,
@@ -90,5 +91,22 @@ describe('web address', () => {
     expect(validateWebAddress('https:/', true)).toBeNull();
     expect(validateWebAddress('', true)).toBeNull();
     expect(validateWebAddress('www.example.org', true)).toBe(URL_MESSAGES.scheme);
+  });
+});
+
+describe('priors import summary', () => {
+  it('counts what came in, what was skipped and what was refused', () => {
+    expect(priorReportSummary({ files: 1, imported: 1, duplicates: 0, ignored: 0, refused: [] })).toBe(
+      '1 fact-check imported from 1 file.',
+    );
+    expect(
+      priorReportSummary({
+        files: 2,
+        imported: 3,
+        duplicates: 1,
+        ignored: 4,
+        refused: [{ file: 'a.json', item: 2, pointer: '/2', message: 'a.json item 2: no rating' }],
+      }),
+    ).toBe('3 fact-checks imported from 2 files; 1 duplicate skipped; 1 refused.');
   });
 });

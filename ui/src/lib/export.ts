@@ -1,7 +1,7 @@
 // Pure helpers for the Export screen: form state → ExportQuery, formats and file names,
 // and the web-address check of the URL import dialog.
 
-import type { ClaimStatus, ExportFormat, ExportQuery, Verdict } from './bindings';
+import type { ClaimStatus, ExportFormat, ExportQuery, PriorImportReport, Verdict } from './bindings';
 
 export interface ExportForm {
   articleIds: string[];
@@ -111,4 +111,16 @@ export function validateWebAddress(value: string, typing = false): string | null
     return URL_MESSAGES.invalid;
   }
   return null;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** One line about a priors import: "3 fact-checks imported from 2 files; 1 duplicate; 1 refused." */
+export function priorReportSummary(r: PriorImportReport): string {
+  const parts = [`${plural(r.imported, 'fact-check', 'fact-checks')} imported from ${plural(r.files, 'file', 'files')}`];
+  if (r.duplicates > 0) parts.push(`${plural(r.duplicates, 'duplicate', 'duplicates')} skipped`);
+  if (r.refused.length > 0) parts.push(`${r.refused.length.toLocaleString('en-US')} refused`);
+  return parts.join('; ') + '.';
 }

@@ -55,6 +55,7 @@ test('first launch shows the bundled sample with highlighted, attributed claims'
       timeout: 10000,
       timeoutMsg: 'the sample article shows fewer than 10 highlighted claims',
     });
+    await shot(browser, '00-overview');
     const marks = await count(browser, 'mark[data-claim-id]');
     const cards = await count(browser, '[data-claim-card-id]');
     assert.equal(cards, marks, 'every highlighted claim is listed beside the text');

@@ -39,6 +39,8 @@ function storage(): Storage | null {
 export class Desk {
   workspace = $state<WorkspaceInfo | null>(null);
   workspaceError = $state<ApiError | null>(null);
+  /** The workspace has been asked for once (the window shows nothing else before). */
+  booted = $state(false);
 
   articles = $state.raw<ArticleSummary[]>([]);
   total = $state(0);
@@ -168,6 +170,7 @@ export class Desk {
 
   async start(): Promise<void> {
     await this.loadWorkspace();
+    this.booted = true;
     if (this.workspaceBroken) return;
     await Promise.all([this.loadArticles(), this.loadReviewers(true)]);
     const first = this.articles[0];
@@ -250,7 +253,6 @@ export class Desk {
   /** A claim changed (here or in the detail panel): refresh what shows it. */
   onClaimChanged(c: Claim): void {
     this.claimsRevision++;
-    void this.loadWorkspace();
     const d = this.detail;
     if (d && d.article.id === c.article_id) {
       const i = d.claims.findIndex((x) => x.id === c.id);
@@ -260,6 +262,27 @@ export class Desk {
       this.detail = { ...d, claims };
       void this.loadArticleExtras(c.article_id);
     }
+  }
+
+  /**
+   * Claims changed (anywhere in this window): fetch the open article, its sources and
+   * sentences, the article counts and the status bar again, without a loading state.
+   */
+  async refreshAfterChange(): Promise<void> {
+    const id = this.selectedArticleId;
+    const work: Promise<unknown>[] = [this.loadWorkspace(), this.loadArticles(true)];
+    if (id && this.detailStatus === 'ready') {
+      work.push(
+        api
+          .getArticle(id)
+          .then((d) => {
+            if (this.selectedArticleId === id) this.detail = d;
+          })
+          .catch(() => {}),
+        this.loadArticleExtras(id),
+      );
+    }
+    await Promise.all(work);
   }
 
   /** Open a claim in the detail panel (from the table, a card, a highlight or a search hit). */

@@ -7,7 +7,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launch, root, shot, sleep, startDisplay, stopDisplay } from './harness.mjs';
@@ -366,7 +367,8 @@ test('review workflow: setup, reviewers, evidence, proposals, approvals, queue a
   }
 });
 
-test('article tools, a conflicting change, the small window and the shortcut help', { timeout: 180000 }, async () => {
+test('article tools, a conflicting change, the small window, the shortcut help and the profile picker at start', { timeout: 240000 }, async () => {
+  const copyDir = mkdtempSync(join(tmpdir(), 'claimdesk-e2e-copy-'));
   const app = await launch();
   const { browser } = app;
   try {
@@ -484,7 +486,28 @@ test('article tools, a conflicting change, the small window and the shortcut hel
     const help = await text(browser, '#shortcut-help');
     for (const k of ['Next claim', 'Open the claim', 'Select or unselect', 'Assign the selected', 'Search']) assert.ok(help.includes(k), `help lists "${k}"`);
     await shot(browser, '21-shortcut-help');
+    await browser.keys('Escape');
+
+    // Keep a copy of this workspace (with its write-ahead log) for the next launch.
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(app.dbPath + suffix)) cpSync(app.dbPath + suffix, join(copyDir, 'desk.db' + suffix));
+    }
   } finally {
     await app.close();
+  }
+
+  // Opening a workspace that has reviewers, on a machine that has not chosen one for
+  // it yet, asks who is reviewing.
+  const again = await launch({ dbPath: join(copyDir, 'desk.db') });
+  try {
+    const picker = await again.browser.$('#profile-picker');
+    await picker.waitForDisplayed({ timeout: 15000, timeoutMsg: 'the profile picker did not open at start' });
+    assert.equal(await count(again.browser, '#profile-picker [data-reviewer-id]'), 1, 'Ada is the only reviewer');
+    await shot(again.browser, '22-profile-picker');
+    await click(again.browser, '#profile-picker [data-reviewer-id]');
+    await waitText(again.browser, '#switch-reviewer', /Ada Admin/, 'Ada reviews after picking her profile');
+  } finally {
+    await again.close();
+    rmSync(copyDir, { recursive: true, force: true });
   }
 });

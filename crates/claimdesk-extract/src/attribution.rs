@@ -425,34 +425,8 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         return false;
     }
     if k > 0 {
-        // Noun uses: "Obama's tweets", "the report", "their claims".
-        let prev = sent.lower(k - 1);
-        let noun_use = matches!(
-            prev,
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "my"
-                | "your"
-                | "these"
-                | "those"
-                | "this"
-                | "s"
-                // A verb does not follow a preposition: "undersecretary of state", "in fear of".
-                | "of"
-                | "in"
-                | "at"
-                | "for"
-                | "with"
-                | "from"
-        ) || prev.ends_with("'s")
-            || prev.ends_with('\u{2019}');
-        if noun_use {
+        // Noun uses: "Obama's tweets", "the report", "undersecretary of state".
+        if after_noun_context(sent, k) {
             return false;
         }
         // Agentless passive ("sentences were not announced"): no speaker to name.

@@ -60,17 +60,7 @@ impl Workspace {
                  WHERE c.article_id = ?1
                  GROUP BY s.id ORDER BY count(c.id) DESC, s.name",
             )?;
-            let rows = stmt.query_map([article_id], |r| {
-                let aliases: String = r.get(4)?;
-                Ok(SourceSummary {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    kind: r.get(2)?,
-                    role: r.get(3)?,
-                    aliases: serde_json::from_str(&aliases).unwrap_or_default(),
-                    claims: r.get(5)?,
-                })
-            })?;
+            let rows = stmt.query_map([article_id], source_summary)?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
         })
     }
@@ -82,17 +72,7 @@ impl Workspace {
                 "SELECT s.id, s.name, s.kind, s.role, s.aliases, (SELECT count(*) FROM claims c WHERE c.source_id = s.id)
                  FROM sources s ORDER BY s.name",
             )?;
-            let rows = stmt.query_map([], |r| {
-                let aliases: String = r.get(4)?;
-                Ok(SourceSummary {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    kind: r.get(2)?,
-                    role: r.get(3)?,
-                    aliases: serde_json::from_str(&aliases).unwrap_or_default(),
-                    claims: r.get(5)?,
-                })
-            })?;
+            let rows = stmt.query_map([], source_summary)?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
         })
     }
@@ -239,6 +219,19 @@ impl Workspace {
 
 /// A stored sentence analysis: span, score, reasons, source, mention, cue, attribution type.
 type StoredSentence = (i64, i64, f64, String, Option<String>, Option<String>, Option<String>, String);
+
+/// A row of (id, name, kind, role, aliases JSON, claim count).
+fn source_summary(r: &rusqlite::Row) -> rusqlite::Result<SourceSummary> {
+    let aliases: String = r.get(4)?;
+    Ok(SourceSummary {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: r.get(2)?,
+        role: r.get(3)?,
+        aliases: serde_json::from_str(&aliases).unwrap_or_default(),
+        claims: r.get(5)?,
+    })
+}
 
 fn active_reviewer(tx: &rusqlite::Transaction, actor: &Actor) -> Result<Reviewer> {
     let id = actor.id.as_deref().ok_or_else(|| {

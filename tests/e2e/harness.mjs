@@ -1,7 +1,7 @@
 // Starts what an end-to-end test needs (Xvfb, tauri-driver -> WebKitWebDriver ->
 // the built app) and ends it again by PID. Each app session gets its own
 // temporary database through the environment that tauri-driver passes on.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -109,6 +109,48 @@ export async function shot(browser, name) {
   const file = join(shotsDir, `${name}.png`);
   writeFileSync(file, Buffer.from(png, 'base64'));
   return file;
+}
+
+/**
+ * Answer the native (GTK) save dialog titled `title` with the absolute `path`: the
+ * dialog is a separate X window that WebDriver cannot reach, so xdotool types into
+ * its name field the way a person would, then presses Enter.
+ */
+export async function answerSaveDialog(title, path) {
+  const env = { ...process.env, DISPLAY: process.env.E2E_USE_DISPLAY ?? display };
+  let win = '';
+  await waitFor(
+    () => {
+      try {
+        win = execFileSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`], { env }).toString().trim().split('\n')[0];
+      } catch {
+        win = '';
+      }
+      return win !== '';
+    },
+    `the "${title}" dialog`,
+    15000,
+  );
+  // No window manager runs under Xvfb: the keyboard follows the pointer, so point
+  // at the name field (top of the dialog) and click it before typing.
+  execFileSync('xdotool', ['mousemove', '--window', win, '300', '24', 'click', '1'], { env });
+  await sleep(200);
+  execFileSync('xdotool', ['key', 'ctrl+a'], { env });
+  execFileSync('xdotool', ['type', '--delay', '5', path], { env });
+  await sleep(200);
+  execFileSync('xdotool', ['key', 'Return'], { env });
+  await waitFor(
+    () => {
+      try {
+        execFileSync('xdotool', ['search', '--onlyvisible', '--name', `^${title}$`], { env });
+        return false;
+      } catch {
+        return true;
+      }
+    },
+    `the "${title}" dialog to close`,
+    10000,
+  );
 }
 
 export { sleep, waitFor };

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { launch, root, shot, sleep, startDisplay, stopDisplay } from './harness.mjs';
+import { answerSaveDialog, launch, root, shot, sleep, startDisplay, stopDisplay } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -152,7 +152,7 @@ async function axeCheck(browser, label) {
   return violations;
 }
 
-test('review workflow: setup, reviewers, evidence, proposals, approvals, queue and search', { timeout: 240000 }, async () => {
+test('review workflow: setup, reviewers, evidence, proposals, approvals, queue, search and export', { timeout: 300000 }, async () => {
   const app = await launch();
   const { browser } = app;
   try {
@@ -361,11 +361,94 @@ test('review workflow: setup, reviewers, evidence, proposals, approvals, queue a
     const marks = await browser.execute(() => [...document.querySelectorAll('#search-results .hit mark')].map((m) => m.textContent));
     assert.ok(marks.some((m) => /albu|kamal/i.test(m)), `marked words: ${marks.join(', ')}`);
     await shot(browser, '15-search');
-    await sleep(100);
+
+    // Export (issue 5): the two verified claims in the preview, then saved as HTML and
+    // as ClaimReview through the native save dialog, and the saved files checked.
+    await browser.keys('Escape');
+    await switchTo(browser, 'Ada Admin');
+    await exportVerified(browser);
   } finally {
     await app.close();
   }
 });
+
+/** Preview, save and check the HTML and ClaimReview reports of the two verified claims. */
+async function exportVerified(browser) {
+  const outDir = mkdtempSync(join(tmpdir(), 'claimdesk-e2e-export-'));
+  try {
+    await click(browser, '#nav-export');
+    await (await browser.$('#export-preview')).waitForExist({ timeout: 15000 });
+    await waitText(browser, '#export-stats', /2\s*claims from\s*1\s*article/, 'the export covers the two verified claims');
+
+    // The organisation and review address come from the report settings (admins only).
+    await type(browser, '#setting-organization', 'Desk Verify');
+    await type(browser, '#setting-base-url', 'https://checks.example.org/claims');
+    await click(browser, '#settings-save');
+    await waitText(browser, '.report-settings .saved', /Saved/, 'the report settings are saved');
+
+    await browser.waitUntil(
+      async () => {
+        const html = await browser.execute(() => document.querySelector('#export-preview')?.getAttribute('srcdoc') ?? '');
+        return html.includes('Albu Kamal') && html.includes('Desk Verify');
+      },
+      { timeout: 10000, timeoutMsg: 'the preview does not show the verified claims under the new masthead' },
+    );
+    await (await browser.$('#export-stats[aria-busy="false"]')).waitForExist({ timeout: 10000 });
+    const preview = await browser.execute(() => document.querySelector('#export-preview')?.getAttribute('srcdoc') ?? '');
+    assert.doesNotMatch(preview, /<script|<img src=x/i, 'the preview carries no script or injected image');
+    await shot(browser, '23-export-verified-preview');
+
+    // HTML through the save dialog.
+    const htmlPath = join(outDir, 'verified-claims.html');
+    await click(browser, '#export-save');
+    await answerSaveDialog('Save report', htmlPath);
+    await waitText(browser, '#export-saved', new RegExp(`verified-claims\\.html[^]*2 claims`), 'the HTML report is saved');
+    const html = readFileSync(htmlPath, 'utf8');
+    assert.match(html, /^<!doctype html>/i);
+    assert.ok(html.includes('took control of Albu Kamal') && html.includes('Trump and Putin'), 'both verified claims are in the report');
+    for (const name of ['Ana Lima', 'Eve Editor', 'Ada Admin', 'Desk Verify']) assert.ok(html.includes(name), `the report names ${name}`);
+    assert.ok(html.includes('The Syrian army and the Russian defence ministry both announced it'), 'the rationale is in the report');
+    assert.ok(html.includes('Kremlin readout &lt;script&gt;alert(1)&lt;/script&gt;'), 'the evidence title is escaped');
+    assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the evidence excerpt is escaped');
+    assert.doesNotMatch(html, /<script|<img|<link|src="http/i, 'the report is self-contained and inert');
+
+    // ClaimReview JSON-LD through the save dialog.
+    const select = await browser.$('#export-format');
+    await select.selectByAttribute('value', 'claimreview');
+    const jsonldPath = join(outDir, 'verified-claims.jsonld');
+    await click(browser, '#export-save');
+    await answerSaveDialog('Save report', jsonldPath);
+    await waitText(browser, '#export-saved', /verified-claims\.jsonld/, 'the ClaimReview file is saved');
+    const reviews = JSON.parse(readFileSync(jsonldPath, 'utf8'));
+    assert.ok(Array.isArray(reviews) && reviews.length === 2, 'one ClaimReview per verified claim');
+    for (const r of reviews) {
+      assert.equal(r['@type'], 'ClaimReview');
+      assert.ok(r.claimReviewed, 'claimReviewed');
+      assert.ok(r.url.startsWith('https://checks.example.org/claims/'), `url under the review address: ${r.url}`);
+      assert.equal(r.author?.name, 'Desk Verify');
+      const rating = r.reviewRating;
+      assert.ok(rating.alternateName, 'reviewRating.alternateName');
+      assert.ok(rating.worstRating <= rating.ratingValue && rating.ratingValue <= rating.bestRating, 'rating in range');
+      assert.equal(r.itemReviewed?.['@type'], 'Claim');
+      assert.ok(r.itemReviewed.author?.name, 'the claim has an author');
+      assert.ok(r.datePublished, 'datePublished');
+    }
+    const byText = (needle) => reviews.find((r) => r.claimReviewed.includes(needle));
+    assert.ok(byText('Albu Kamal').reviewRating.ratingValue > byText('Trump and Putin').reviewRating.ratingValue, 'true rates above mostly true');
+
+    // The saved report rendered by the app's own engine (WebKitGTK), as a reader sees it.
+    const appUrl = await browser.getUrl();
+    await browser.url(`file://${htmlPath}`);
+    await (await browser.$('h1')).waitForExist({ timeout: 10000 });
+    assert.match(await browser.getTitle(), /report/i);
+    await shot(browser, '24-report-rendered');
+    await browser.execute(() => document.querySelector('article.claim')?.scrollIntoView({ block: 'start' }));
+    await shot(browser, '25-report-rendered-claims');
+    await browser.url(appUrl);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
 
 test('article tools, a conflicting change, the small window, the shortcut help and the profile picker at start', { timeout: 240000 }, async () => {
   const copyDir = mkdtempSync(join(tmpdir(), 'claimdesk-e2e-copy-'));

@@ -488,137 +488,33 @@ pub static NAME_LINKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     HashSet::from_iter(["of", "al", "bin", "van", "von", "de", "da", "del", "la", "le", "for", "and"])
 });
 
-/// Adjectives of nationality, with the country they stand for.
-pub static NATIONALITIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    HashMap::from_iter([
-        ("Russian", "Russia"),
-        ("Syrian", "Syria"),
-        ("U.S.", "United States"),
-        ("American", "United States"),
-        ("Israeli", "Israel"),
-        ("Saudi", "Saudi Arabia"),
-        ("Egyptian", "Egypt"),
-        ("Turkish", "Turkey"),
-        ("Iranian", "Iran"),
-        ("Iraqi", "Iraq"),
-        ("British", "Britain"),
-        ("French", "France"),
-        ("German", "Germany"),
-        ("Chinese", "China"),
-        ("Japanese", "Japan"),
-        ("Indian", "India"),
-        ("Pakistani", "Pakistan"),
-        ("Afghan", "Afghanistan"),
-        ("Ukrainian", "Ukraine"),
-        ("Italian", "Italy"),
-        ("Spanish", "Spain"),
-        ("Canadian", "Canada"),
-        ("Mexican", "Mexico"),
-        ("Brazilian", "Brazil"),
-        ("Korean", "Korea"),
-        ("North Korean", "North Korea"),
-        ("South Korean", "South Korea"),
-        ("Lebanese", "Lebanon"),
-        ("Jordanian", "Jordan"),
-        ("Palestinian", "Palestine"),
-        ("Qatari", "Qatar"),
-        ("Emirati", "United Arab Emirates"),
-        ("Kurdish", "Kurdistan"),
-        ("Libyan", "Libya"),
-        ("Yemeni", "Yemen"),
-        ("Polish", "Poland"),
-        ("Dutch", "Netherlands"),
-        ("Belgian", "Belgium"),
-        ("Swedish", "Sweden"),
-        ("Greek", "Greece"),
-        ("Australian", "Australia"),
-        ("Venezuelan", "Venezuela"),
-        ("Cuban", "Cuba"),
-        ("Philippine", "Philippines"),
-        ("Indonesian", "Indonesia"),
-        ("Nigerian", "Nigeria"),
-        ("European", "European Union"),
-        ("Western", "the West"),
-        ("Hungarian", "Hungary"),
-        ("Austrian", "Austria"),
-        ("Swiss", "Switzerland"),
-        ("Kenyan", "Kenya"),
-        ("Ethiopian", "Ethiopia"),
-        ("Myanmar", "Myanmar"),
-        ("Thai", "Thailand"),
-        ("Vietnamese", "Vietnam"),
-        ("Malaysian", "Malaysia"),
-        ("Bahraini", "Bahrain"),
-        ("Kuwaiti", "Kuwait"),
-        ("Omani", "Oman"),
-        ("Tunisian", "Tunisia"),
-        ("Algerian", "Algeria"),
-        ("Moroccan", "Morocco"),
-        ("Sudanese", "Sudan"),
-        ("Somali", "Somalia"),
-        ("Serbian", "Serbia"),
-        ("Romanian", "Romania"),
-        ("Czech", "Czech Republic"),
-        ("Irish", "Ireland"),
+/// Adjectives of nationality or region that are not one country's ("Kurdish official",
+/// "Western diplomats"): they describe a role but name no government.
+static REGION_ADJECTIVES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    HashSet::from_iter([
+        "European", "Western", "Kurdish", "Arab", "Catalan", "Basque", "Korean", "Latin", "African", "Asian",
     ])
 });
 
+/// The country (or region) an adjective of nationality stands for ("Russian" -> "Russia").
 pub fn nationality(word: &str) -> Option<&'static str> {
-    NATIONALITIES.get(word).copied()
+    crate::countries::by_adjective(word).map(|c| c.name).or_else(|| REGION_ADJECTIVES.get(word).copied())
 }
 
-/// The adjective for a country, for naming its government ("Russia" -> "Russian").
+/// The adjective for a country, for naming its government ("Russia" -> "Russian",
+/// "United States" -> "U.S.").
 pub fn demonym(country: &str) -> Option<&'static str> {
-    let mut adjectives: Vec<&'static str> =
-        NATIONALITIES.iter().filter(|(_, c)| **c == country).map(|(adj, _)| *adj).collect();
-    // Deterministic choice when a country has several adjectives ("U.S.", "American").
-    adjectives.sort_unstable();
-    adjectives.first().copied()
+    crate::countries::by_name(country).map(|c| c.adjectives[0])
 }
 
 /// Capitals and seats of government used as actors ("Moscow denies"): the country they stand for.
-pub static CAPITALS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    HashMap::from_iter([
-        ("Moscow", "Russia"),
-        ("Washington", "United States"),
-        ("Beijing", "China"),
-        ("Ankara", "Turkey"),
-        ("Tehran", "Iran"),
-        ("Damascus", "Syria"),
-        ("Jerusalem", "Israel"),
-        ("Riyadh", "Saudi Arabia"),
-        ("Cairo", "Egypt"),
-        ("London", "Britain"),
-        ("Paris", "France"),
-        ("Berlin", "Germany"),
-        ("Tokyo", "Japan"),
-        ("Kiev", "Ukraine"),
-        ("Kyiv", "Ukraine"),
-        ("Baghdad", "Iraq"),
-        ("Pyongyang", "North Korea"),
-        ("Seoul", "South Korea"),
-        ("Brussels", "European Union"),
-        ("Kabul", "Afghanistan"),
-        ("Islamabad", "Pakistan"),
-        ("New Delhi", "India"),
-        ("Doha", "Qatar"),
-        ("Beirut", "Lebanon"),
-        ("Amman", "Jordan"),
-        ("Rome", "Italy"),
-        ("Madrid", "Spain"),
-        ("Ottawa", "Canada"),
-        ("Havana", "Cuba"),
-        ("Caracas", "Venezuela"),
-        ("Warsaw", "Poland"),
-        ("Budapest", "Hungary"),
-        ("Athens", "Greece"),
-        ("Canberra", "Australia"),
-        ("Manila", "Philippines"),
-    ])
-});
-
 pub fn capital_country(word: &str) -> Option<&'static str> {
-    CAPITALS.get(word).copied()
+    crate::countries::by_capital(word).map(|c| c.name)
+}
+
+/// A country's name or alias ("Russia", "U.S.", "Britain").
+pub fn is_country_name(word: &str) -> bool {
+    crate::countries::by_name(word).is_some()
 }
 
 /// Seats of government that are named as institutions ("the Kremlin said").

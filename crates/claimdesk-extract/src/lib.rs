@@ -7,10 +7,13 @@
 //! they stored without re-deriving anything.
 
 mod attribution;
+mod countries;
+mod described;
 mod lexicon;
 mod score;
 mod segment;
 mod sources;
+mod tidy;
 mod token;
 
 use serde::Serialize;
@@ -137,6 +140,7 @@ pub fn analyze(text: &str) -> Analysis {
         let sentence = &text[s..e];
         let sent = attribution::Sent::new(sentence);
         let found = attribution::find_in(&sent, quoted_text);
+        registry.at(s);
         let resolved = found.and_then(|f| registry.resolve(f));
         // Subjects that are people feed pronoun resolution for later sentences.
         registry.note_subject_toks(sentence, &sent.toks);

@@ -1,0 +1,181 @@
+//! Turning a speaker mention as written into the words that name the source: drop what
+//! is said about the source rather than who it is. Each rule is a general pattern of
+//! English noun phrases in news text:
+//!
+//! - a parenthesised acronym or aside: "the International Committee of the Red Cross (ICRC)";
+//! - a time adverbial run into the subject: "A few weeks ago Ecuador's government";
+//! - a participial postmodifier: "the Saudi-led coalition fighting Houthi rebels in Yemen",
+//!   "the so-called Paradise Papers published on Sunday";
+//! - generic media nouns and descriptors around a media name: "state-run Anadolu news
+//!   agency", "Bild newspaper", "China's official Xinhua news agency", "broadcaster NHK";
+//! - a country's possessive before "government": "Ecuador's government" -> "Ecuadorean government".
+
+use crate::lexicon;
+use crate::token::is_capitalized;
+
+/// Nouns that say a name is a medium without being part of the name.
+const MEDIA_NOUNS: &[&str] = &[
+    "newspaper",
+    "daily",
+    "agency",
+    "broadcaster",
+    "television",
+    "tv",
+    "radio",
+    "website",
+    "magazine",
+    "outlet",
+    "channel",
+    "network",
+    "weekly",
+    "tabloid",
+];
+
+/// Lower-case descriptors of media that are not part of their name.
+const MEDIA_DESCRIPTORS: &[&str] = &[
+    "state-run",
+    "state-owned",
+    "state",
+    "official",
+    "government-run",
+    "pro-government",
+    "local",
+    "news",
+    "semi-official",
+    "independent",
+    "online",
+    "national",
+    "private",
+];
+
+/// The mention with asides, time openers and participial tails removed.
+pub fn tidy(mention: &str) -> String {
+    let mut words: Vec<&str> = mention.split_whitespace().collect();
+    // "(ICRC)", "(working with U.S. forces)": asides in brackets.
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    let mut depth = 0usize;
+    for w in &words {
+        let opens = w.starts_with('(');
+        let closes = w.ends_with(')');
+        if opens {
+            depth += 1;
+        }
+        if depth == 0 {
+            out.push(w);
+        }
+        if closes && depth > 0 {
+            depth -= 1;
+        }
+    }
+    if !out.is_empty() {
+        words = out;
+    }
+    // "A few weeks ago X", "Two days ago X".
+    if let Some(ago) = words.iter().take(6).position(|w| w.eq_ignore_ascii_case("ago")) {
+        if ago + 1 < words.len() {
+            words.drain(..=ago);
+        }
+    }
+    // "so-called X".
+    words.retain(|w| !w.eq_ignore_ascii_case("so-called"));
+    // A participial postmodifier after a named or institutional head.
+    if let Some(cut) = participle_at(&words) {
+        words.truncate(cut);
+    }
+    words.join(" ")
+}
+
+/// Index of a participle ("fighting", "published") that starts a postmodifier.
+fn participle_at(words: &[&str]) -> Option<usize> {
+    (2..words.len()).find(|&i| {
+        let w = words[i];
+        let l = w.to_lowercase();
+        let participle = !w.contains('-')
+            && w.len() > 4
+            && w.chars().all(|c| c.is_lowercase())
+            && (l.ends_with("ing") || l.ends_with("ed"))
+            && !matches!(
+                l.as_str(),
+                "ruling" | "united" | "leading" | "during" | "including" | "thing" | "wing" | "king"
+            );
+        let prev = words[i - 1];
+        let head_before = is_capitalized(prev)
+            || crate::described::head_kind(&prev.to_lowercase()).is_some_and(|k| k != crate::SourceKind::Anonymous);
+        participle && head_before
+    })
+}
+
+/// "Bild newspaper" -> "Bild", "state-run Anadolu news agency" -> "Anadolu",
+/// "broadcaster NHK" -> "NHK"; None when the words hold no media name of their own
+/// ("Russian television", "local media").
+pub fn media_name(words: &[&str]) -> Option<String> {
+    let generic = |w: &str| {
+        let l = w.to_lowercase();
+        MEDIA_NOUNS.contains(&l.as_str())
+            || MEDIA_DESCRIPTORS.contains(&l.as_str())
+            || lexicon::DETERMINERS.contains(l.as_str())
+    };
+    if !words.iter().any(|w| MEDIA_NOUNS.contains(&w.to_lowercase().as_str())) {
+        return None;
+    }
+    let name: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !generic(w))
+        .filter(|w| {
+            let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            // Nationalities and countries' possessives describe, they do not name.
+            !(lexicon::nationality(bare).is_some() || (bare != *w && lexicon::is_country_name(bare)))
+        })
+        .filter(|w| *w != "s")
+        .collect();
+    (!name.is_empty() && name.iter().all(|w| is_capitalized(w))).then(|| name.join(" "))
+}
+
+/// "Ecuador's government", "Cambodia s government" -> the country's government name.
+pub fn possessive_government(words: &[&str]) -> Option<String> {
+    let (country, rest) = match words {
+        [c, "s", rest @ ..] => (*c, rest),
+        [c, rest @ ..] => (c.strip_suffix("'s").or_else(|| c.strip_suffix("\u{2019}s"))?, rest),
+        _ => return None,
+    };
+    if !matches!(rest, ["government"]) {
+        return None;
+    }
+    crate::countries::by_name(country).map(|c| c.government())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asides_time_openers_and_participles_are_dropped() {
+        assert_eq!(tidy("International Committee of the Red Cross (ICRC)"), "International Committee of the Red Cross");
+        assert_eq!(tidy("A few weeks ago Ecuador's government"), "Ecuador's government");
+        assert_eq!(
+            tidy("Saudi-led military coalition fighting Houthi rebels in Yemen"),
+            "Saudi-led military coalition"
+        );
+        assert_eq!(tidy("The so-called Paradise Papers published on Sunday"), "The Paradise Papers");
+        // Unnamed sources keep what describes them.
+        assert_eq!(tidy("a source briefed on the talks"), "a source briefed on the talks");
+    }
+
+    #[test]
+    fn media_names_lose_their_descriptors() {
+        assert_eq!(media_name(&["state-run", "Anadolu", "news", "agency"]).as_deref(), Some("Anadolu"));
+        assert_eq!(media_name(&["Bild", "newspaper"]).as_deref(), Some("Bild"));
+        assert_eq!(media_name(&["China's", "official", "Xinhua", "news", "agency"]).as_deref(), Some("Xinhua"));
+        assert_eq!(media_name(&["broadcaster", "NHK"]).as_deref(), Some("NHK"));
+        assert_eq!(media_name(&["Russian", "television"]), None);
+        assert_eq!(media_name(&["Washington", "Post"]), None);
+    }
+
+    #[test]
+    fn a_countrys_possessive_government_is_that_government() {
+        assert_eq!(possessive_government(&["Ecuador's", "government"]).as_deref(), Some("Ecuadorean government"));
+        assert_eq!(possessive_government(&["Cambodia", "s", "government"]).as_deref(), Some("Cambodian government"));
+        assert_eq!(possessive_government(&["Trump's", "government"]), None);
+    }
+}

@@ -2,9 +2,9 @@
 //! noun phrase next to them. Works on quote-stripped text as well as quoted text:
 //! no rule depends on quotation marks being present.
 
-use crate::lexicon::{self, AUXILIARIES, DETERMINERS, FIRST_PERSON, NAME_LINKS, ROLE_NOUNS};
+use crate::lexicon::{self, AUXILIARIES, DETERMINERS, NAME_LINKS, ROLE_NOUNS};
 use crate::token::{is_capitalized, is_quote_mark, tokenize, Tok};
-use crate::{Attribution, AttributionType};
+use crate::AttributionType;
 
 /// A raw attribution before the speaker is resolved to a canonical source.
 #[derive(Debug, Clone, PartialEq)]
@@ -945,128 +945,6 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
     None
 }
 
-/// Does the sentence contain any reporting cue at all (even one we could not attach)?
-pub fn has_cue(sentence: &str) -> bool {
-    let toks = tokenize(sentence);
-    toks.iter().any(|t| {
-        t.word
-            && lexicon::cue_verb(t.text(sentence))
-                .is_some_and(|c| !matches!(c.lemma, "show" | "find" | "believe" | "promise" | "state" | "report"))
-    }) || sentence.to_lowercase().contains("according to")
-}
-
-fn is_first_person(sentence: &str) -> bool {
-    tokenize(sentence).iter().any(|t| t.word && FIRST_PERSON.contains(&t.text(sentence)))
-}
-
-/// Give sentences with no cue of their own the speaker of the quotation they
-/// continue. With quotation marks, a quotation run (the sentences from the one
-/// that opens a quote to the one that closes it) shares the attribution found in
-/// it, or else that of the sentence introducing it. Without marks (stripped by an
-/// archive), a first-person sentence next to a speaker's direct quote continues it.
-pub fn link_continuations(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
-    if crate::token::has_quote_marks(text) {
-        link_quote_runs(spans, text, attrs);
-    } else {
-        link_first_person(spans, text, attrs);
-    }
-}
-
-/// The longest quotation run followed, in sentences; longer ones are unbalanced marks.
-const MAX_RUN: usize = 10;
-
-fn link_quote_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
-    let n = spans.len();
-    let mut open_at_start = vec![false; n];
-    let mut open_at_end = vec![false; n];
-    let mut inside = false;
-    let mut prev_end = 0;
-    for (i, &(s, e)) in spans.iter().enumerate() {
-        // Quotations do not run across paragraphs without a new opening mark.
-        if text[prev_end..s].contains('\n') {
-            inside = false;
-        }
-        open_at_start[i] = inside;
-        for c in text[s..e].chars() {
-            match c {
-                '\u{201c}' => inside = true,
-                '\u{201d}' => inside = false,
-                '"' => inside = !inside,
-                _ => {}
-            }
-        }
-        open_at_end[i] = inside;
-        prev_end = e;
-    }
-    let mut i = 0;
-    while i < n {
-        // A run starts where a quote opens and stays open into the next sentence,
-        // or at a sentence that is a whole quotation by itself.
-        let sentence = &text[spans[i].0..spans[i].1];
-        let starts_quote = sentence.starts_with(['"', '\u{201c}']);
-        if open_at_start[i] || !(open_at_end[i] || starts_quote) {
-            i += 1;
-            continue;
-        }
-        let mut last = i;
-        while last + 1 < n && open_at_start[last + 1] && last + 1 - i < MAX_RUN {
-            last += 1;
-        }
-        let speaker = (i..=last)
-            .find_map(|k| attrs[k].clone())
-            .or_else(|| (starts_quote && i > 0).then(|| attrs[i - 1].clone()).flatten());
-        if let Some(a) = speaker {
-            for k in i..=last {
-                if attrs[k].is_none() && !has_cue(&text[spans[k].0..spans[k].1]) {
-                    attrs[k] = Some(continuation(a.clone()));
-                }
-            }
-        }
-        i = last + 1;
-    }
-}
-
-/// Archives that stripped quotation marks left a space in their place, so a
-/// sentence that opens after two spaces most likely opened a quotation.
-fn after_removed_mark(text: &str, start: usize) -> bool {
-    text[..start].ends_with("  ") && !text[..start].trim_end_matches(' ').ends_with('\n')
-}
-
-fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
-    let n = spans.len();
-    let candidate: Vec<bool> = spans
-        .iter()
-        .enumerate()
-        .map(|(i, &(s, e))| {
-            let sentence = &text[s..e];
-            attrs[i].is_none() && !has_cue(sentence) && (is_first_person(sentence) || after_removed_mark(text, s))
-        })
-        .collect();
-    let is_quote = |a: &Option<Attribution>| {
-        a.as_ref().is_some_and(|a| matches!(a.kind_of_quote, AttributionType::Direct | AttributionType::Continuation))
-    };
-    // Backward pass: a quotation whose attribution comes after it.
-    for i in (0..n).rev() {
-        if candidate[i] && i + 1 < n && is_quote(&attrs[i + 1]) {
-            let next_is_first_of_run = !(i >= 1 && is_quote(&attrs[i - 1]) && !candidate[i - 1]);
-            if next_is_first_of_run {
-                attrs[i] = attrs[i + 1].clone().map(continuation);
-            }
-        }
-    }
-    // Forward pass: a quotation run that goes on after its attribution.
-    for i in 1..n {
-        if candidate[i] && attrs[i].is_none() && is_quote(&attrs[i - 1]) {
-            attrs[i] = attrs[i - 1].clone().map(continuation);
-        }
-    }
-}
-
-fn continuation(mut a: Attribution) -> Attribution {
-    a.kind_of_quote = AttributionType::Continuation;
-    a
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1344,29 +1222,6 @@ mod tests {
             mention("The plan follows a blueprint, retired Lieutenant General Amjad Shuaib told Reuters."),
             Some("retired Lieutenant General Amjad Shuaib".into())
         );
-    }
-
-    #[test]
-    fn a_double_space_marks_a_removed_quotation_in_stripped_text() {
-        let text = "The vote went ahead, the governor said. It is a stark violation of the constitution,  Karbouli said.  It must be stopped. Turnout was 70 percent.";
-        let spans = crate::split_sentences(text, 0);
-        let mut attrs: Vec<Option<Attribution>> = spans
-            .iter()
-            .map(|&(s, e)| {
-                find(&text[s..e], false).map(|f| Attribution {
-                    source: f.mention.clone(),
-                    kind: crate::SourceKind::Person,
-                    mention: f.mention,
-                    role: None,
-                    cue: f.cue,
-                    kind_of_quote: f.kind_of_quote,
-                    reported_by: None,
-                })
-            })
-            .collect();
-        link_continuations(&spans, text, &mut attrs);
-        let who: Vec<Option<&str>> = attrs.iter().map(|a| a.as_ref().map(|a| a.source.as_str())).collect();
-        assert_eq!(who, [Some("the governor"), Some("Karbouli"), Some("Karbouli"), None]);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::lexicon::HashMap;
 
 /// One country: its name, its adjectives (the first names its government), other names
 /// it goes by ("U.S.", "Britain") and its capital or seat of government.
+#[derive(Debug)]
 pub struct Country {
     pub name: &'static str,
     pub adjectives: &'static [&'static str],

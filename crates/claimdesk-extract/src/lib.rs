@@ -7,6 +7,7 @@
 //! they stored without re-deriving anything.
 
 mod attribution;
+mod continuity;
 mod countries;
 mod described;
 mod lexicon;
@@ -147,7 +148,7 @@ pub fn analyze(text: &str) -> Analysis {
         raw.push(resolved);
         tokenized.push(sent);
     }
-    attribution::link_continuations(&spans, text, &mut raw);
+    continuity::link_continuations(&spans, text, &mut raw);
 
     let sentences = spans
         .iter()

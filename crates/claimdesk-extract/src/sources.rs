@@ -31,6 +31,8 @@ pub struct Registry {
     spoken: Vec<crate::described::Described>,
     /// Byte offset of the sentence being resolved: only entities before it are candidates.
     pos: usize,
+    /// The country the article is mostly about (most mentioned by name, adjective or capital).
+    main_country: Option<&'static crate::countries::Country>,
     /// The most recent non-person speaker (for "they", "the source", "the company").
     recent_group: Option<(String, SourceKind)>,
     /// First word of multi-word names -> the person, for names written family name first.
@@ -135,6 +137,7 @@ impl Registry {
         let mut reg = Registry::default();
         let toks = tokenize(text);
         reg.described = crate::described::scan(text, &toks);
+        reg.main_country = main_country(text, &toks);
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].text(text);
@@ -421,6 +424,18 @@ impl Registry {
         if let Some(name) = crate::tidy::possessive_government(&words) {
             return Some((name, SourceKind::Government, None));
         }
+        // "the report", "the spokesman", "police": a fuller description earlier in the article.
+        if crate::described::is_short_description(&words) && self.person_by_role(&words).is_none() {
+            if let Some(d) = self.described_for(&words) {
+                return Some(d);
+            }
+            // "the government" of an article about one country is that country's.
+            if words.last().is_some_and(|w| w.eq_ignore_ascii_case("government")) && words.len() <= 2 {
+                if let Some(country) = self.main_country {
+                    return Some((country.government(), SourceKind::Government, None));
+                }
+            }
+        }
         let lower = mention.to_lowercase();
         let first_l = words.first()?.to_lowercase();
         if words.len() == 1 && matches!(first_l.as_str(), "he" | "she" | "him" | "her") {
@@ -477,12 +492,6 @@ impl Registry {
                 if name.split_whitespace().any(|w| w == words[1] || w.trim_end_matches('s') == words[1]) {
                     return Some((name.clone(), SourceKind::Anonymous, None));
                 }
-            }
-        }
-        // "the report", "the spokesman", "police": a fuller description earlier in the article.
-        if crate::described::is_short_description(&words) && self.person_by_role(&words).is_none() {
-            if let Some(d) = self.described_for(&words) {
-                return Some(d);
             }
         }
         // "the Syrian leader", "Pakistan's foreign minister" -> the one person known with that role.
@@ -545,6 +554,37 @@ impl Registry {
             return Some((strip_det(mention), SourceKind::Organization, None));
         }
         None
+    }
+}
+
+/// The country mentioned most often (by name, adjective or capital), when it is
+/// mentioned more than any other: "the government" of such an article is its government.
+fn main_country(text: &str, toks: &[crate::token::Tok]) -> Option<&'static crate::countries::Country> {
+    let mut counts: Vec<(&'static str, u32, &'static crate::countries::Country)> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.word {
+            continue;
+        }
+        let w = t.text(text);
+        let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let two = toks.get(i + 1).filter(|n| n.word).map(|n| format!("{bare} {}", n.text(text)));
+        let country = two
+            .as_deref()
+            .and_then(crate::countries::by_name)
+            .or_else(|| crate::countries::by_name(bare))
+            .or_else(|| crate::countries::by_adjective(bare))
+            .or_else(|| crate::countries::by_capital(bare));
+        if let Some(c) = country {
+            match counts.iter_mut().find(|(n, _, _)| *n == c.name) {
+                Some(e) => e.1 += 1,
+                None => counts.push((c.name, 1, c)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    match counts.as_slice() {
+        [(_, n, c), rest @ ..] if rest.first().is_none_or(|r| r.1 < *n) => Some(*c),
+        _ => None,
     }
 }
 

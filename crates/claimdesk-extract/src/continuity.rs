@@ -1,0 +1,320 @@
+//! Quote continuity: a sentence with no cue of its own that goes on with a speaker's
+//! quotation gets that speaker, as a `continuation`. With quotation marks the marks
+//! show where a quotation opens and closes. Text whose marks an archive stripped keeps
+//! a trace of them: the archive put a space where each mark was, so a run of spaces
+//! between words stands for a removed mark ("itself,  Intelligence Minister Israel Katz
+//! said"). Without either, first-person sentences next to a speaker's quote go on with it.
+
+use crate::lexicon::{self, FIRST_PERSON};
+use crate::token::tokenize;
+use crate::{Attribution, AttributionType};
+
+/// Does the sentence contain any reporting cue at all (even one we could not attach)?
+pub fn has_cue(sentence: &str) -> bool {
+    let toks = tokenize(sentence);
+    toks.iter().any(|t| {
+        t.word
+            && lexicon::cue_verb(t.text(sentence))
+                .is_some_and(|c| !matches!(c.lemma, "show" | "find" | "believe" | "promise" | "state" | "report"))
+    }) || sentence.to_lowercase().contains("according to")
+}
+
+fn is_first_person(sentence: &str) -> bool {
+    tokenize(sentence).iter().any(|t| t.word && FIRST_PERSON.contains(&t.text(sentence)))
+}
+
+/// Give sentences with no cue of their own the speaker of the quotation they
+/// continue. With quotation marks, a quotation run (the sentences from the one
+/// that opens a quote to the one that closes it) shares the attribution found in
+/// it, or else that of the sentence introducing it. Without marks (stripped by an
+/// archive), a first-person sentence next to a speaker's direct quote continues it.
+pub fn link_continuations(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
+    if crate::token::has_quote_marks(text) {
+        link_quote_runs(spans, text, attrs);
+    } else if has_removed_marks(text) {
+        link_gap_runs(spans, text, attrs);
+    } else {
+        link_first_person(spans, text, attrs);
+    }
+}
+
+/// A run of spaces between two words (not at a line break) where an archive removed a
+/// quotation mark; its length in spaces.
+fn gaps(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if b[i] == b' ' && i > 0 && !b[i - 1].is_ascii_whitespace() {
+                let start = i;
+                while i < b.len() && b[i] == b' ' {
+                    i += 1;
+                }
+                if i - start >= 2 && i < b.len() && !b[i].is_ascii_whitespace() {
+                    return Some((start, i - start));
+                }
+            } else {
+                i += 1;
+            }
+        }
+        None
+    })
+}
+
+/// Text without quotation marks that still shows where they were. Gaps between
+/// sentences may be lost paragraph breaks (texts that kept their marks have those too);
+/// gaps inside a sentence ("itself,  Katz said") can only be removed marks.
+fn has_removed_marks(text: &str) -> bool {
+    gaps(text).filter(|&(at, _)| !text[..at].ends_with(['.', '?', '!'])).nth(1).is_some()
+}
+
+/// Quotation runs in text whose marks were replaced by spaces. Every gap toggles
+/// whether we are inside a quotation, except that a gap of four spaces or more (several
+/// marks, or a lost paragraph break) leaves us outside, and a closing attribution ("...,  Katz said.") always ends outside. A run is the
+/// sentences from one that opens a quotation to the one after which it closes; it
+/// takes the attribution found in it, else that of the quotation just before it (the
+/// same speaker going on), else that of the quotation right after it (the archive's
+/// quote-first order: "We still have a long way to go.  ..., Putin told Assad.").
+fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
+    let n = spans.len();
+    // For each sentence: does it open a new quotation at its start, is it inside one at
+    // its start, and is the quotation still open at its end?
+    let mut opens = vec![false; n];
+    let mut inside_start = vec![false; n];
+    let mut inside_end = vec![false; n];
+    let mut inside = false;
+    let mut prev_end = 0;
+    for (i, &(s, e)) in spans.iter().enumerate() {
+        let between = &text[prev_end..s];
+        if let Some(width) = gaps(&text[prev_end.saturating_sub(1)..(s + 1).min(text.len())]).map(|(_, w)| w).max() {
+            if width >= 4 {
+                // Several marks or a lost paragraph break: we no longer know; start afresh.
+                inside = false;
+            } else if !inside {
+                opens[i] = true;
+                inside = true;
+            } else {
+                inside = false;
+            }
+        } else if between.contains('\n') {
+            inside = false;
+        }
+        inside_start[i] = inside;
+        let sentence = &text[s..e];
+        for _ in gaps(sentence) {
+            inside = !inside;
+        }
+        match attrs[i].as_ref().map(|a| a.kind_of_quote) {
+            // "...,  Katz said.": the quotation closed before its attribution.
+            Some(AttributionType::Direct) if gaps(sentence).next().is_some() => inside = false,
+            // Reported speech is the outlet's voice: no quotation is open around it, so
+            // the gap before it was a lost paragraph break, not an opening mark.
+            Some(AttributionType::Indirect) if gaps(sentence).next().is_none() => {
+                opens[i] = false;
+                inside_start[i] = false;
+                inside = false;
+            }
+            _ => {}
+        }
+        inside_end[i] = inside;
+        prev_end = e;
+    }
+    let is_quote = |a: &Option<Attribution>| {
+        a.as_ref().is_some_and(|a| matches!(a.kind_of_quote, AttributionType::Direct | AttributionType::Continuation))
+    };
+    // Runs: [i..=last], opened at i, continued while the quotation stays open.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !opens[i] {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        while last + 1 < n
+            && inside_end[last]
+            && inside_start[last + 1]
+            && !opens[last + 1]
+            && last + 1 - i < MAX_GAP_RUN
+        {
+            last += 1;
+        }
+        // A quotation must be seen to close (a gap at or after its last sentence, or a
+        // closing attribution); one that never does is a miscounted gap: keep only the
+        // sentence that opened it.
+        let closed =
+            !inside_end[last] || (last + 1 < n && opens[last + 1]) || (last + 1 < n && !inside_start[last + 1]);
+        if !closed {
+            last = i;
+        }
+        runs.push((i, last));
+        i = last + 1;
+    }
+    for (r, &(i, last)) in runs.iter().enumerate() {
+        let own = (i..=last).find_map(|k| attrs[k].clone());
+        let before = (i > 0 && is_quote(&attrs[i - 1])).then(|| attrs[i - 1].clone()).flatten();
+        let after = runs.get(r + 1).filter(|&&(j, _)| j == last + 1).and_then(|&(j, l)| {
+            (j..=l).find_map(|k| attrs[k].clone()).filter(|a| a.kind_of_quote == AttributionType::Direct)
+        });
+        let Some(a) = own.or(before).or(after) else { continue };
+        for k in i..=last {
+            if attrs[k].is_none() && !has_cue(&text[spans[k].0..spans[k].1]) {
+                attrs[k] = Some(continuation(a.clone()));
+            }
+        }
+    }
+}
+
+/// The longest quotation run followed, in sentences; longer ones are unbalanced marks.
+const MAX_RUN: usize = 10;
+
+/// The same for runs told by gaps, which are less reliable than marks.
+const MAX_GAP_RUN: usize = 4;
+
+fn link_quote_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
+    let n = spans.len();
+    let mut open_at_start = vec![false; n];
+    let mut open_at_end = vec![false; n];
+    let mut inside = false;
+    let mut prev_end = 0;
+    for (i, &(s, e)) in spans.iter().enumerate() {
+        // Quotations do not run across paragraphs without a new opening mark.
+        if text[prev_end..s].contains('\n') {
+            inside = false;
+        }
+        open_at_start[i] = inside;
+        for c in text[s..e].chars() {
+            match c {
+                '\u{201c}' => inside = true,
+                '\u{201d}' => inside = false,
+                '"' => inside = !inside,
+                _ => {}
+            }
+        }
+        open_at_end[i] = inside;
+        prev_end = e;
+    }
+    let mut i = 0;
+    while i < n {
+        // A run starts where a quote opens and stays open into the next sentence,
+        // or at a sentence that is a whole quotation by itself.
+        let sentence = &text[spans[i].0..spans[i].1];
+        let starts_quote = sentence.starts_with(['"', '\u{201c}']);
+        if open_at_start[i] || !(open_at_end[i] || starts_quote) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        while last + 1 < n && open_at_start[last + 1] && last + 1 - i < MAX_RUN {
+            last += 1;
+        }
+        let speaker = (i..=last)
+            .find_map(|k| attrs[k].clone())
+            .or_else(|| (starts_quote && i > 0).then(|| attrs[i - 1].clone()).flatten());
+        if let Some(a) = speaker {
+            for k in i..=last {
+                if attrs[k].is_none() && !has_cue(&text[spans[k].0..spans[k].1]) {
+                    attrs[k] = Some(continuation(a.clone()));
+                }
+            }
+        }
+        i = last + 1;
+    }
+}
+
+/// Archives that stripped quotation marks left a space in their place, so a
+/// sentence that opens after two spaces most likely opened a quotation.
+fn after_removed_mark(text: &str, start: usize) -> bool {
+    text[..start].ends_with("  ") && !text[..start].trim_end_matches(' ').ends_with('\n')
+}
+
+fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
+    let n = spans.len();
+    let candidate: Vec<bool> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, &(s, e))| {
+            let sentence = &text[s..e];
+            attrs[i].is_none() && !has_cue(sentence) && (is_first_person(sentence) || after_removed_mark(text, s))
+        })
+        .collect();
+    let is_quote = |a: &Option<Attribution>| {
+        a.as_ref().is_some_and(|a| matches!(a.kind_of_quote, AttributionType::Direct | AttributionType::Continuation))
+    };
+    // Backward pass: a quotation whose attribution comes after it.
+    for i in (0..n).rev() {
+        if candidate[i] && i + 1 < n && is_quote(&attrs[i + 1]) {
+            let next_is_first_of_run = !(i >= 1 && is_quote(&attrs[i - 1]) && !candidate[i - 1]);
+            if next_is_first_of_run {
+                attrs[i] = attrs[i + 1].clone().map(continuation);
+            }
+        }
+    }
+    // Forward pass: a quotation run that goes on after its attribution.
+    for i in 1..n {
+        if candidate[i] && attrs[i].is_none() && is_quote(&attrs[i - 1]) {
+            attrs[i] = attrs[i - 1].clone().map(continuation);
+        }
+    }
+}
+
+fn continuation(mut a: Attribution) -> Attribution {
+    a.kind_of_quote = AttributionType::Continuation;
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::find;
+
+    #[test]
+    fn a_double_space_marks_a_removed_quotation_in_stripped_text() {
+        let text = "The vote went ahead, the governor said. It is a stark violation of the constitution,  Karbouli said.  It must be stopped. Turnout was 70 percent.";
+        let spans = crate::split_sentences(text, 0);
+        let mut attrs: Vec<Option<Attribution>> = spans
+            .iter()
+            .map(|&(s, e)| {
+                find(&text[s..e], false).map(|f| Attribution {
+                    source: f.mention.clone(),
+                    kind: crate::SourceKind::Person,
+                    mention: f.mention,
+                    role: None,
+                    cue: f.cue,
+                    kind_of_quote: f.kind_of_quote,
+                    reported_by: None,
+                })
+            })
+            .collect();
+        link_continuations(&spans, text, &mut attrs);
+        let who: Vec<Option<&str>> = attrs.iter().map(|a| a.as_ref().map(|a| a.source.as_str())).collect();
+        assert_eq!(who, [Some("the governor"), Some("Karbouli"), Some("Karbouli"), None]);
+    }
+
+    fn attributed(text: &str) -> Vec<Option<String>> {
+        crate::analyze(text).sentences.into_iter().map(|s| s.attribution.map(|a| a.source)).collect()
+    }
+
+    #[test]
+    fn gaps_left_by_removed_marks_delimit_quotations() {
+        // As the archive wrote it: a space where each mark was, a double space between paragraphs.
+        let text = "Trump said he would act.  If nothing changes, Israel will act,  Intelligence Minister Israel Katz said.  \
+                    There are changes that can be made.  Israel struck Iraq in 1981. Japan relies on the U.S. military.  \
+                    We will not allow it,  he said.";
+        assert_eq!(
+            attributed(text),
+            [Some("Trump"), Some("Israel Katz"), Some("Israel Katz"), None, None, Some("Israel Katz")]
+                .map(|s| s.map(String::from))
+        );
+    }
+
+    #[test]
+    fn reported_speech_closes_a_miscounted_quotation() {
+        let text = "We need all ports to open,  Jan Egeland wrote.  Aid alone cannot avert hunger.   \
+                    The Red Cross said on Wednesday that it had evacuated five staff. The coalition has bombed Sanaa since 2015.";
+        let who = attributed(text);
+        assert_eq!(who[0].as_deref(), Some("Jan Egeland"));
+        assert_eq!(who[2].as_deref(), Some("Red Cross"));
+        assert_eq!(who[3], None, "the outlet's own sentence after reported speech");
+    }
+}

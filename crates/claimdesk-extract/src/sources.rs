@@ -581,7 +581,7 @@ fn main_country(text: &str, toks: &[crate::token::Tok]) -> Option<&'static crate
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counts.as_slice() {
         [(_, n, c), rest @ ..] if rest.first().is_none_or(|r| r.1 < *n) => Some(*c),
         _ => None,

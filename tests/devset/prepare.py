@@ -6,7 +6,8 @@ scores are dropped so annotators are not primed by the extractor). Annotators th
 `checkworthy`, `source` and `kind` per ANNOTATION.md, fixing boundaries where needed.
 
     python3 tests/devset/prepare.py CORPUS CLAIMDESK                      # batch 1 (seed 20261125)
-    python3 tests/devset/prepare.py CORPUS CLAIMDESK --batch 2 --out DIR  # batch 3 rows, disjoint
+    python3 tests/devset/prepare.py CORPUS CLAIMDESK --batch 2 --out DIR  # later batches, disjoint
+    python3 tests/devset/prepare.py CORPUS CLAIMDESK --batch 3 --split dev --quoted 14 --stripped 16 --out DIR
 
 Batch 1 wrote 16 quoted politicsNews + 14 stripped worldnews rows, alternately to dev/ and
 heldout/. Later batches skip every row already annotated under tests/devset, use their own
@@ -21,7 +22,7 @@ import subprocess
 from pathlib import Path
 
 HERE = Path(__file__).parent
-SEEDS = {1: 20261125, 2: 20261201}
+SEEDS = {1: 20261125, 2: 20261201, 3: 20261202}
 
 
 def segment(claimdesk, text):
@@ -47,6 +48,7 @@ def main():
     ap.add_argument("--quoted", type=int, default=None)
     ap.add_argument("--stripped", type=int, default=None)
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--split", choices=["alternate", "dev", "heldout"], default="alternate")
     args = ap.parse_args()
 
     rows = list(csv.DictReader(open(args.corpus, encoding="utf-8")))
@@ -64,7 +66,7 @@ def main():
     picks = [(i, "quoted") for i in rng.sample(quoted, nq)] + [(i, "stripped") for i in rng.sample(stripped, ns)]
     rng.shuffle(picks)
     for n, (i, kind) in enumerate(picks):
-        split = "dev" if n % 2 == 0 else "heldout"
+        split = args.split if args.split != "alternate" else ("dev" if n % 2 == 0 else "heldout")
         r = rows[i]
         # Corpus row numbers are 1-based data rows (the header is row 0).
         doc = {

@@ -343,8 +343,14 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
             }
             // "Republican senators who have been critical of the plan said ...":
             // a restrictive relative clause after the subject.
+            // The cue must come after the relative clause, not be its verb ("Activists
+            // who call for pluralism are jailed").
             if let Some(rel) = (s + 1..np_s.1).find(|&i| matches!(sent.lower(i), "who" | "which")) {
-                if np_s.1 - rel <= 12 && is_np(sent, s, rel) && !(rel..np_s.1).any(|i| sent.is_punct(i, ",")) {
+                if np_s.1 - rel <= 12
+                    && np_s.1 - rel >= 3
+                    && is_np(sent, s, rel)
+                    && !(rel..np_s.1).any(|i| sent.is_punct(i, ","))
+                {
                     np = Some((s, rel));
                     break;
                 }
@@ -434,10 +440,22 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         while j > 0 && matches!(sent.lower(j - 1), "not" | "also" | "never" | "already" | "widely" | "previously") {
             j -= 1;
         }
+        // A progressive ("are insisting", "were hinting") is active, not passive.
         if j > 0
             && matches!(sent.lower(j - 1), "is" | "was" | "were" | "are" | "been" | "be" | "being")
             && !matches!(cv.lemma, "quote" | "cite")
+            && !sent.lower(k).ends_with("ing")
         {
+            return false;
+        }
+    }
+    // "the report said", "the statement added": a noun before the real verb.
+    if NOUN_TOO.contains(sent.lower(k)) {
+        let mut j = k + 1;
+        while j < sent.toks.len() && AUXILIARIES.contains(&sent.lower(j)) {
+            j += 1;
+        }
+        if j < sent.toks.len() && sent.toks[j].word && lexicon::cue_verb(sent.w(j)).is_some() {
             return false;
         }
     }
@@ -508,8 +526,33 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         }
         // "quoted as saying", "cited as saying"
         "quote" | "cite" => sent.is(k + 1, "as"),
-        // "records show", "a study found": only with a document subject, checked by kind later.
-        "show" | "find" => k > 0 && lexicon::DOCUMENT_WORDS.contains(&sent.lower(k - 1)),
+        // "records show", "a survey released on Monday showed", "the Paradise Papers
+        // published on Sunday showed": only with a document as subject.
+        "show" | "find" => (k.saturating_sub(10)..k)
+            .rev()
+            .take_while(|&i| sent.toks[i].word || matches!(sent.w(i), "-" | "'" | "\u{2019}"))
+            .any(|i| lexicon::DOCUMENT_WORDS.contains(sent.lower(i)) || DOCUMENT_NAMES.contains(sent.lower(i))),
+        // "pushed back on the report": a denial.
+        "push" => sent.is(k + 1, "back"),
+        // "voiced concern", "expressed doubts": an attitude stated.
+        "voice" | "express" => (k + 1..(k + 4).min(sent.toks.len())).any(|i| ATTITUDE_NOUNS.contains(sent.lower(i))),
+        // "posted on Twitter": a statement; "posted troops" is not.
+        "post" => (k + 1..(k + 5).min(sent.toks.len())).any(|i| {
+            matches!(sent.lower(i), "twitter" | "facebook" | "instagram" | "telegram" | "weibo" | "wechat" | "youtube")
+                || (sent.is(i, "social") && sent.is(i + 1, "media"))
+        }),
+        // "sees the U.N.'s actions as attempts": a view held; "saw the pope" is not.
+        "see" => (k + 1..(k + 12).min(sent.toks.len()))
+            .take_while(|&i| sent.toks[i].word || matches!(sent.w(i), "'" | "\u{2019}" | "-"))
+            .any(|i| sent.is(i, "as")),
+        // "fear for their safety" is a feeling about oneself, not a claim.
+        "fear" => !sent.is(k + 1, "for"),
+        // "wrote about his hiring" reports a topic, not a claim.
+        "write" => !sent.is(k + 1, "about"),
+        // "revealed the year's most liked tweets", "announced the formation of a party":
+        // acts the outlet reports. With a clause ("announced that ...", "revealed it
+        // had ...") they report a claim.
+        "reveal" | "disclose" | "announce" => clause_follows(sent, k),
         // "said" as an adjective ("the said company") is rare in news; "saying" needs a subject.
         _ => {
             let w = sent.lower(k);
@@ -518,12 +561,132 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     }
 }
 
+/// Cue forms that are also nouns for things that speak ("the report said").
+static NOUN_TOO: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    lexicon::HashSet::from_iter([
+        "report",
+        "reports",
+        "statement",
+        "note",
+        "claims",
+        "claim",
+        "estimate",
+        "estimates",
+        "warning",
+        "call",
+        "calls",
+        "demand",
+        "demands",
+        "denial",
+        "tweet",
+        "tweets",
+        "post",
+        "posts",
+        "praise",
+        "hope",
+        "hopes",
+        "fear",
+        "fears",
+    ])
+});
+
+/// Names of documents that are not in the document word list because they are
+/// capitalised parts of a name ("the Paradise Papers").
+static DOCUMENT_NAMES: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    lexicon::HashSet::from_iter([
+        "papers", "files", "leaks", "polls", "footage", "images", "video", "photos", "cables", "emails",
+    ])
+});
+
+/// Nouns of attitude that "voiced" or "expressed" state.
+static ATTITUDE_NOUNS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    lexicon::HashSet::from_iter([
+        "concern",
+        "concerns",
+        "support",
+        "opposition",
+        "doubt",
+        "doubts",
+        "fear",
+        "fears",
+        "hope",
+        "hopes",
+        "frustration",
+        "anger",
+        "alarm",
+        "skepticism",
+        "scepticism",
+        "optimism",
+        "regret",
+        "confidence",
+        "disappointment",
+        "sympathy",
+        "surprise",
+        "outrage",
+        "condolences",
+        "reservations",
+        "dismay",
+        "satisfaction",
+        "gratitude",
+        "solidarity",
+        "displeasure",
+        "unease",
+        "worry",
+        "worries",
+        "objections",
+        "criticism",
+    ])
+});
+
+/// A clause (not a bare noun phrase) follows the verb at `k`: "that ...", a pronoun
+/// subject, or a noun phrase soon followed by its own verb ("the army had ...").
+fn clause_follows(sent: &Sent, k: usize) -> bool {
+    let Some(next) = sent.toks.get(k + 1).filter(|t| t.word).map(|_| sent.lower(k + 1)) else {
+        return false;
+    };
+    if matches!(next, "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there" | "on" | "in" | "late" | "earlier") {
+        return true;
+    }
+    (k + 2..(k + 8).min(sent.toks.len())).take_while(|&i| sent.toks[i].word).any(|i| {
+        matches!(
+            sent.lower(i),
+            "is" | "was"
+                | "were"
+                | "are"
+                | "had"
+                | "has"
+                | "have"
+                | "would"
+                | "will"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+        )
+    })
+}
+
 /// Step back over auxiliaries and adverbs ("has also said") from the cue at `k`.
 fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
     let mut j = k;
     loop {
         if j > a && sent.toks[j - 1].word && AUXILIARIES.contains(&sent.lower(j - 1)) {
             j -= 1;
+            continue;
+        }
+        // "vehemently reject", "repeatedly said": a manner adverb.
+        if j > a + 1 && sent.toks[j - 1].word && sent.lower(j - 1).ends_with("ly") && !is_capitalized(sent.w(j - 1)) {
+            j -= 1;
+            continue;
+        }
+        // "the United States in August announced", "Trump in 2016 said".
+        if j >= a + 3
+            && sent.is(j - 2, "in")
+            && (lexicon::WEEKDAYS_MONTHS.contains(&sent.w(j - 1))
+                || (sent.w(j - 1).len() == 4 && sent.w(j - 1).chars().all(|c| c.is_ascii_digit())))
+        {
+            j -= 2;
             continue;
         }
         // "on Tuesday", "on Monday evening", "last week", "earlier this month".
@@ -732,7 +895,18 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 | "dated"
         )
     };
-    let core_end = (a + 1..b).find(|&i| sent.toks[i].word && is_prep(sent.lower(i))).unwrap_or(b);
+    // The core ends at a preposition or at a participle that opens a reduced relative
+    // clause ("the Paradise Papers published on Sunday").
+    let participle_then_prep = |i: usize| {
+        let l = sent.lower(i);
+        (l.ends_with("ed") || l.ends_with("ing"))
+            && !is_capitalized(sent.w(i))
+            && i > a
+            && is_capitalized(sent.w(i - 1))
+            && sent.toks.get(i + 1).is_some_and(|_| is_prep(sent.lower(i + 1)) || sent.is(i + 1, "last"))
+    };
+    let core_end =
+        (a + 1..b).find(|&i| sent.toks[i].word && (is_prep(sent.lower(i)) || participle_then_prep(i))).unwrap_or(b);
     let Some(head) = (a..core_end).rev().find(|&i| sent.toks[i].word) else {
         return false;
     };
@@ -791,7 +965,12 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
             if matches!(l.as_str(), "the" | "a" | "an") && !after_link {
                 return false;
             }
-            if l.ends_with("ed") && is_capitalized(sent.w(i - 1)) {
+            // "Papers published on Sunday" is a reduced relative clause inside the noun phrase.
+            let reduced_relative = matches!(
+                sent.toks.get(i + 1).map(|_| sent.lower(i + 1)),
+                Some("on" | "in" | "by" | "at" | "last" | "this" | "earlier" | "to" | "from" | "during")
+            );
+            if l.ends_with("ed") && !l.contains('-') && is_capitalized(sent.w(i - 1)) && !reduced_relative {
                 return false;
             }
         }
@@ -925,9 +1104,35 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
         }
         // A speaker inside a subordinate clause ("... when Germany accused ...",
         // "activists who authorities say ...") does not hold the sentence's main claim.
-        let subordinate =
-            (1..s).any(|i| matches!(sent.lower(i), "when" | "that" | "which" | "who" | "whom" | "whose" | "where"));
-        if s < np_end && np_end - s <= 8 && !subordinate {
+        // Only the subject's own clause counts: "After the talks, a spokesman declined to say".
+        let clause_start = (0..s).rev().find(|&i| sent.is_punct(i, ",")).map_or(0, |c| c + 1);
+        let subordinate = (clause_start..s).any(|i| {
+            matches!(
+                sent.lower(i),
+                "when"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "where"
+                    | "as"
+                    | "after"
+                    | "because"
+                    | "since"
+                    | "while"
+                    | "before"
+                    | "until"
+                    | "although"
+                    | "though"
+                    | "if"
+                    | "whether"
+                    | "unless"
+            ) && !(sent.is(i, "as") && (sent.is(i + 1, "well") || i > 0 && sent.is(i - 1, "such")))
+        });
+        // Months and weekdays never speak ("in August announced").
+        let month = (s..np_end).all(|i| lexicon::WEEKDAYS_MONTHS.contains(&sent.w(i)));
+        if s < np_end && np_end - s <= 8 && !subordinate && !month {
             let head = sent.lower(np_end - 1);
             let head_ok = is_capitalized(sent.w(np_end - 1)) || ROLE_NOUNS.contains(&head);
             // Sentence-initial capitalised words are not a speaker on their own.
@@ -1243,5 +1448,68 @@ mod tests {
     fn rejecting_accusations_is_a_denial_but_rejecting_a_bill_is_an_act() {
         assert_eq!(mention("Washington has rejected the accusations as baseless."), Some("Washington".into()));
         assert_eq!(mention("Parliament rejected the bill on Tuesday."), None);
+    }
+
+    #[test]
+    fn a_document_noun_before_the_verb_is_the_subject_not_the_cue() {
+        assert_eq!(
+            mention("At least 74 mass graves were found, the U.N. report said."),
+            Some("the U.N. report".into())
+        );
+        assert_eq!(mention("The U.N. report also called on Iraq to investigate."), Some("The U.N. report".into()));
+    }
+
+    #[test]
+    fn show_needs_a_document_anywhere_in_its_subject() {
+        assert_eq!(
+            mention("The so-called Paradise Papers published on Sunday showed the investments of wealthy people."),
+            Some("The so-called Paradise Papers published".into())
+        );
+        assert_eq!(mention("The fighters published on Sunday showed their weapons."), None);
+    }
+
+    #[test]
+    fn phrasal_and_attitude_cues_need_their_complement() {
+        assert_eq!(mention("The HHS pushed back on the report."), Some("The HHS".into()));
+        assert_eq!(mention("The army pushed the rebels out of the town."), None);
+        assert_eq!(mention("Rights groups have voiced concern over the arrests."), Some("Rights groups".into()));
+        assert_eq!(mention("The singer voiced a character in the film."), None);
+        assert_eq!(mention("Jan Egeland posted on Twitter that all ports must open."), Some("Jan Egeland".into()));
+        assert_eq!(
+            mention("Most Republicans see the U.N.'s actions as attempts to influence U.S. policy."),
+            Some("Most Republicans".into())
+        );
+        assert_eq!(mention("Trump will see the pope on Wednesday."), None);
+    }
+
+    #[test]
+    fn topics_feelings_and_acts_are_not_claims() {
+        assert_eq!(mention("More than 70 percent of Afghans fear for their personal safety."), None);
+        assert_eq!(mention("Bloomberg News wrote about his hiring earlier on Friday."), None);
+        assert_eq!(mention("Twitter revealed the year's most liked tweets on Tuesday."), None);
+        assert_eq!(mention("The ministry revealed the army had lost 40 tanks."), Some("The ministry".into()));
+    }
+
+    #[test]
+    fn progressives_are_active_and_adverbs_sit_between_subject_and_verb() {
+        assert_eq!(mention("Democrats are insisting that any increase be matched."), Some("Democrats".into()));
+        assert_eq!(
+            mention("Police and the government vehemently reject those allegations."),
+            Some("Police and the government".into())
+        );
+        assert_eq!(
+            mention("Schumer and Pelosi instead said they would continue their talks."),
+            Some("Schumer and Pelosi".into())
+        );
+    }
+
+    #[test]
+    fn the_verb_of_a_relative_clause_or_a_subordinate_clause_is_not_the_main_cue() {
+        assert_eq!(mention("Activists who call for pluralism are regularly jailed."), None);
+        assert_eq!(
+            mention("Sessions ducked a question about a second counsel, as some Republicans have demanded."),
+            None
+        );
+        assert_eq!(mention("The survey comes as the United States in August announced a boost in troops."), None);
     }
 }

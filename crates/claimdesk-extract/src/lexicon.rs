@@ -35,7 +35,8 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("announce", ["announce", "announces", "announced", "announcing"]),
     cue!("claim", ["claim", "claims", "claimed", "claiming"]),
     cue!("argue", ["argue", "argues", "argued", "arguing"]),
-    cue!("state", ["state", "states", "stated", "stating"]),
+    // "state" and "states" are nearly always nouns in news ("state media", "U.S. states").
+    cue!("state", ["stated", "stating"]),
     cue!("explain", ["explain", "explains", "explained", "explaining"]),
     cue!("write", ["write", "writes", "wrote", "writing", "written"]),
     cue!("tweet", ["tweet", "tweets", "tweeted", "tweeting"]),
@@ -83,6 +84,16 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("call", ["call", "calls", "called"]),
     cue!("reject", ["reject", "rejects", "rejected", "rejecting"]),
     cue!("assure", ["assure", "assures", "assured"], addressee),
+    cue!("scold", ["scold", "scolds", "scolded"]),
+    cue!("thank", ["thank", "thanks", "thanked"]),
+    cue!("praise", ["praise", "praises", "praised"]),
+    cue!("blame", ["blame", "blames", "blamed"]),
+    cue!("hope", ["hope", "hopes", "hoped"]),
+    cue!("push", ["pushed", "pushes"]),
+    cue!("voice", ["voice", "voices", "voiced"]),
+    cue!("express", ["express", "expresses", "expressed"]),
+    cue!("post", ["post", "posts", "posted"]),
+    cue!("see", ["see", "sees", "saw"]),
 ];
 
 static CUE_FORMS: LazyLock<HashMap<&'static str, &'static CueVerb>> =
@@ -132,6 +143,18 @@ pub static AUXILIARIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "might",
         "should",
         "once",
+        "instead",
+        "however",
+        "too",
+        "now",
+        "still",
+        "already",
+        "jointly",
+        "both",
+        "all",
+        "themselves",
+        "himself",
+        "herself",
     ])
 });
 
@@ -603,6 +626,17 @@ pub static ORGANIZATION_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|
         "Co.",
         "Ltd",
         "LLC",
+        "SA",
+        "AG",
+        "NV",
+        "PLC",
+        "Plc",
+        "SpA",
+        "GmbH",
+        "Holdings",
+        "Investimentos",
+        "Airlines",
+        "Motors",
     ])
 });
 

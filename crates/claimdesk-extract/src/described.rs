@@ -64,6 +64,103 @@ static NOT_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ])
 });
 
+/// A lower-case word that can modify a noun in a description: an adjective by its
+/// ending ("international", "diplomatic", "Kurdish"), or a noun often used as a
+/// modifier in news ("human rights report", "company sources", "state prosecutor").
+fn is_modifier_word(l: &str) -> bool {
+    const ENDINGS: &[&str] =
+        &["al", "ic", "ian", "ese", "ish", "ive", "ary", "ous", "ent", "ant", "ory", "ern", "ior", "ile"];
+    const NOUNS: &[&str] = &[
+        "human",
+        "rights",
+        "security",
+        "intelligence",
+        "military",
+        "police",
+        "government",
+        "state",
+        "company",
+        "party",
+        "court",
+        "defense",
+        "defence",
+        "health",
+        "foreign",
+        "senior",
+        "top",
+        "former",
+        "local",
+        "aid",
+        "election",
+        "campaign",
+        "news",
+        "opposition",
+        "trade",
+        "finance",
+        "interior",
+        "justice",
+        "energy",
+        "oil",
+        "industry",
+        "union",
+        "city",
+        "town",
+        "village",
+        "ruling",
+        "civil",
+        "army",
+        "air",
+        "border",
+        "family",
+        "hospital",
+        "school",
+        "church",
+        "prison",
+        "transition",
+        "investigation",
+        "budget",
+        "tax",
+        "ethics",
+        "congressional",
+        "parliamentary",
+        "presidential",
+        "judicial",
+        "royal",
+        "palace",
+        "embassy",
+        "council",
+        "committee",
+        "agency",
+        "ministry",
+        "department",
+        "administration",
+        "white",
+        "house",
+        "legal",
+        "security",
+        "anonymous",
+        "unnamed",
+        "independent",
+        "joint",
+        "new",
+        "draft",
+        "final",
+        "annual",
+        "monthly",
+        "weekly",
+        "official",
+        "confidential",
+        "secret",
+        "leaked",
+        "internal",
+        "written",
+        "separate",
+        "earlier",
+        "latest",
+    ];
+    NOUNS.contains(&l) || (l.len() > 4 && ENDINGS.iter().any(|e| l.ends_with(e)) && !l.ends_with("ment"))
+}
+
 /// The kind of entity a described head names.
 pub fn head_kind(head: &str) -> Option<SourceKind> {
     if ANONYMOUS_HEADS.contains(head) {
@@ -120,11 +217,23 @@ pub fn scan(text: &str, toks: &[Tok]) -> Vec<Described> {
             }
             let lower_ok = !is_capitalized(w)
                 && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && (w.contains('-') || !(l.ends_with("ed") || l.ends_with("ing") || l.ends_with("ly")));
+                && (w.contains('-') || is_modifier_word(&l));
             if !(is_capitalized(w) || lower_ok) {
                 break;
             }
             s -= 1;
+        }
+        if kind == SourceKind::Document {
+            // "The survey of 1,200 Filipinos by Social Weather Stations" is that organisation's survey.
+            let ahead: Vec<&str> = toks[h + 1..(h + 10).min(toks.len())].iter().map(|t| t.text(text)).collect();
+            if let Some(owner) = owner_after(&ahead) {
+                let name = format!("{owner} {head}");
+                if !out.iter().any(|d| d.name == name) {
+                    let words = lower_words(&name.split_whitespace().collect::<Vec<_>>());
+                    out.push(Described { pos: toks[s].start, name, kind, words });
+                }
+                continue;
+            }
         }
         // A lone head with nothing before it says nothing new ("police", "the report").
         if s == h && article.is_none() {
@@ -177,6 +286,46 @@ pub fn scan(text: &str, toks: &[Tok]) -> Vec<Described> {
     out
 }
 
+/// The organisation after "by" or "from" in the words following a document noun
+/// ("of 1,200 Filipinos by Social Weather Stations (SWS)" -> "Social Weather Stations").
+fn owner_after(ahead: &[&str]) -> Option<String> {
+    let by = ahead.iter().position(|w| matches!(*w, "by" | "from"))?;
+    // Only a short "of ..." complement may come between the noun and its owner.
+    if by > 0 && ahead[0] != "of" {
+        return None;
+    }
+    if ahead[..by].iter().any(|w| matches!(*w, "," | "." | ";" | "said" | "says" | "showed" | "shows")) {
+        return None;
+    }
+    let rest: Vec<&str> = ahead[by + 1..].iter().copied().skip_while(|w| *w == "the" || *w == "The").collect();
+    let owner: Vec<&str> =
+        rest.iter().copied().take_while(|w| is_capitalized(w) || (*w == "of" || *w == "for")).collect();
+    let owner: Vec<&str> = owner.into_iter().rev().skip_while(|w| !is_capitalized(w)).collect();
+    let owner: Vec<&str> = owner.into_iter().rev().collect();
+    (!owner.is_empty() && owner.len() <= 6).then(|| owner.join(" ").trim_end_matches("'s").to_string())
+}
+
+/// A mention that names a document by its owner: "a survey by the Asia Foundation" ->
+/// "Asia Foundation survey", "a report from Human Rights Watch" -> "Human Rights Watch report".
+pub fn owned_document(words: &[&str]) -> Option<String> {
+    let by = words.iter().position(|w| matches!(*w, "by" | "from"))?;
+    let head = words[..by].iter().rev().find(|w| !w.chars().next().is_some_and(|c| c.is_ascii_digit()))?;
+    let head_l = head.to_lowercase();
+    if !DOCUMENT_WORDS.contains(head_l.as_str()) {
+        return None;
+    }
+    owner_after(&words[by..]).map(|owner| format!("{owner} {head_l}"))
+}
+
+/// "74 percent of respondents", "those surveyed", "just under half of Afghans": a
+/// share of the people a survey asked.
+pub fn is_poll_fraction(words: &[&str]) -> bool {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    lower.iter().any(|w| matches!(w.as_str(), "respondents" | "surveyed" | "polled" | "interviewed"))
+        || (lower.iter().any(|w| matches!(w.as_str(), "percent" | "half" | "third" | "quarter" | "majority" | "%"))
+            && lower.iter().any(|w| w == "of"))
+}
+
 /// Does the short description `mention` (as written: "the report", "Police", "the U.N.
 /// report") refer to `entity`? Its head must be the entity's, and every other word of
 /// it must be one of the entity's words.
@@ -188,7 +337,8 @@ pub fn refers_to(mention: &[&str], entity: &Described) -> bool {
         .collect();
     let Some(head) = content.last() else { return false };
     let Some(entity_head) = entity_head(entity) else { return false };
-    if !same_noun(head, entity_head) {
+    // The head must agree in number: "Diplomats" is not "a Security Council diplomat".
+    if head != entity_head {
         return false;
     }
     content.len() < entity.words.len() && content.iter().all(|w| entity.words.iter().any(|e| same_noun(w, e)))
@@ -200,7 +350,7 @@ fn entity_head(e: &Described) -> Option<&str> {
     e.words[..core_end].last().map(String::as_str)
 }
 
-/// "source" and "sources" are the same noun for reference.
+/// "source" and "sources" are the same noun for the modifiers of a description.
 fn same_noun(a: &str, b: &str) -> bool {
     a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a)
 }
@@ -217,7 +367,7 @@ pub fn is_short_description(words: &[&str]) -> bool {
         return false;
     }
     let first = words[0].to_lowercase();
-    !matches!(first.as_str(), "a" | "an") && words.len() <= 4
+    !matches!(first.as_str(), "a" | "an") && words.len() <= 4 && !words.contains(&"and")
 }
 
 #[cfg(test)]
@@ -256,5 +406,33 @@ mod tests {
         let found = scan_text("Kosovo police said so.");
         assert!(!refers_to(&["Kosovo", "police"], &found[0]));
         assert!(refers_to(&["Police"], &found[0]));
+    }
+
+    #[test]
+    fn a_plural_does_not_refer_to_a_singular() {
+        let found = scan_text("A Security Council diplomat said so.");
+        assert!(!refers_to(&["Diplomats"], &found[0]));
+        assert!(refers_to(&["the", "diplomat"], &found[0]));
+    }
+
+    #[test]
+    fn documents_are_named_by_their_owner() {
+        let found = scan_text("The survey of 1,200 Filipinos by Social Weather Stations (SWS) showed a split.");
+        assert_eq!(found[0].name, "Social Weather Stations survey");
+        assert_eq!(
+            owned_document(&["a", "survey", "by", "the", "Asia", "Foundation"]).as_deref(),
+            Some("Asia Foundation survey")
+        );
+        assert_eq!(owned_document(&["a", "spokesman", "for", "the", "Foundation"]), None);
+        assert!(is_poll_fraction(&["74", "percent", "of", "respondents"]));
+        assert!(is_poll_fraction(&["those", "surveyed"]));
+        assert!(!is_poll_fraction(&["Afghans"]));
+    }
+
+    #[test]
+    fn verbs_are_not_modifiers() {
+        let names: Vec<String> =
+            scan_text("In both killings, however, police saw police reports.").into_iter().map(|d| d.name).collect();
+        assert!(!names.iter().any(|n| n.starts_with("saw")), "{names:?}");
     }
 }

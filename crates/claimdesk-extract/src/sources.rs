@@ -219,6 +219,10 @@ impl Registry {
         let name = words.join(" ").trim_end_matches("'s").to_string();
         let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
         self.groups.entry(last).or_insert((name.clone(), kind));
+        // "Freeport-McMoRan Inc" is "Freeport" for short.
+        if let Some((short, _)) = words[0].split_once('-').filter(|(a, b)| is_capitalized(a) && is_capitalized(b)) {
+            self.groups.entry(short.to_lowercase()).or_insert((name.clone(), kind));
+        }
         let acronym: String = words
             .iter()
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -368,6 +372,62 @@ impl Registry {
         Some(first.clone())
     }
 
+    /// A joint holder: two or more conjuncts that each name a source.
+    fn joint(&self, words: &[&str]) -> Option<(String, SourceKind, Option<String>)> {
+        if !words.contains(&"and") || words.len() > 14 {
+            return None;
+        }
+        // A name with "and" inside is one holder ("Department of Health and Human Services").
+        if self.group_for(words).is_some() || government_of(words).is_some() {
+            return None;
+        }
+        let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
+        for w in words {
+            let bare = w.trim_end_matches(',');
+            if bare == "and" {
+                parts.push(Vec::new());
+                continue;
+            }
+            if !bare.is_empty() {
+                parts.last_mut()?.push(bare);
+            }
+            if w.ends_with(',') && w.len() > 1 {
+                parts.push(Vec::new());
+            }
+        }
+        parts.retain(|p| !p.is_empty());
+        if parts.len() < 2 {
+            return None;
+        }
+        let mut names = Vec::new();
+        let mut kind = None;
+        for part in &parts {
+            // Conjuncts are noun phrases: a capitalised word or a known head, nothing clause-like.
+            let head = part.last()?.to_lowercase();
+            let named = part.iter().any(|w| is_capitalized(w))
+                || PEOPLE_GROUPS.contains(head.as_str())
+                || crate::described::head_kind(&head).is_some();
+            if !named || part.len() > 6 {
+                return None;
+            }
+            let (name, k, _) = self
+                .canonical(&part.join(" "))
+                .unwrap_or_else(|| (clean_np(&strip_quantifiers(&part.join(" "))), SourceKind::Anonymous, None));
+            kind.get_or_insert(k);
+            names.push(name);
+        }
+        Some((names.join(" and "), kind?, None))
+    }
+
+    /// The most recent survey or poll before the current sentence.
+    fn latest_poll(&self) -> Option<(String, SourceKind, Option<String>)> {
+        let earlier = self.described.iter().filter(|d| d.pos < self.pos).chain(self.spoken.iter());
+        earlier
+            .filter(|d| d.words.last().is_some_and(|w| matches!(w.as_str(), "survey" | "poll" | "polls" | "census")))
+            .max_by_key(|d| d.pos)
+            .map(|d| (d.name.clone(), SourceKind::Document, None))
+    }
+
     /// Resolve the sentence that starts at byte `pos` of the article next.
     pub fn at(&mut self, pos: usize) {
         self.pos = pos;
@@ -424,6 +484,10 @@ impl Registry {
         if let Some(name) = crate::tidy::possessive_government(&words) {
             return Some((name, SourceKind::Government, None));
         }
+        // "Schumer and Pelosi", "Police and the government": each holder resolved, joined.
+        if let Some(joint) = self.joint(&words) {
+            return Some(joint);
+        }
         // "the report", "the spokesman", "police": a fuller description earlier in the article.
         if crate::described::is_short_description(&words) && self.person_by_role(&words).is_none() {
             if let Some(d) = self.described_for(&words) {
@@ -449,13 +513,17 @@ impl Registry {
         if words.len() == 1 && matches!(first_l.as_str(), "we" | "i") {
             return None;
         }
-        let strip_det = |s: &str| -> String {
-            let mut ws: Vec<&str> = s.split_whitespace().collect();
-            while ws.len() > 1 && matches!(ws[0].to_lowercase().as_str(), "the" | "some" | "several" | "many") {
-                ws.remove(0);
+        // "a survey by the Asia Foundation" -> "Asia Foundation survey".
+        if let Some(name) = crate::described::owned_document(&words) {
+            return Some((name, SourceKind::Document, None));
+        }
+        // "74 percent of respondents", "those surveyed": the survey that asked them.
+        if crate::described::is_poll_fraction(&words) {
+            if let Some(d) = self.latest_poll() {
+                return Some(d);
             }
-            ws.join(" ")
-        };
+        }
+        let strip_det = |s: &str| -> String { strip_quantifiers(s) };
         // "the newspaper", "the company": the last group of that kind.
         if words.len() == 2 && first_l == "the" {
             if let Some(k) = anaphor_kind(&words[1].to_lowercase()) {
@@ -523,19 +591,7 @@ impl Registry {
             return Some((clean_np(&strip_det_keep_article(mention)), SourceKind::Anonymous, None));
         }
         // Groups of people named by what they are: "Hun Sen's critics", "Democrats".
-        if matches!(
-            head_l.as_str(),
-            "critics"
-                | "opponents"
-                | "supporters"
-                | "rivals"
-                | "allies"
-                | "protesters"
-                | "lawmakers"
-                | "legislators"
-                | "democrats"
-                | "republicans"
-        ) {
+        if PEOPLE_GROUPS.contains(head_l.as_str()) {
             return Some((clean_np(&strip_det(mention)), SourceKind::Anonymous, None));
         }
         if ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || ROLE_NOUNS.contains(&head_l.as_str()) {
@@ -586,6 +642,81 @@ fn main_country(text: &str, toks: &[crate::token::Tok]) -> Option<&'static crate
         [(_, n, c), rest @ ..] if rest.first().is_none_or(|r| r.1 < *n) => Some(*c),
         _ => None,
     }
+}
+
+/// Groups of people named by what they are ("Hun Sen's critics", "U.S. women senators").
+static PEOPLE_GROUPS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    lexicon::HashSet::from_iter([
+        "critics",
+        "opponents",
+        "supporters",
+        "rivals",
+        "allies",
+        "protesters",
+        "demonstrators",
+        "lawmakers",
+        "legislators",
+        "democrats",
+        "republicans",
+        "senators",
+        "congressmen",
+        "governors",
+        "ministers",
+        "leaders",
+        "voters",
+        "citizens",
+        "workers",
+        "students",
+        "doctors",
+        "farmers",
+        "groups",
+        "nations",
+        "governments",
+        "countries",
+        "campaigners",
+        "members",
+        "families",
+        "relatives",
+        "parents",
+        "victims",
+        "survivors",
+        "refugees",
+        "rebels",
+        "militants",
+        "insurgents",
+        "fighters",
+        "soldiers",
+        "troops",
+        "judges",
+        "prosecutors",
+        "lawyers",
+        "scientists",
+        "economists",
+        "investors",
+        "bankers",
+        "traders",
+        "executives",
+        "employees",
+        "unions",
+    ])
+});
+
+/// Drop articles, quantifiers and counts at the start: "Seven U.S. women senators" ->
+/// "U.S. women senators", "Most Republicans" -> "Republicans", "the 27-page guidebook" -> "guidebook".
+fn strip_quantifiers(s: &str) -> String {
+    let mut ws: Vec<&str> = s.split_whitespace().collect();
+    while ws.len() > 1 {
+        let l = ws[0].to_lowercase();
+        let count = l.chars().next().is_some_and(|c| c.is_ascii_digit()) || lexicon::NUMBER_WORDS.contains(l.as_str());
+        if matches!(l.as_str(), "the" | "some" | "several" | "many" | "most" | "both" | "all" | "few" | "other")
+            || count
+        {
+            ws.remove(0);
+        } else {
+            break;
+        }
+    }
+    ws.join(" ")
 }
 
 /// An unnamed single person ("a police spokesman", "the official"), whom "he" or
@@ -742,5 +873,44 @@ mod tests {
         assert_eq!(r.resolve(found("Pakistan's foreign minister")).unwrap().source, "Khawaja Asif");
         assert_eq!(r.resolve(found("The Philippines")).unwrap().source, "Philippine government");
         assert_eq!(r.resolve(found("the United States")).unwrap().source, "U.S. government");
+    }
+
+    #[test]
+    fn joint_holders_are_each_resolved_and_joined() {
+        let mut r = Registry::from_text(
+            "Senate leader Chuck Schumer and House leader Nancy Pelosi met. The Philippines voted.",
+        );
+        assert_eq!(r.resolve(found("Schumer and Pelosi")).unwrap().source, "Chuck Schumer and Nancy Pelosi");
+        assert_eq!(r.resolve(found("Police and the government")).unwrap().source, "Police and Philippine government");
+        let text = "The U.S. Department of Health and Human Services said so.";
+        let mut r = Registry::from_text(text);
+        assert_eq!(
+            r.resolve(found("The U.S. Department of Health and Human Services")).unwrap().source,
+            "U.S. Department of Health and Human Services"
+        );
+    }
+
+    #[test]
+    fn counts_and_quantifiers_are_not_part_of_a_group() {
+        let mut r = Registry::default();
+        assert_eq!(r.resolve(found("Seven U.S. women senators")).unwrap().source, "U.S. women senators");
+        assert_eq!(r.resolve(found("Most Republicans")).unwrap().source, "Republicans");
+        assert_eq!(r.resolve(found("The 27-page guidebook")).unwrap().source, "guidebook");
+    }
+
+    #[test]
+    fn a_hyphenated_company_answers_to_its_first_part() {
+        let mut r = Registry::from_text("U.S. miner Freeport-McMoRan Inc is evacuating families.");
+        assert_eq!(r.resolve(found("Freeport")).unwrap().source, "Freeport-McMoRan Inc");
+    }
+
+    #[test]
+    fn survey_figures_belong_to_the_survey() {
+        let text = "A poll was out. The survey of 1,200 Filipinos by Social Weather Stations showed a split. \
+                    Most said so. 74 percent of respondents said they wanted the list.";
+        let mut r = Registry::from_text(text);
+        r.at(text.find("74 percent").unwrap());
+        assert_eq!(r.resolve(found("74 percent of respondents")).unwrap().source, "Social Weather Stations survey");
+        assert_eq!(r.resolve(found("a survey by the Asia Foundation")).unwrap().source, "Asia Foundation survey");
     }
 }

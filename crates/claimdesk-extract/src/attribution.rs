@@ -553,6 +553,61 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // acts the outlet reports. With a clause ("announced that ...", "revealed it
         // had ...") they report a claim.
         "reveal" | "disclose" | "announce" => clause_follows(sent, k),
+        // "regards X as Y", "viewed X as Y".
+        "regard" | "view" => (k + 1..(k + 10).min(sent.toks.len()))
+            .take_while(|&i| sent.toks[i].word || matches!(sent.w(i), "'" | "\u{2019}" | "-"))
+            .any(|i| sent.is(i, "as")),
+        // "agreed that ..." is a position; "agreed to pay" is an act.
+        "agree" | "disagree" => sent.is(k + 1, "that") || sent.is(k + 1, "with") || sent.is(k + 1, "on"),
+        // "suspected of links" describes a suspect; "China suspects Tsai wants ..." holds a view.
+        "suspect" => !sent.is(k + 1, "of") && !sent.lower(k).ends_with("ed"),
+        // "pointed out", "ruled out"; "ruled that ..." is a finding, "ruled the country" is not.
+        "point" => sent.is(k + 1, "out"),
+        "rule" => {
+            sent.is(k + 1, "out") || sent.is(k + 1, "that") || sent.is(k + 1, "on") && clause_follows(sent, k + 2)
+        }
+        // "identified", "concluded": findings, when a document or body concludes.
+        "identify" | "conclude" => {
+            (k.saturating_sub(10)..k).rev().take_while(|&i| sent.toks[i].word).any(|i| {
+                lexicon::DOCUMENT_WORDS.contains(sent.lower(i))
+                    || matches!(sent.lower(i), "investigators" | "court" | "panel" | "inquiry")
+            }) || sent.is(k + 1, "that")
+        }
+        // "wants Y to ...", "wanted to know": a position, but "want" before a bare noun
+        // ("wants peace") or "worry about" are still attitudes; "expected to" in a
+        // passive was refused above.
+        "expect" => !sent.is(k + 1, "to"),
+        // "denied bail", "denied the motion": decisions, not denials of a claim.
+        "deny" => !(k + 1..(k + 3).min(sent.toks.len())).any(|i| {
+            matches!(
+                sent.lower(i),
+                "motion"
+                    | "motions"
+                    | "request"
+                    | "requests"
+                    | "appeal"
+                    | "bail"
+                    | "application"
+                    | "petition"
+                    | "visa"
+                    | "visas"
+                    | "entry"
+                    | "access"
+                    | "permission"
+                    | "parole"
+            )
+        }),
+        // "did not say what those points were": no claim is reported.
+        _ if matches!(cv.lemma, "say" | "disclose" | "specify" | "explain")
+            && k >= 2
+            && sent.is(k - 1, "not")
+            && matches!(
+                sent.lower(k + 1),
+                "what" | "which" | "who" | "whether" | "if" | "how" | "when" | "where" | "why"
+            ) =>
+        {
+            false
+        }
         // "said" as an adjective ("the said company") is rare in news; "saying" needs a subject.
         _ => {
             let w = sent.lower(k);
@@ -862,6 +917,10 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     if pronoun {
         return b == a + 1;
     }
+    // "You want us to ...": the addressee of a quotation is never its source.
+    if matches!(first_l.as_str(), "you" | "us" | "me" | "them") {
+        return false;
+    }
     let counted = first.chars().next().is_some_and(|c| c.is_ascii_digit())
         && b > a + 1
         && ROLE_NOUNS.contains(&sent.lower(a + 1));
@@ -1054,6 +1113,38 @@ static GROUP_NOUNS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::s
     ])
 });
 
+/// The subject that opens the sentence, when what follows it up to `limit` is its
+/// predicate: a noun phrase, an optional time adverbial, then a verb in the past or
+/// present tense ("Japan's defense minister on Saturday backed ...").
+fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
+    let verb_at = (1..limit.min(14)).find(|&i| {
+        let l = sent.lower(i);
+        sent.toks[i].word
+            && !is_capitalized(sent.w(i))
+            && (l.ends_with("ed")
+                || matches!(
+                    l,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "said"
+                        | "told"
+                        | "made"
+                        | "met"
+                        | "took"
+                        | "gave"
+                        | "sent"
+                        | "led"
+                        | "won"
+                        | "left"
+                ))
+    })?;
+    let np_end = skip_aux_back(sent, 0, verb_at);
+    (np_end > 0 && is_np(sent, 0, np_end) && !(0..np_end).any(|i| sent.is_punct(i, ","))).then_some((0, np_end))
+}
+
 /// Normalise a mention: trim punctuation at the edges and restore stripped
 /// possessives ("Netanyahu s office" -> "Netanyahu's office").
 pub fn clean_np(np: &str) -> String {
@@ -1083,6 +1174,32 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
             continue;
         }
         let np_end = skip_aux_back(sent, 0, k);
+        // "Japan's defense minister on Saturday backed the plan ... and said Tokyo wanted
+        // ...": a verb coordinated with the main one shares its subject.
+        let says = matches!(
+            cv.lemma,
+            "say"
+                | "tell"
+                | "add"
+                | "warn"
+                | "note"
+                | "stress"
+                | "explain"
+                | "argue"
+                | "acknowledge"
+                | "admit"
+                | "confirm"
+        );
+        if says && np_end > 0 && sent.is(np_end - 1, "and") {
+            if let Some(subject) = sentence_subject(sent, np_end - 1) {
+                return Some(Found {
+                    mention: clean_np(sent.span(subject.0, subject.1)),
+                    cue: cue_with_tail(sent, k, end),
+                    kind_of_quote: AttributionType::Indirect,
+                    reported_by: None,
+                });
+            }
+        }
         let mut s = np_end;
         while s > 0 {
             let t = sent.toks[s - 1];

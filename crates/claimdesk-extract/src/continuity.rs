@@ -12,12 +12,45 @@ use crate::{Attribution, AttributionType};
 /// Does the sentence contain any reporting cue at all (even one we could not attach)?
 pub fn has_cue(sentence: &str) -> bool {
     let toks = tokenize(sentence);
-    toks.iter().any(|t| {
-        t.word
-            && lexicon::cue_verb(t.text(sentence))
-                .is_some_and(|c| !matches!(c.lemma, "show" | "find" | "believe" | "promise" | "state" | "report"))
-    }) || sentence.to_lowercase().contains("according to")
+    toks.iter().any(|t| t.word && lexicon::cue_verb(t.text(sentence)).is_some_and(|c| SPEECH_LEMMAS.contains(&c.lemma)))
+        || sentence.to_lowercase().contains("according to")
 }
+
+/// Verbs of saying: a sentence with one of these reports its own speaker, so it does not
+/// go on with somebody else's quotation. Verbs of attitude ("we want", "I think") are
+/// common inside quotations and do not count.
+const SPEECH_LEMMAS: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "stress",
+    "note",
+    "warn",
+    "accuse",
+    "deny",
+    "insist",
+    "confirm",
+    "announce",
+    "claim",
+    "argue",
+    "explain",
+    "write",
+    "tweet",
+    "allege",
+    "acknowledge",
+    "admit",
+    "assert",
+    "declare",
+    "reply",
+    "complain",
+    "ask",
+    "reiterate",
+    "testify",
+    "quote",
+    "cite",
+    "inform",
+    "post",
+];
 
 fn is_first_person(sentence: &str) -> bool {
     tokenize(sentence).iter().any(|t| t.word && FIRST_PERSON.contains(&t.text(sentence)))

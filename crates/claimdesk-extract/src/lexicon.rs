@@ -94,6 +94,28 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("express", ["express", "expresses", "expressed"]),
     cue!("post", ["post", "posts", "posted"]),
     cue!("see", ["see", "sees", "saw"]),
+    // Attitudes and positions held ("Democrats want ...", "some Republicans worry ...").
+    cue!("want", ["want", "wants", "wanted"]),
+    cue!("worry", ["worry", "worries", "worried"]),
+    cue!("dislike", ["dislike", "dislikes", "disliked"]),
+    cue!("suspect", ["suspect", "suspects", "suspected"]),
+    cue!("favor", ["favor", "favors", "favored", "favour", "favours", "favoured"]),
+    cue!("prefer", ["prefer", "prefers", "preferred"]),
+    cue!("regard", ["regard", "regards", "regarded"]),
+    cue!("view", ["views", "viewed"]),
+    cue!("think", ["think", "thinks", "thought"]),
+    cue!("expect", ["expect", "expects", "expected"]),
+    cue!("doubt", ["doubt", "doubts", "doubted"]),
+    cue!("agree", ["agree", "agrees", "agreed"]),
+    cue!("disagree", ["disagree", "disagrees", "disagreed"]),
+    cue!("regret", ["regret", "regrets", "regretted"]),
+    cue!("implicate", ["implicate", "implicates", "implicated"]),
+    cue!("object", ["objected", "objects"]),
+    cue!("mock", ["mock", "mocks", "mocked"]),
+    cue!("point", ["pointed", "points"]),
+    cue!("rule", ["rule", "rules", "ruled"]),
+    cue!("identify", ["identified", "identifies"]),
+    cue!("conclude", ["conclude", "concludes", "concluded"]),
 ];
 
 static CUE_FORMS: LazyLock<HashMap<&'static str, &'static CueVerb>> =

@@ -135,6 +135,7 @@ pub fn analyze(text: &str) -> Analysis {
     let quoted_text = token::has_quote_marks(text);
 
     let mut registry = sources::Registry::from_text(text);
+    registry.set_outlet(dateline.as_ref().and_then(|d| d.outlet.clone()));
     let mut raw: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
     let mut tokenized = Vec::with_capacity(spans.len());
     for &(s, e) in &spans {

@@ -42,6 +42,10 @@ pub struct Registry {
     groups: HashMap<String, (String, SourceKind)>,
     /// The most recent group of each kind named as a subject or speaker, for "the newspaper".
     recent_by_kind: HashMap<&'static str, String>,
+    /// Organisations, media and institutions in the order the article first names them.
+    order: Vec<(String, SourceKind)>,
+    /// The outlet of the dateline ("Reuters"): its own reporting is not a source.
+    outlet: Option<String>,
 }
 
 /// What kind of group a capitalised name is, from its last word.
@@ -137,6 +141,7 @@ impl Registry {
         let mut reg = Registry::default();
         let toks = tokenize(text);
         reg.described = crate::described::scan(text, &toks);
+        reg.register_acronyms(text, &toks);
         reg.main_country = main_country(text, &toks);
         let mut i = 0;
         while i < toks.len() {
@@ -162,6 +167,21 @@ impl Registry {
         let (role, mut name) = split_role_name(words);
         // "Russia Assad s ..." (a lost comma) and "Before Carles Puigdemont addressed ...":
         // place names and sentence openers never start a personal name.
+        // "U.S. Ambassador to the United Nations Nikki Haley": the body is part of the title.
+        for (union, _) in crate::countries::UNIONS {
+            let parts: Vec<&str> = union.split(' ').collect();
+            if name.len() > parts.len() + 1 && name[..parts.len()].iter().map(String::as_str).eq(parts.iter().copied())
+            {
+                name.drain(..parts.len());
+            }
+        }
+        if name.len() > 3 {
+            if let Some(c) = crate::countries::by_name(&format!("{} {}", name[0], name[1])) {
+                if c.name.contains(' ') {
+                    name.drain(..2);
+                }
+            }
+        }
         // After a title the words are the name even when one is also a place
         // ("Intelligence Minister Israel Katz").
         while name.len() > 1
@@ -206,6 +226,66 @@ impl Registry {
         }
     }
 
+    /// "Cyberspace Administration of China (CAC)", "West Papua National Liberation Army
+    /// (TPN-OPM)": a bracketed acronym names the capitalised phrase before it, whatever its
+    /// last word, when its letters are that phrase's initials (or the phrase is a body).
+    fn register_acronyms(&mut self, text: &str, toks: &[crate::token::Tok]) {
+        for i in 1..toks.len().saturating_sub(2) {
+            if !(toks[i].text(text) == "(" && toks[i + 2].text(text) == ")" && toks[i + 1].word) {
+                continue;
+            }
+            let acr = toks[i + 1].text(text);
+            if !(acr.len() >= 2
+                && acr.chars().any(char::is_uppercase)
+                && acr.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '&')))
+            {
+                continue;
+            }
+            let mut s = i;
+            while s > 0 && toks[s - 1].word {
+                let w = toks[s - 1].text(text);
+                if is_capitalized(w) || matches!(w, "of" | "for" | "and" | "the" | "on" | "de") {
+                    s -= 1;
+                } else {
+                    break;
+                }
+            }
+            while s < i && !is_capitalized(toks[s].text(text)) || (s < i && toks[s].text(text) == "The") {
+                s += 1;
+            }
+            let words: Vec<&str> = toks[s..i].iter().map(|t| t.text(text)).collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let initials: String =
+                words.iter().filter(|w| is_capitalized(w)).filter_map(|w| w.chars().next()).collect();
+            let letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
+            let kind = group_kind(&words);
+            if initials != letters && kind.is_none() {
+                continue;
+            }
+            let government = words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "Administration"
+                        | "Ministry"
+                        | "Department"
+                        | "Commission"
+                        | "Agency"
+                        | "Authority"
+                        | "Bureau"
+                        | "Command"
+                )
+            });
+            let kind = kind.unwrap_or(if government { SourceKind::Government } else { SourceKind::Organization });
+            let name = words.join(" ");
+            if !self.order.iter().any(|(n, _)| *n == name) {
+                self.order.push((name.clone(), kind));
+            }
+            self.groups.insert(acr.to_lowercase(), (name, kind));
+        }
+    }
+
     /// Remember an organisation, medium or institution by its last word and acronym.
     /// `next` are the tokens after the name, to catch "(KRG)".
     fn register_group(&mut self, words: &[&str], next: Option<Vec<&str>>) {
@@ -218,6 +298,9 @@ impl Registry {
         }
         let name = words.join(" ").trim_end_matches("'s").to_string();
         let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        if !self.order.iter().any(|(n, _)| *n == name) {
+            self.order.push((name.clone(), kind));
+        }
         self.groups.entry(last).or_insert((name.clone(), kind));
         // "Freeport-McMoRan Inc" is "Freeport" for short.
         if let Some((short, _)) = words[0].split_once('-').filter(|(a, b)| is_capitalized(a) && is_capitalized(b)) {
@@ -326,7 +409,9 @@ impl Registry {
                 }
             })
             // "the country's top prosecutor": words that do not tell one person from another.
-            .filter(|w| !matches!(w.as_str(), "country's" | "nation's" | "country" | "nation" | "top" | "senior" | "new"))
+            .filter(|w| {
+                !matches!(w.as_str(), "country's" | "nation's" | "country" | "nation" | "top" | "senior" | "new")
+            })
             .collect();
         if content.is_empty() || content.len() > 4 {
             return None;
@@ -361,10 +446,12 @@ impl Registry {
         self.unique_with_role(&content).or_else(|| {
             // "Pakistan's foreign minister" when the article titles him "Foreign Minister
             // Khawaja Asif": the country may be left out of the title, but not contradicted.
-            let without: Vec<String> = content.iter().filter(|w| lexicon::nationality(&capitalize(w)).is_none()).cloned().collect();
-            (without.len() < content.len() && !without.is_empty()).then(|| self.unique_with_role(&without)).flatten().filter(|p| {
-                p.role.as_deref().is_none_or(|r| !r.split(' ').any(|w| lexicon::nationality(w).is_some()))
-            })
+            let without: Vec<String> =
+                content.iter().filter(|w| lexicon::nationality(&capitalize(w)).is_none()).cloned().collect();
+            (without.len() < content.len() && !without.is_empty())
+                .then(|| self.unique_with_role(&without))
+                .flatten()
+                .filter(|p| p.role.as_deref().is_none_or(|r| !r.split(' ').any(|w| lexicon::nationality(w).is_some())))
         })
     }
 
@@ -388,6 +475,40 @@ impl Registry {
             return None;
         }
         Some(first.clone())
+    }
+
+    /// Say which outlet the article is from, so its own reporting is not taken for a source.
+    pub fn set_outlet(&mut self, outlet: Option<String>) {
+        self.outlet = outlet;
+    }
+
+    /// "her lawyers", "his spokesman", "Atilla's lawyers" -> "Mehmet Hakan Atilla's lawyers".
+    fn possessed_group(&self, words: &[&str]) -> Option<(String, SourceKind, Option<String>)> {
+        let (owner, rest): (Option<String>, &[&str]) = match words {
+            [p, rest @ ..] if matches!(p.to_lowercase().as_str(), "his" | "her") => (
+                self.recent_person.as_ref().filter(|(_, k)| *k == SourceKind::Person).map(|(p, _)| p.name.clone()),
+                rest,
+            ),
+            [name, "s", rest @ ..] => (self.person_for(&[name]).map(|p| p.name), rest),
+            [name, rest @ ..] if name.ends_with("'s") || name.ends_with("\u{2019}s") => {
+                let bare = name.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                (self.person_for(&[bare]).map(|p| p.name), rest)
+            }
+            _ => return None,
+        };
+        let owner = owner?;
+        let head = rest.last()?.to_lowercase();
+        if rest.is_empty()
+            || rest.len() > 3
+            || !(PEOPLE_GROUPS.contains(head.as_str())
+                || ANONYMOUS_HEADS.contains(head.as_str())
+                || head == "office"
+                || head == "campaign")
+        {
+            return None;
+        }
+        let kind = if head == "office" { SourceKind::Government } else { SourceKind::Anonymous };
+        Some((format!("{owner}'s {}", rest.join(" ")), kind, None))
     }
 
     /// A joint holder: two or more conjuncts that each name a source.
@@ -463,6 +584,10 @@ impl Registry {
     /// Turn a raw mention into a canonical source, updating what pronouns refer to.
     pub fn resolve(&mut self, found: Found) -> Option<Attribution> {
         let (source, kind, role) = self.canonical(&found.mention)?;
+        // "Reuters has not independently confirmed the reports": the outlet's own voice.
+        if self.outlet.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(&source)) {
+            return None;
+        }
         let reported_by = found.reported_by.as_deref().and_then(|m| self.canonical(m)).map(|(s, _, _)| s);
         match kind {
             SourceKind::Person => {
@@ -501,6 +626,10 @@ impl Registry {
         // "Ecuador's government".
         if let Some(name) = crate::tidy::possessive_government(&words) {
             return Some((name, SourceKind::Government, None));
+        }
+        // "her lawyers", "Atilla's lawyers": the group of a person, named by the person's full name.
+        if let Some(group) = self.possessed_group(&words) {
+            return Some(group);
         }
         // "Schumer and Pelosi", "Police and the government": each holder resolved, joined.
         if let Some(joint) = self.joint(&words) {
@@ -545,12 +674,18 @@ impl Registry {
         // "the newspaper", "the company": the last group of that kind.
         if words.len() == 2 && first_l == "the" {
             if let Some(k) = anaphor_kind(&words[1].to_lowercase()) {
+                let kind = match k {
+                    "media" => SourceKind::Media,
+                    "government" => SourceKind::Government,
+                    _ => SourceKind::Organization,
+                };
                 if let Some(name) = self.recent_by_kind.get(k) {
-                    let kind = match k {
-                        "media" => SourceKind::Media,
-                        "government" => SourceKind::Government,
-                        _ => SourceKind::Organization,
-                    };
+                    return Some((name.clone(), kind, None));
+                }
+                // Not a speaker yet: the first body of that kind the article names
+                // ("U.S. miner Freeport-McMoRan Inc ... , the company said").
+                let noun = words[1].to_lowercase();
+                if let Some((name, _)) = self.order.iter().find(|(n, kd)| *kd == kind && fits_anaphor(&noun, n)) {
                     return Some((name.clone(), kind, None));
                 }
             }
@@ -589,11 +724,18 @@ impl Registry {
                 return Some((p.name, SourceKind::Person, p.role));
             }
         }
+        // "Japanese Minister of Defense Tomomi Inada": a known person after a title that has
+        // a preposition in it.
+        if words.last().is_some_and(|w| is_capitalized(w)) && words.len() >= 3 {
+            if let Some(p) = self.person_for(&words).filter(|p| p.name.contains(' ')) {
+                return Some((p.name, SourceKind::Person, p.role));
+            }
+        }
         let head_part: Vec<&str> = words
             .iter()
             .copied()
             .take_while(|w| {
-                !matches!(*w, "in" | "from" | "at" | "with" | "familiar" | "close" | "of" | "on" | "for" | "by")
+                !matches!(*w, "in" | "from" | "at" | "with" | "familiar" | "close" | "of" | "on" | "for" | "by" | "to")
             })
             .collect();
         let head = head_part.last().copied().unwrap_or("");
@@ -609,6 +751,10 @@ impl Registry {
             return Some((clean_np(&strip_det_keep_article(mention)), SourceKind::Anonymous, None));
         }
         // Groups of people named by what they are: "Hun Sen's critics", "Democrats".
+        // "the U.S. mission to the U.N.", "the Russian embassy": a state's representation.
+        if matches!(head_l.as_str(), "mission" | "embassy" | "consulate" | "delegation") {
+            return Some((strip_det(mention), SourceKind::Government, None));
+        }
         if PEOPLE_GROUPS.contains(head_l.as_str()) {
             return Some((clean_np(&strip_det(mention)), SourceKind::Anonymous, None));
         }
@@ -659,6 +805,42 @@ fn main_country(text: &str, toks: &[crate::token::Tok]) -> Option<&'static crate
     match counts.as_slice() {
         [(_, n, c), rest @ ..] if rest.first().is_none_or(|r| r.1 < *n) => Some(*c),
         _ => None,
+    }
+}
+
+/// Can "the company" / "the party" / "the bank" refer to the body called `name`?
+fn fits_anaphor(noun: &str, name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    match noun {
+        "company" | "firm" => matches!(
+            last,
+            "Inc"
+                | "Inc."
+                | "Corp"
+                | "Corp."
+                | "Co"
+                | "Co."
+                | "Ltd"
+                | "LLC"
+                | "SA"
+                | "AG"
+                | "NV"
+                | "PLC"
+                | "Plc"
+                | "SpA"
+                | "GmbH"
+                | "Holdings"
+                | "Group"
+                | "Airlines"
+                | "Motors"
+                | "Company"
+                | "Investimentos"
+        ),
+        "party" => last == "Party",
+        "bank" => last == "Bank",
+        "union" => last == "Union",
+        "committee" => last == "Committee",
+        _ => true,
     }
 }
 
@@ -800,6 +982,10 @@ fn strip_det_keep_article(s: &str) -> String {
     while ws.len() > 1 && matches!(ws[0].to_lowercase().as_str(), "some" | "the" | "several" | "many") {
         ws.remove(0);
     }
+    // "One person familiar with the talks" is "a person familiar with the talks".
+    if ws.len() > 1 && ws[0].eq_ignore_ascii_case("one") && !ws[1].eq_ignore_ascii_case("of") {
+        ws[0] = "a";
+    }
     ws.join(" ")
 }
 
@@ -940,10 +1126,53 @@ mod tests {
 
     #[test]
     fn a_role_description_may_leave_out_the_country_or_say_top() {
-        let mut r = Registry::from_text("Foreign Minister Khawaja Asif spoke. Prosecutor General Rodrigo Janot filed charges.");
+        let mut r =
+            Registry::from_text("Foreign Minister Khawaja Asif spoke. Prosecutor General Rodrigo Janot filed charges.");
         assert_eq!(r.resolve(found("Pakistan's foreign minister")).unwrap().source, "Khawaja Asif");
         assert_eq!(r.resolve(found("the country's top prosecutor")).unwrap().source, "Rodrigo Janot");
         let mut r = Registry::from_text("Indian Foreign Minister Sushma Swaraj spoke.");
-        assert_eq!(r.resolve(found("Pakistan's foreign minister")).map(|a| a.source), Some("Pakistan's foreign minister".into()));
+        assert_eq!(
+            r.resolve(found("Pakistan's foreign minister")).map(|a| a.source),
+            Some("Pakistan's foreign minister".into())
+        );
+    }
+
+    #[test]
+    fn the_outlet_is_not_its_own_source() {
+        let mut r = Registry::default();
+        r.set_outlet(Some("Reuters".into()));
+        assert_eq!(r.resolve(found("Reuters")), None);
+        assert!(r.resolve(found("Bloomberg")).is_some());
+    }
+
+    #[test]
+    fn a_persons_group_is_named_by_the_persons_full_name() {
+        let mut r = Registry::from_text("Halkbank executive Mehmet Hakan Atilla pleaded not guilty.");
+        assert_eq!(r.resolve(found("Atilla s lawyers")).unwrap().source, "Mehmet Hakan Atilla's lawyers");
+        r.note_subject("Mehmet Hakan Atilla spoke.");
+        assert_eq!(r.resolve(found("his lawyers")).unwrap().source, "Mehmet Hakan Atilla's lawyers");
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_names_the_body_before_it() {
+        let mut r = Registry::from_text("The Cyberspace Administration of China (CAC) issued rules.");
+        let a = r.resolve(found("The CAC")).unwrap();
+        assert_eq!((a.source.as_str(), a.kind), ("Cyberspace Administration of China", SourceKind::Government));
+    }
+
+    #[test]
+    fn the_company_before_any_company_spoke_is_the_first_one_named() {
+        let mut r = Registry::from_text("U.S. miner Freeport-McMoRan Inc evacuated families. A vehicle was hit.");
+        assert_eq!(r.resolve(found("the company")).unwrap().source, "Freeport-McMoRan Inc");
+    }
+
+    #[test]
+    fn one_unnamed_person_is_a_person() {
+        let mut r = Registry::default();
+        assert_eq!(
+            r.resolve(found("one person familiar with the talks")).unwrap().source,
+            "a person familiar with the talks"
+        );
+        assert_eq!(r.resolve(found("the U.S. mission to the U.N.")).unwrap().source, "U.S. mission to the U.N.");
     }
 }

@@ -250,7 +250,7 @@ impl Registry {
                     break;
                 }
             }
-            while s < i && !is_capitalized(toks[s].text(text)) || (s < i && toks[s].text(text) == "The") {
+            while s < i && (toks[s].text(text) == "The" || !is_capitalized(toks[s].text(text))) {
                 s += 1;
             }
             let words: Vec<&str> = toks[s..i].iter().map(|t| t.text(text)).collect();

@@ -451,7 +451,7 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     }
     // "the report said", "the statement added": a noun before the real verb.
     if NOUN_TOO.contains(sent.lower(k)) {
-        let mut j = k + 1;
+        let mut j = after_time(sent, k + 1);
         while j < sent.toks.len() && AUXILIARIES.contains(&sent.lower(j)) {
             j += 1;
         }
@@ -547,8 +547,18 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
             .any(|i| sent.is(i, "as")),
         // "fear for their safety" is a feeling about oneself, not a claim.
         "fear" => !sent.is(k + 1, "for"),
-        // "wrote about his hiring" reports a topic, not a claim.
-        "write" => !sent.is(k + 1, "about"),
+        // "wrote about his hiring" reports a topic, not a claim; "wrote a letter to ..." is
+        // an act (what the letter says comes in another sentence).
+        "write" => {
+            !sent.is(k + 1, "about")
+                && !(matches!(sent.lower(k + 1), "a" | "an")
+                    && (k + 2..(k + 4).min(sent.toks.len())).any(|i| {
+                        matches!(
+                            sent.lower(i),
+                            "letter" | "book" | "article" | "op-ed" | "memo" | "column" | "note" | "report"
+                        )
+                    }))
+        }
         // "revealed the year's most liked tweets", "announced the formation of a party":
         // acts the outlet reports. With a clause ("announced that ...", "revealed it
         // had ...") they report a claim.
@@ -564,7 +574,8 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // "pointed out", "ruled out"; "ruled that ..." is a finding, "ruled the country" is not.
         "point" => sent.is(k + 1, "out"),
         "rule" => {
-            sent.is(k + 1, "out") || sent.is(k + 1, "that") || sent.is(k + 1, "on") && clause_follows(sent, k + 2)
+            let n = after_time(sent, k + 1);
+            sent.is(k + 1, "out") || sent.is(n, "that") || (sent.is(n, "on") && clause_follows(sent, n + 1))
         }
         // "identified", "concluded": findings, when a document or body concludes.
         "identify" | "conclude" => {
@@ -597,6 +608,25 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
                     | "parole"
             )
         }),
+        // "questioned whether", "brushed off the warning as", "rails against".
+        "question" => matches!(sent.lower(k + 1), "whether" | "if" | "why" | "how" | "the" | "claims"),
+        "brush" => sent.is(k + 1, "off") || sent.is(k + 1, "aside"),
+        "rail" => sent.is(k + 1, "against"),
+        // "considers Jerusalem its capital", "considers Taiwan to be a province".
+        "consider" => (k + 1..(k + 9).min(sent.toks.len())).take_while(|&i| sent.toks[i].word).any(|i| {
+            (sent.is(i, "to") && sent.is(i + 1, "be"))
+                || sent.is(i, "as")
+                || (i > k + 1 && matches!(sent.lower(i), "its" | "their" | "his" | "her"))
+        }),
+        // "has defended the contract, saying it was necessary".
+        "defend" => (k + 1..(k + 10).min(sent.toks.len())).any(|i| sent.is(i, "saying") || sent.is(i, "as")),
+        // "The Senate confirmed Richard Griffin to the post": an appointment, not a claim.
+        "confirm" => {
+            !(sent.toks.get(k + 1).is_some_and(|t| t.word)
+                && is_capitalized(sent.w(k + 1))
+                && sent.toks.get(k + 2).is_some_and(|t| t.word)
+                && is_capitalized(sent.w(k + 2)))
+        }
         // "did not say what those points were": no claim is reported.
         _ if matches!(cv.lemma, "say" | "disclose" | "specify" | "explain")
             && k >= 2
@@ -612,6 +642,40 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         _ => {
             let w = sent.lower(k);
             !(w.ends_with("ing") && k > 0 && sent.is_punct(k - 1, ","))
+        }
+    }
+}
+
+/// Index of the first token at or after `i` past a time adverbial ("this week",
+/// "last month", "on Tuesday", "earlier this year").
+fn after_time(sent: &Sent, mut i: usize) -> usize {
+    let time_word = |j: usize| {
+        j < sent.toks.len()
+            && (lexicon::WEEKDAYS_MONTHS.contains(&sent.w(j))
+                || matches!(
+                    sent.lower(j),
+                    "week"
+                        | "month"
+                        | "year"
+                        | "morning"
+                        | "evening"
+                        | "night"
+                        | "afternoon"
+                        | "weekend"
+                        | "day"
+                        | "today"
+                        | "yesterday"
+                ))
+    };
+    loop {
+        if matches!(sent.toks.get(i).map(|_| sent.lower(i)), Some("this" | "last" | "on" | "earlier" | "late" | "next"))
+            && time_word(i + 1)
+        {
+            i += 2;
+        } else if i < sent.toks.len() && matches!(sent.lower(i), "today" | "yesterday" | "earlier" | "later") {
+            i += 1;
+        } else {
+            return i;
         }
     }
 }
@@ -921,6 +985,62 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     if matches!(first_l.as_str(), "you" | "us" | "me" | "them") {
         return false;
     }
+    // "In Taipei", "Separately", "While Bishop's letter": an introductory word, not a subject.
+    if matches!(
+        first_l.as_str(),
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "while"
+            | "when"
+            | "separately"
+            | "however"
+            | "meanwhile"
+            | "also"
+            | "but"
+            | "and"
+            | "since"
+            | "during"
+            | "for"
+            | "from"
+            | "with"
+            | "as"
+            | "if"
+            | "although"
+            | "though"
+            | "because"
+            | "following"
+            | "under"
+            | "despite"
+            | "amid"
+            | "earlier"
+            | "later"
+            | "last"
+            | "there"
+            | "here"
+            | "still"
+            | "instead"
+            | "yet"
+            | "so"
+            | "then"
+            | "now"
+            | "today"
+            | "without"
+            | "by"
+            | "unlike"
+            | "like"
+    ) {
+        return false;
+    }
+    // "That", "This", "One" alone: a pronoun, not a source ("One would hope ...").
+    if b == a + 1 && matches!(first_l.as_str(), "that" | "this" | "one" | "these" | "those" | "what" | "which" | "some")
+    {
+        return false;
+    }
+    if !sent.toks[b - 1].word && matches!(sent.w(b - 1), "-" | "(") {
+        return false;
+    }
     let counted = first.chars().next().is_some_and(|c| c.is_ascii_digit())
         && b > a + 1
         && ROLE_NOUNS.contains(&sent.lower(a + 1));
@@ -1042,7 +1162,8 @@ static NP_STOP_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std:
     lexicon::HashSet::from_iter([
         "that", "which", "who", "whom", "is", "was", "were", "are", "be", "been", "has", "have", "had", "to", "if",
         "because", "when", "not", "no", "would", "will", "can", "could", "should", "may", "might", "do", "does", "did",
-        "it", "he", "she", "they", "we", "i", "there", "this", "while", "after", "before", "but", "also",
+        "it", "he", "she", "they", "we", "i", "there", "this", "while", "after", "before", "but", "also", "what",
+        "whose", "where",
     ])
 });
 
@@ -1117,7 +1238,10 @@ static GROUP_NOUNS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::s
 /// predicate: a noun phrase, an optional time adverbial, then a verb in the past or
 /// present tense ("Japan's defense minister on Saturday backed ...").
 fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
-    let verb_at = (1..limit.min(14)).find(|&i| {
+    // After an introductory phrase ("In an interview on Fox News late Thursday, Trump ...").
+    let start = (0..limit.min(16)).find(|&i| sent.is_punct(i, ",")).map_or(0, |c| c + 1);
+    let start = if start > 0 && start < limit && is_capitalized(sent.w(start)) { start } else { 0 };
+    let verb_at = (start + 1..limit.min(start + 14)).find(|&i| {
         let l = sent.lower(i);
         sent.toks[i].word
             && !is_capitalized(sent.w(i))
@@ -1141,8 +1265,9 @@ fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
                         | "left"
                 ))
     })?;
-    let np_end = skip_aux_back(sent, 0, verb_at);
-    (np_end > 0 && is_np(sent, 0, np_end) && !(0..np_end).any(|i| sent.is_punct(i, ","))).then_some((0, np_end))
+    let np_end = skip_aux_back(sent, start, verb_at);
+    (np_end > start && is_np(sent, start, np_end) && !(start..np_end).any(|i| sent.is_punct(i, ",")))
+        .then_some((start, np_end))
 }
 
 /// Normalise a mention: trim punctuation at the edges and restore stripped
@@ -1245,6 +1370,7 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
                     | "if"
                     | "whether"
                     | "unless"
+                    | "what"
             ) && !(sent.is(i, "as") && (sent.is(i + 1, "well") || i > 0 && sent.is(i - 1, "such")))
         });
         // Months and weekdays never speak ("in August announced").
@@ -1628,5 +1754,57 @@ mod tests {
             None
         );
         assert_eq!(mention("The survey comes as the United States in August announced a boost in troops."), None);
+    }
+
+    #[test]
+    fn more_verbs_of_position_each_with_its_complement() {
+        assert_eq!(
+            mention("Justice Anthony Kennedy questioned whether the limits mattered."),
+            Some("Justice Anthony Kennedy".into())
+        );
+        assert_eq!(
+            mention("Some diplomats brushed off the warning as aimed at voters."),
+            Some("Some diplomats".into())
+        );
+        assert_eq!(mention("Israel considers Jerusalem its eternal capital."), Some("Israel".into()));
+        assert_eq!(mention("The court will consider the case next week."), None);
+        assert_eq!(
+            mention("Governor Ricardo Rossello has defended the contract saying it was necessary."),
+            Some("Governor Ricardo Rossello".into())
+        );
+        assert_eq!(
+            mention("Congo's highest court ruled last week that the president could stay."),
+            Some("Congo's highest court".into())
+        );
+    }
+
+    #[test]
+    fn appointments_and_letters_are_acts() {
+        assert_eq!(mention("The Senate ultimately confirmed Richard Griffin to the post in 2013."), None);
+        assert_eq!(mention("Senators Maria Cantwell and Ron Wyden wrote a letter to Eugene Dodaro."), None);
+        assert_eq!(mention("Freeport confirmed the evacuation plan."), Some("Freeport".into()));
+    }
+
+    #[test]
+    fn introductory_words_and_what_clauses_are_not_speakers() {
+        assert_eq!(
+            mention("In Taipei, Chiu Chui-cheng, deputy minister of the Mainland Affairs Council, said China should respect Taiwan."),
+            Some("Chiu Chui-cheng".into())
+        );
+        assert_eq!(
+            mention("Japan trained with France in what sources earlier told Reuters was a show of force."),
+            None
+        );
+        assert_eq!(mention("“One would hope that he at least gets some feedback,” Engel said."), Some("Engel".into()));
+    }
+
+    #[test]
+    fn a_verb_coordinated_with_the_main_one_shares_its_subject() {
+        assert_eq!(
+            mention(
+                "In an interview on Fox News late Thursday, Trump attacked the department and said he alone decides."
+            ),
+            Some("Trump".into())
+        );
     }
 }

@@ -367,7 +367,11 @@ pub fn is_short_description(words: &[&str]) -> bool {
         return false;
     }
     let first = words[0].to_lowercase();
-    !matches!(first.as_str(), "a" | "an") && words.len() <= 4 && !words.contains(&"and")
+    // "Some diplomats", "two officials": new, indefinite groups, not references back.
+    let indefinite = matches!(first.as_str(), "a" | "an" | "some" | "many" | "several" | "most" | "few" | "other")
+        || lexicon::NUMBER_WORDS.contains(first.as_str())
+        || first.chars().next().is_some_and(|c| c.is_ascii_digit());
+    !indefinite && words.len() <= 4 && !words.contains(&"and")
 }
 
 #[cfg(test)]

@@ -116,6 +116,14 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("rule", ["rule", "rules", "ruled"]),
     cue!("identify", ["identified", "identifies"]),
     cue!("conclude", ["conclude", "concludes", "concluded"]),
+    cue!("indicate", ["indicate", "indicates", "indicated"]),
+    cue!("question", ["questioned", "questions"]),
+    cue!("repeat", ["repeat", "repeats", "repeated"]),
+    cue!("decry", ["decry", "decries", "decried"]),
+    cue!("brush", ["brushed", "brushes"]),
+    cue!("rail", ["rail", "rails", "railed"]),
+    cue!("consider", ["consider", "considers", "considered"]),
+    cue!("defend", ["defend", "defends", "defended"]),
 ];
 
 static CUE_FORMS: LazyLock<HashMap<&'static str, &'static CueVerb>> =
@@ -765,6 +773,8 @@ pub static ANONYMOUS_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "analysts",
         "witness",
         "witnesses",
+        "eyewitness",
+        "eyewitnesses",
         "residents",
         "resident",
         "lawmakers",

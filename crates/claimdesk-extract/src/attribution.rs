@@ -550,14 +550,14 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // "wrote about his hiring" reports a topic, not a claim; "wrote a letter to ..." is
         // an act (what the letter says comes in another sentence).
         "write" => {
-            !sent.is(k + 1, "about")
-                && !(matches!(sent.lower(k + 1), "a" | "an")
-                    && (k + 2..(k + 4).min(sent.toks.len())).any(|i| {
-                        matches!(
-                            sent.lower(i),
-                            "letter" | "book" | "article" | "op-ed" | "memo" | "column" | "note" | "report"
-                        )
-                    }))
+            let a_letter = matches!(sent.lower(k + 1), "a" | "an")
+                && (k + 2..(k + 4).min(sent.toks.len())).any(|i| {
+                    matches!(
+                        sent.lower(i),
+                        "letter" | "book" | "article" | "op-ed" | "memo" | "column" | "note" | "report"
+                    )
+                });
+            !sent.is(k + 1, "about") && !a_letter
         }
         // "revealed the year's most liked tweets", "announced the formation of a party":
         // acts the outlet reports. With a clause ("announced that ...", "revealed it

@@ -248,7 +248,12 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
 /// description ("the head of the police"), the personal name just before the
 /// comma that it describes.
 fn appositive_name(sent: &Sent, c: usize, s: usize, e: usize) -> Option<String> {
-    if !matches!(sent.lower(s), "the" | "a" | "an") {
+    // "the head of ...", "a former aide", but also "Yemen country director at the IRC",
+    // "Asia Foundation's country representative": a role, with or without an article.
+    let opens_role = matches!(sent.lower(s), "the" | "a" | "an" | "former" | "deputy" | "senior")
+        || is_capitalized(sent.w(s))
+        || sent.w(s).ends_with("'s");
+    if !opens_role {
         return None;
     }
     let person_role = (s..e).any(|i| {
@@ -280,6 +285,23 @@ fn appositive_name(sent: &Sent, c: usize, s: usize, e: usize) -> Option<String> 
                 | "advisor"
                 | "lawyer"
                 | "founder"
+                | "representative"
+                | "coordinator"
+                | "professor"
+                | "researcher"
+                | "analyst"
+                | "economist"
+                | "editor"
+                | "manager"
+                | "executive"
+                | "officer"
+                | "deputy"
+                | "aide"
+                | "general"
+                | "chair"
+                | "strategist"
+                | "campaigner"
+                | "activist"
         )
     });
     if !person_role {
@@ -608,6 +630,8 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
                     | "parole"
             )
         }),
+        // "hopes the parties will lose", "hoped to": a hope stated; "gave many hope" is a noun.
+        "hope" => sent.is(k + 1, "that") || sent.is(k + 1, "to") || clause_follows(sent, k),
         // "questioned whether", "brushed off the warning as", "rails against".
         "question" => matches!(sent.lower(k + 1), "whether" | "if" | "why" | "how" | "the" | "claims"),
         "brush" => sent.is(k + 1, "off") || sent.is(k + 1, "aside"),
@@ -1163,7 +1187,8 @@ static NP_STOP_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std:
         "that", "which", "who", "whom", "is", "was", "were", "are", "be", "been", "has", "have", "had", "to", "if",
         "because", "when", "not", "no", "would", "will", "can", "could", "should", "may", "might", "do", "does", "did",
         "it", "he", "she", "they", "we", "i", "there", "this", "while", "after", "before", "but", "also", "what",
-        "whose", "where",
+        "gave", "took", "made", "got", "came", "went", "met", "left", "won", "lost", "sent", "put", "kept", "held",
+        "brought", "began", "became", "found", "knew", "ran", "told", "felt", "whose", "where",
     ])
 });
 

@@ -144,8 +144,11 @@ pub fn analyze(text: &str) -> Analysis {
         let found = attribution::find_in(&sent, quoted_text);
         registry.at(s);
         let resolved = found.and_then(|f| registry.resolve(f));
-        // Subjects that are people feed pronoun resolution for later sentences.
-        registry.note_subject_toks(sentence, &sent.toks);
+        // Subjects feed pronoun resolution for later sentences, unless the sentence has a
+        // speaker: "..., company sources said. Workers were asked to stay, they said."
+        if resolved.is_none() {
+            registry.note_subject_toks(sentence, &sent.toks);
+        }
         raw.push(resolved);
         tokenized.push(sent);
     }

@@ -65,6 +65,16 @@ fn group_kind(words: &[&str]) -> Option<SourceKind> {
     if ORGANIZATION_HEADS.contains(&last) {
         return Some(SourceKind::Organization);
     }
+    // "Department of Health and Human Services": the head comes before "of".
+    if let Some(of) = words.iter().position(|w| *w == "of" || *w == "for").filter(|&i| i > 0) {
+        let head = words[of - 1];
+        if matches!(head, "Department" | "Ministry" | "Administration" | "Bureau" | "Commission" | "Secretary") {
+            return Some(SourceKind::Government);
+        }
+        if BODY_HEADS.contains(&head) {
+            return Some(SourceKind::Organization);
+        }
+    }
     None
 }
 
@@ -141,7 +151,6 @@ impl Registry {
         let mut reg = Registry::default();
         let toks = tokenize(text);
         reg.described = crate::described::scan(text, &toks);
-        reg.register_acronyms(text, &toks);
         reg.main_country = main_country(text, &toks);
         let mut i = 0;
         while i < toks.len() {
@@ -154,9 +163,31 @@ impl Registry {
             let j = name_run(&toks, text, i);
             let words: Vec<&str> = toks[start..j].iter().map(|t| t.text(text)).collect();
             reg.register(&words);
-            reg.register_group(&words, toks.get(j..j + 3).map(|t| t.iter().map(|t| t.text(text)).collect()));
+            // "Department of Health and Human Services", "Bank of England": a body's name
+            // goes on through "of"/"for" and the capitalised words after it.
+            let mut g = j;
+            let body_head = words.last().is_some_and(|w| BODY_HEADS.contains(w));
+            if body_head && toks.get(g).is_some_and(|t| matches!(t.text(text), "of" | "for")) {
+                let mut k = g + 1;
+                while k < toks.len()
+                    && toks[k].word
+                    && (is_capitalized(toks[k].text(text))
+                        || (toks[k].text(text) == "and"
+                            && toks.get(k + 1).is_some_and(|n| is_capitalized(n.text(text)))))
+                {
+                    k += 1;
+                }
+                if k > g + 1 {
+                    g = k;
+                }
+            }
+            let group_words: Vec<&str> = toks[start..g].iter().map(|t| t.text(text)).collect();
+            reg.register_group(&group_words, toks.get(g..g + 3).map(|t| t.iter().map(|t| t.text(text)).collect()));
             i = j.max(i + 1);
         }
+        reg.register_acronyms(text, &toks);
+        reg.register_relatives(text, &toks);
+        reg.expand_described_acronyms();
         reg
     }
 
@@ -222,6 +253,57 @@ impl Registry {
             entry.name = full;
             if role.is_some() {
                 entry.role = role;
+            }
+        }
+    }
+
+    /// "Rwigara's sister Anne", "Park's daughter Geun-hye": a relative named by a given
+    /// name carries the family name.
+    fn register_relatives(&mut self, text: &str, toks: &[crate::token::Tok]) {
+        const RELATIONS: &[&str] = &[
+            "sister", "brother", "mother", "father", "wife", "husband", "son", "daughter", "cousin", "uncle", "aunt",
+            "niece", "nephew", "widow", "widower",
+        ];
+        for i in 0..toks.len() {
+            let w = toks[i].text(text);
+            if !RELATIONS.contains(&w) || i < 2 || i + 1 >= toks.len() || !toks[i + 1].word {
+                continue;
+            }
+            let given = toks[i + 1].text(text);
+            let (family, possessive) = match (toks[i - 2].text(text), toks[i - 1].text(text)) {
+                (f, "s") => (f, true),
+                (_, f) => (f.strip_suffix("'s").or_else(|| f.strip_suffix("\u{2019}s")).unwrap_or(f), f.ends_with("s")),
+            };
+            let next_cap = toks.get(i + 2).is_some_and(|t| t.word && is_capitalized(t.text(text)));
+            if possessive
+                && is_capitalized(family)
+                && is_capitalized(given)
+                && !next_cap
+                && self.people.contains_key(&surname_key(family))
+            {
+                let full = format!("{given} {family}");
+                self.first_names.insert(surname_key(given), Person { name: full, role: None });
+            }
+        }
+    }
+
+    /// "SWS survey" -> "Social Weather Stations survey": acronyms inside descriptions.
+    fn expand_described_acronyms(&mut self) {
+        for d in &mut self.described {
+            let words: Vec<String> = d
+                .name
+                .split(' ')
+                .map(|w| match self.groups.get(&w.to_lowercase()) {
+                    Some((full, _)) if w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-') => {
+                        full.clone()
+                    }
+                    _ => w.to_string(),
+                })
+                .collect();
+            let name = words.join(" ");
+            if name != d.name {
+                d.words = name.split(' ').map(str::to_lowercase).collect();
+                d.name = name;
             }
         }
     }
@@ -343,9 +425,28 @@ impl Registry {
             }
         }
         if words.len() == 1 {
-            return self.groups.get(&words[0].to_lowercase()).cloned();
+            let w = words[0];
+            if let Some(g) = self.groups.get(&w.to_lowercase()) {
+                return Some(g.clone());
+            }
+            // "HHS" for "Department of Health and Human Services": an acronym of a run of
+            // the name's capitalised words.
+            if w.len() >= 2 && w.len() <= 6 && w.chars().all(|c| c.is_ascii_uppercase()) {
+                return self.order.iter().find(|(name, _)| acronym_of_run(w, name)).cloned();
+            }
+            return None;
         }
-        None
+        // "SW General" for "SW General Inc": the name without its company suffix.
+        let joined = words.join(" ");
+        self.order
+            .iter()
+            .find(|(name, kind)| {
+                *kind == SourceKind::Organization
+                    && name
+                        .strip_prefix(joined.as_str())
+                        .is_some_and(|rest| fits_anaphor("company", rest.trim()) && rest.starts_with(' '))
+            })
+            .cloned()
     }
 
     fn note_group(&mut self, name: &str, kind: SourceKind) {
@@ -808,6 +909,49 @@ fn main_country(text: &str, toks: &[crate::token::Tok]) -> Option<&'static crate
     }
 }
 
+/// Words that head the name of a body and may take an "of" complement in it.
+const BODY_HEADS: &[&str] = &[
+    "Department",
+    "Ministry",
+    "Bank",
+    "University",
+    "Council",
+    "Committee",
+    "Office",
+    "Bureau",
+    "Commission",
+    "Institute",
+    "Court",
+    "Union",
+    "Federation",
+    "Association",
+    "Organization",
+    "Organisation",
+    "Administration",
+    "Agency",
+    "Authority",
+    "Board",
+    "Secretary",
+    "Chamber",
+    "League",
+    "Academy",
+    "Party",
+    "Society",
+    "Service",
+];
+
+/// Is `acr` the initials of consecutive capitalised words of `name` (links such as
+/// "of" and "and" skipped)? "HHS" and "Department of Health and Human Services".
+fn acronym_of_run(acr: &str, name: &str) -> bool {
+    let initials: Vec<char> = name
+        .split(' ')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains('.'))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let a: Vec<char> = acr.chars().collect();
+    a.len() >= 2 && initials.windows(a.len()).any(|win| win == a.as_slice())
+}
+
 /// Can "the company" / "the party" / "the bank" refer to the body called `name`?
 fn fits_anaphor(noun: &str, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("");
@@ -1174,5 +1318,28 @@ mod tests {
             "a person familiar with the talks"
         );
         assert_eq!(r.resolve(found("the U.S. mission to the U.N.")).unwrap().source, "U.S. mission to the U.N.");
+    }
+
+    #[test]
+    fn acronyms_and_short_forms_of_known_bodies() {
+        let mut r =
+            Registry::from_text("The U.S. Department of Health and Human Services objected. SW General Inc sued.");
+        assert_eq!(r.resolve(found("The HHS")).unwrap().source, "U.S. Department of Health and Human Services");
+        assert_eq!(r.resolve(found("SW General")).unwrap().source, "SW General Inc");
+    }
+
+    #[test]
+    fn a_relative_named_by_a_given_name_carries_the_family_name() {
+        let mut r =
+            Registry::from_text("Diane Shima Rwigara was charged. Rwigara s sister Anne said they had no lawyer.");
+        assert_eq!(r.resolve(found("Anne")).unwrap().source, "Anne Rwigara");
+    }
+
+    #[test]
+    fn acronyms_inside_descriptions_are_spelled_out() {
+        let text = "Social Weather Stations (SWS) polled 1,200 people. In the SWS survey, most said yes. The survey showed it.";
+        let mut r = Registry::from_text(text);
+        r.at(text.find("The survey").unwrap());
+        assert_eq!(r.resolve(found("The survey")).unwrap().source, "Social Weather Stations survey");
     }
 }

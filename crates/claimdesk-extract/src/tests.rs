@@ -87,3 +87,13 @@ fn garbage_never_panics_and_spans_stay_inside() {
     let long = "word ".repeat(20_000);
     assert_eq!(analyze(&long).sentences.len(), 1);
 }
+
+#[test]
+fn a_speaker_outranks_the_subject_for_they() {
+    let a = crate::analyze(
+        "Freeport has asked families to relocate, company sources said. Workers have been asked to stay, they said.",
+    );
+    let who: Vec<Option<String>> =
+        a.sentences.iter().map(|s| s.attribution.as_ref().map(|a| a.source.clone())).collect();
+    assert_eq!(who, [Some("company sources".to_string()), Some("company sources".to_string())]);
+}

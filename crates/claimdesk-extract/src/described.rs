@@ -193,11 +193,12 @@ pub fn scan(text: &str, toks: &[Tok]) -> Vec<Described> {
             continue;
         }
         let head_w = toks[h].text(text);
-        if is_capitalized(head_w) {
+        // Heads are lower-case common nouns in running text: no allocation for the rest.
+        if !head_w.bytes().all(|b| b.is_ascii_lowercase()) {
             continue;
         }
-        let head = head_w.to_lowercase();
-        let Some(kind) = head_kind(&head) else { continue };
+        let Some(kind) = head_kind(head_w) else { continue };
+        let head = head_w.to_string();
         // Premodifiers: capitalised words, nationalities, possessives and plain adjectives.
         let mut s = h;
         let mut article = None;

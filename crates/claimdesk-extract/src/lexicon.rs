@@ -1037,17 +1037,27 @@ pub static COMPARATIVES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Phrases for trivial, unimportant facts.
-pub static TRIVIAL_MARKERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "did not respond",
-        "declined to comment",
-        "could not be reached",
-        "not immediately",
-        "request for comment",
-        "was not available",
-        "wearing",
-        "dressed in",
-        "sitting",
-        "looked on",
-    ])
-});
+pub const TRIVIAL_MARKERS: &[&str] = &[
+    "did not respond",
+    "declined to comment",
+    "could not be reached",
+    "not immediately",
+    "request for comment",
+    "was not available",
+    "wearing",
+    "dressed in",
+    "sitting",
+    "looked on",
+];
+
+/// Phrases that announce a scheduled official event ("is set to hold talks on Thursday").
+pub const SCHEDULED_MARKERS: &[&str] = &[
+    "is set to",
+    "are set to",
+    "is scheduled to",
+    "are scheduled to",
+    "will travel",
+    "will meet",
+    "will hold",
+    "will visit",
+];

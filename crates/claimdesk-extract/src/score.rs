@@ -1,10 +1,19 @@
 //! Check-worthiness: a transparent additive score in 0..1 with the reasons behind it.
 
 use crate::lexicon::{
-    COMPARATIVES, EVENT_VERBS, FIRST_PERSON, NUMBER_WORDS, OPINION_WORDS, TRIVIAL_MARKERS, WEEKDAYS_MONTHS,
+    COMPARATIVES, EVENT_VERBS, FIRST_PERSON, NUMBER_WORDS, OPINION_WORDS, SCHEDULED_MARKERS, TRIVIAL_MARKERS,
+    WEEKDAYS_MONTHS,
 };
 use crate::token::is_capitalized;
 use crate::Attribution;
+
+/// The scheduled-event phrases, then the trivial-detail phrases, in one automaton.
+static MARKERS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(SCHEDULED_MARKERS.iter().chain(TRIVIAL_MARKERS))
+        .expect("static marker phrases build an automaton")
+});
 
 pub struct Scored {
     pub value: f64,
@@ -26,7 +35,15 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
     let toks = &sent.toks;
     let words: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| t.text(sentence)).collect();
     let lower: Vec<&str> = toks.iter().zip(&sent.lowers).filter(|(t, _)| t.word).map(|(_, l)| l.as_ref()).collect();
-    let lower_text = sentence.to_lowercase();
+    // One pass over the sentence for every marker phrase (ASCII case folded).
+    let (mut scheduled, mut trivial) = (false, false);
+    for m in MARKERS.find_overlapping_iter(sentence) {
+        if m.pattern().as_usize() < SCHEDULED_MARKERS.len() {
+            scheduled = true;
+        } else {
+            trivial = true;
+        }
+    }
     let mut value = BASE;
     let mut reasons = Vec::new();
     let mut add = |w: f64, reason: &str, reasons: &mut Vec<String>| {
@@ -88,18 +105,6 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
     }
 
     // Scheduled official events are checkable: "is set to hold talks on Thursday".
-    let scheduled = [
-        "is set to",
-        "are set to",
-        "is scheduled to",
-        "are scheduled to",
-        "will travel",
-        "will meet",
-        "will hold",
-        "will visit",
-    ]
-    .iter()
-    .any(|m| lower_text.contains(m));
     if scheduled && (entities >= 1 || words.iter().any(|w| WEEKDAYS_MONTHS.contains(w))) {
         add(0.15, "announces a scheduled event", &mut reasons);
     }
@@ -117,7 +122,7 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
     if sentence.trim_end().ends_with('?') {
         add(-0.3, "a question (lowers the score)", &mut reasons);
     }
-    if TRIVIAL_MARKERS.iter().any(|m| lower_text.contains(m)) {
+    if trivial {
         add(-0.25, "scene-setting or routine detail (lowers the score)", &mut reasons);
     }
     if words.len() < 6 && !(has_digit || has_number_word || event) {

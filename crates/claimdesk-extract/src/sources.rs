@@ -748,7 +748,6 @@ impl Registry {
                 }
             }
         }
-        let lower = mention.to_lowercase();
         let first_l = words.first()?.to_lowercase();
         if words.len() == 1 && matches!(first_l.as_str(), "he" | "she" | "him" | "her") {
             let (p, kind) = self.recent_person.clone()?;
@@ -796,12 +795,13 @@ impl Registry {
             return Some((name, kind, None));
         }
         // Seats of government and capitals used as actors.
-        for body in GOVERNMENT_BODIES.iter() {
-            if words.len() <= 4
-                && (strip_det(mention) == *body
-                    || lower.ends_with(&format!(" {}", body.to_lowercase())) && words.len() <= 3)
-            {
-                return Some((strip_det(mention), SourceKind::Government, None));
+        if words.len() <= 4 {
+            let stripped = strip_det(mention);
+            let tail = |n: usize| (words.len() > n).then(|| words[words.len() - n..].join(" ").to_lowercase());
+            let ends_with_body = words.len() <= 3
+                && [tail(1), tail(2)].into_iter().flatten().any(|t| GOVERNMENT_BODIES_LOWER.contains(t.as_str()));
+            if GOVERNMENT_BODIES.contains(stripped.as_str()) || ends_with_body {
+                return Some((stripped, SourceKind::Government, None));
             }
         }
         // "Moscow", "Russia", "The Philippines", "the United States" as actors.
@@ -887,8 +887,14 @@ fn main_country(text: &str, toks: &[crate::token::Tok]) -> Option<&'static crate
             continue;
         }
         let w = t.text(text);
+        if !w.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
         let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        let two = toks.get(i + 1).filter(|n| n.word).map(|n| format!("{bare} {}", n.text(text)));
+        let two = toks
+            .get(i + 1)
+            .filter(|n| n.word && n.text(text).starts_with(|c: char| c.is_uppercase()))
+            .map(|n| format!("{bare} {}", n.text(text)));
         let country = two
             .as_deref()
             .and_then(crate::countries::by_name)
@@ -908,6 +914,10 @@ fn main_country(text: &str, toks: &[crate::token::Tok]) -> Option<&'static crate
         _ => None,
     }
 }
+
+/// The seats of government in lower case, for "the Russian defense ministry said".
+static GOVERNMENT_BODIES_LOWER: std::sync::LazyLock<lexicon::HashSet<String>> =
+    std::sync::LazyLock::new(|| GOVERNMENT_BODIES.iter().map(|b| b.to_lowercase()).collect());
 
 /// Words that head the name of a body and may take an "of" complement in it.
 const BODY_HEADS: &[&str] = &[

@@ -4,6 +4,8 @@
 //!
 //! Nothing here depends on Tauri or GTK, so every test runs headless.
 
+mod attachments;
+mod claim_tools;
 mod error;
 pub mod eval;
 pub mod import;

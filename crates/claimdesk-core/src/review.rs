@@ -15,17 +15,17 @@ use crate::workspace::lock;
 use crate::{Actor, Workspace};
 
 /// The current workflow state of a claim, read inside the transaction.
-struct Row {
-    status: ClaimStatus,
-    assignee: Option<String>,
-    proposer: Option<String>,
-    version: i64,
-    text: String,
-    source_id: Option<String>,
-    verdict: Option<String>,
+pub(crate) struct Row {
+    pub status: ClaimStatus,
+    pub assignee: Option<String>,
+    pub proposer: Option<String>,
+    pub version: i64,
+    pub text: String,
+    pub source_id: Option<String>,
+    pub verdict: Option<String>,
 }
 
-fn load_claim(tx: &Transaction, id: &str) -> Result<Row> {
+pub(crate) fn load_claim(tx: &Transaction, id: &str) -> Result<Row> {
     tx.query_row(
         "SELECT status, assignee_id, proposed_by, version, text, source_id, verdict FROM claims WHERE id = ?1",
         [id],
@@ -47,7 +47,7 @@ fn load_claim(tx: &Transaction, id: &str) -> Result<Row> {
 }
 
 /// The acting reviewer, fresh from the database (role and active flag may have changed).
-fn acting(tx: &Transaction, actor: &Actor) -> Result<Reviewer> {
+pub(crate) fn acting(tx: &Transaction, actor: &Actor) -> Result<Reviewer> {
     let id = actor.id.as_deref().ok_or_else(|| {
         Error::new(ErrorCode::Unauthorized, "choose who is reviewing first: changes are recorded under a reviewer")
     })?;
@@ -56,7 +56,7 @@ fn acting(tx: &Transaction, actor: &Actor) -> Result<Reviewer> {
     })
 }
 
-fn stale(tx: &Transaction, claim_id: &str, read: i64, now: i64) -> Error {
+pub(crate) fn stale(tx: &Transaction, claim_id: &str, read: i64, now: i64) -> Error {
     let last = audit::history(tx, "claim", claim_id).ok().and_then(|h| h.into_iter().last());
     let who = last.map_or(String::new(), |h| format!(" by {} ({} at {})", h.actor, h.action, h.at));
     Error::new(
@@ -65,14 +65,14 @@ fn stale(tx: &Transaction, claim_id: &str, read: i64, now: i64) -> Error {
     )
 }
 
-fn check_version(tx: &Transaction, claim_id: &str, row: &Row, expected: Option<i64>) -> Result<()> {
+pub(crate) fn check_version(tx: &Transaction, claim_id: &str, row: &Row, expected: Option<i64>) -> Result<()> {
     match expected {
         Some(v) if v != row.version => Err(stale(tx, claim_id, v, row.version)),
         _ => Ok(()),
     }
 }
 
-fn decide(row: &Row, evidence_count: usize, step: &Step, who: &Reviewer) -> Result<workflow::Change> {
+pub(crate) fn decide(row: &Row, evidence_count: usize, step: &Step, who: &Reviewer) -> Result<workflow::Change> {
     let state = ClaimState {
         status: row.status,
         assignee: row.assignee.as_deref(),
@@ -83,14 +83,14 @@ fn decide(row: &Row, evidence_count: usize, step: &Step, who: &Reviewer) -> Resu
     workflow::decide(&state, step, &actor).map_err(Error::refused)
 }
 
-fn reviewer_name(tx: &Transaction, id: Option<&str>) -> Result<Option<String>> {
+pub(crate) fn reviewer_name(tx: &Transaction, id: Option<&str>) -> Result<Option<String>> {
     match id {
         Some(id) => Ok(tx.query_row("SELECT name FROM reviewers WHERE id = ?1", [id], |r| r.get(0)).optional()?),
         None => Ok(None),
     }
 }
 
-fn actor_of(r: &Reviewer) -> Actor {
+pub(crate) fn actor_of(r: &Reviewer) -> Actor {
     Actor { id: Some(r.id.clone()), name: r.name.clone() }
 }
 
@@ -247,6 +247,14 @@ impl Workspace {
                 [id],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)),
             )?;
+            let (split_from, duplicate_of): (Option<String>, Option<String>) =
+                c.query_row("SELECT split_from, duplicate_of FROM claims WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let link = |other: Option<String>| -> Result<Option<ClaimLink>> {
+                match other {
+                    Some(o) => Ok(claims::link(c, &o)?),
+                    None => Ok(None),
+                }
+            };
             let body: String = c.query_row("SELECT body FROM articles WHERE id = ?1", [&claim.article_id], |r| r.get(0))?;
             let neighbour = |idx: i64| -> Result<Option<String>> {
                 let span: Option<(i64, i64)> = c
@@ -272,6 +280,9 @@ impl Workspace {
                 evidence: evidence::list(c, id)?,
                 comments: comments::list(c, id)?,
                 history: audit::history(c, "claim", id)?,
+                split_from: link(split_from)?,
+                duplicate_of: link(duplicate_of)?,
+                duplicates: claims::duplicates_of(c, id)?,
                 claim,
             })
         })

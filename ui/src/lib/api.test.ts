@@ -127,6 +127,7 @@ describe('command wrappers', () => {
       article_id: null,
       status: null,
       assignee: null,
+      unassigned: false,
       source_id: null,
       verdict: null,
       queue: { type: 'mine' as const, reviewer: 'r1' },

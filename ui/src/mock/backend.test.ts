@@ -69,7 +69,7 @@ describe('review workflow of the stand-in', () => {
   };
 
   it('pages and filters the claims table, including synthetic claims', () => {
-    const q = { article_id: null, status: null, assignee: null, source_id: null, verdict: null, queue: null, updated_from: null, updated_to: null, sort: 'updated' as const, limit: 200, offset: 0 };
+    const q = { article_id: null, status: null, assignee: null, unassigned: false, source_id: null, verdict: null, queue: null, updated_from: null, updated_to: null, sort: 'updated' as const, limit: 200, offset: 0 };
     const page = b.review.listClaims(q);
     expect(page.items).toHaveLength(200);
     expect(page.total).toBeGreaterThan(1000);
@@ -102,7 +102,7 @@ describe('review workflow of the stand-in', () => {
     const other = first ? b.getArticle(first.id).claims[1] : undefined;
     if (!other) return;
     b.review.addComment(other.id, 'Could you look, @Ada Admin?', eve);
-    const mine = b.review.listClaims({ article_id: null, status: null, assignee: null, source_id: null, verdict: null, queue: { type: 'mine', reviewer: ada }, updated_from: null, updated_to: null, sort: 'updated', limit: null, offset: 0 });
+    const mine = b.review.listClaims({ article_id: null, status: null, assignee: null, unassigned: false, source_id: null, verdict: null, queue: { type: 'mine', reviewer: ada }, updated_from: null, updated_to: null, sort: 'updated', limit: null, offset: 0 });
     expect(mine.items.map((c) => c.id)).toContain(other.id);
     const hits = b.review.search('Putin', 10);
     expect(hits.length).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import type {
   Claim,
   ClaimAction,
   ClaimDetail,
+  ClaimLink,
   ClaimPage,
   ClaimQuery,
   Comment,
@@ -38,6 +39,9 @@ interface Extra {
   comments: Comment[];
   history: HistoryEntry[];
   mentioned: Set<string>;
+  /** The claim this one was split from, or merged into. */
+  split_from: string | null;
+  duplicate_of: string | null;
 }
 
 interface Options {
@@ -140,6 +144,8 @@ export class MockReview {
         comments: [],
         history: [],
         mentioned: new Set(),
+        split_from: null,
+        duplicate_of: null,
       };
       this.#extra.set(id, x);
     }
@@ -254,6 +260,7 @@ export class MockReview {
       const name = who(q.assignee)?.name;
       list = list.filter((c) => c.assignee !== null && c.assignee === name);
     }
+    if (q.unassigned) list = list.filter((c) => c.assignee === null);
     if (q.source_id) list = list.filter((c) => c.source?.id === q.source_id);
     if (q.verdict) list = list.filter((c) => c.verdict === q.verdict);
     if (q.updated_from) list = list.filter((c) => c.updated_at.slice(0, 10) >= (q.updated_from ?? ''));
@@ -293,7 +300,18 @@ export class MockReview {
       evidence: x.evidence.map((e) => ({ ...e })),
       comments: [...x.comments],
       history: [...x.history],
+      split_from: this.#link(x.split_from),
+      duplicate_of: this.#link(x.duplicate_of),
+      duplicates: [...this.#extra]
+        .filter(([, other]) => other.duplicate_of === id)
+        .map(([other]) => this.#link(other))
+        .filter((l): l is ClaimLink => l !== null),
     };
+  }
+
+  #link(id: string | null): ClaimLink | null {
+    const c = id ? this.#claims().find((x) => x.id === id) : undefined;
+    return c ? { id: c.id, text: c.text, article_title: c.article_title } : null;
   }
 
   claimAction(id: string, action: ClaimAction, version: number | null, actorId: unknown): Claim {

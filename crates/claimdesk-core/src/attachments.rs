@@ -113,6 +113,24 @@ impl Workspace {
         Ok(SavedAttachment { path: path.display().to_string(), file_name: a.file_name, bytes: bytes.len() as i64 })
     }
 
+    /// Save an attachment where `choose` says: it gets the attachment's record (for
+    /// the suggested file name) and returns the path a person picked, or `None`
+    /// when they cancelled. An unknown attachment is refused before anyone is asked.
+    pub fn save_attachment_as(
+        &self,
+        id: &str,
+        choose: impl FnOnce(&Attachment) -> Option<PathBuf>,
+    ) -> Result<Option<SavedAttachment>> {
+        if id.trim().is_empty() {
+            return Err(Error::invalid("attachment", "no attachment was given"));
+        }
+        let a = self.read(|c| evidence::attachment(c, id))?;
+        match choose(&a) {
+            Some(path) => self.save_attachment(id, &path).map(Some),
+            None => Ok(None),
+        }
+    }
+
     /// A copy of an attachment to open with the system's viewer, written (once per
     /// content) to `dir/<sha256>/<file name>`, readable by its owner only. Refused
     /// for files a desktop might run instead of show (scripts, programs, launchers).

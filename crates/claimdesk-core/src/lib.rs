@@ -18,6 +18,7 @@ pub mod validate;
 pub mod workflow;
 mod workspace;
 
+pub use attachments::{may_run_programs, safe_file_name};
 pub use error::{Error, ErrorCode, Result};
 pub use model::*;
 pub use workspace::Workspace;

@@ -423,6 +423,20 @@ fn an_attachment_is_saved_whole_to_the_chosen_path() {
         assert!(err.message.contains(what), "{}", err.message);
     }
     assert_eq!(d.ws.save_attachment("no-such-attachment", &out).unwrap_err().code, ErrorCode::NotFound);
+    // Through a picker (the save dialog): it is asked with the file name, and may cancel.
+    let asked = std::cell::RefCell::new(Vec::new());
+    let picked = dir.path().join("picked.pdf");
+    let saved = d.ws.save_attachment_as(&a.id, |x| {
+        asked.borrow_mut().push(x.file_name.clone());
+        Some(picked.clone())
+    });
+    assert_eq!(saved.unwrap().map(|s| s.bytes), Some(70_000));
+    assert_eq!(std::fs::read(&picked).unwrap(), bytes);
+    assert_eq!(d.ws.save_attachment_as(&a.id, |_| None).unwrap(), None, "cancelled: nothing written");
+    let unknown =
+        d.ws.save_attachment_as("no-such-attachment", |_| panic!("nobody is asked about an unknown attachment"));
+    assert_eq!(unknown.unwrap_err().code, ErrorCode::NotFound);
+    assert_eq!(asked.into_inner(), ["readout.pdf"]);
     assert_eq!(d.ws.save_attachment(" ", &out).unwrap_err().code, ErrorCode::InvalidInput);
 
     // Opening: a private, non-executable copy; programs are refused.

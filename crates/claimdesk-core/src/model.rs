@@ -351,7 +351,9 @@ pub struct HistoryEntry {
 pub struct ClaimDetail {
     pub claim: Claim,
     pub article_title: String,
-    /// The sentences before and after the claim, for context.
+    /// The article text before and after the claim, for context: the rest of its
+    /// sentence and the neighbouring sentence, with the white space next to the
+    /// claim kept (`context_before + text + context_after` reads as written).
     pub context_before: Option<String>,
     pub context_after: Option<String>,
     pub rationale: Option<String>,

@@ -94,6 +94,39 @@ pub(crate) fn actor_of(r: &Reviewer) -> Actor {
     Actor { id: Some(r.id.clone()), name: r.name.clone() }
 }
 
+/// The article text around a claim: from the start of the sentence before the one
+/// it starts in, and up to the end of the sentence after the one it ends in. So a
+/// claim that is part of a sentence (a split, a selection) shows the rest of it too.
+/// The white space next to the claim is kept, so the three pieces join as written.
+fn context(c: &rusqlite::Connection, claim: &Claim, body: &str) -> Result<(Option<String>, Option<String>)> {
+    let span = |idx: i64| -> Result<Option<(usize, usize)>> {
+        Ok(c.query_row(
+            "SELECT span_start, span_end FROM sentences WHERE article_id = ?1 AND idx = ?2",
+            params![claim.article_id, idx],
+            |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize)),
+        )
+        .optional()?)
+    };
+    let holding = |sql: &str, at: i64| -> Result<Option<i64>> {
+        Ok(c.query_row(sql, params![claim.article_id, at], |r| r.get(0)).optional()?)
+    };
+    let first = holding(
+        "SELECT idx FROM sentences WHERE article_id = ?1 AND span_start <= ?2 AND span_end > ?2 ORDER BY idx LIMIT 1",
+        claim.start,
+    )?
+    .unwrap_or(claim.sentence_index);
+    let last = holding(
+        "SELECT idx FROM sentences WHERE article_id = ?1 AND span_start < ?2 AND span_end >= ?2 ORDER BY idx DESC LIMIT 1",
+        claim.end,
+    )?
+    .unwrap_or(claim.sentence_index);
+    let (start, end) = (claim.start.max(0) as usize, claim.end.max(0) as usize);
+    let from = span(first - 1)?.or(span(first)?).map_or(start, |(s, _)| s.min(start));
+    let to = span(last + 1)?.or(span(last)?).map_or(end, |(_, e)| e.max(end));
+    let piece = |a: usize, b: usize| body.get(a..b).map(str::to_string).filter(|t| !t.trim().is_empty());
+    Ok((piece(from, start).map(|t| t.trim_start().to_string()), piece(end, to).map(|t| t.trim_end().to_string())))
+}
+
 impl Workspace {
     // ----- reviewers -----
 
@@ -256,19 +289,10 @@ impl Workspace {
                 }
             };
             let body: String = c.query_row("SELECT body FROM articles WHERE id = ?1", [&claim.article_id], |r| r.get(0))?;
-            let neighbour = |idx: i64| -> Result<Option<String>> {
-                let span: Option<(i64, i64)> = c
-                    .query_row(
-                        "SELECT span_start, span_end FROM sentences WHERE article_id = ?1 AND idx = ?2",
-                        params![claim.article_id, idx],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
-                    .optional()?;
-                Ok(span.and_then(|(s, e)| body.get(s as usize..e as usize)).map(str::to_string))
-            };
+            let (context_before, context_after) = context(c, &claim, &body)?;
             Ok(ClaimDetail {
-                context_before: neighbour(claim.sentence_index - 1)?,
-                context_after: neighbour(claim.sentence_index + 1)?,
+                context_before,
+                context_after,
                 article_title: claim.article_title.clone(),
                 rationale,
                 attribution_check: check.as_deref().and_then(AttributionCheck::parse),

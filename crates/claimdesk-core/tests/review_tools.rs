@@ -94,6 +94,17 @@ fn a_split_keeps_the_original_as_the_first_part_and_makes_a_second_claim() {
     assert_eq!(history(&d.ws, &second.id), ["split"]);
     assert_eq!(two.split_from.as_ref().map(|l| l.id.as_str()), Some(d.claim.as_str()));
     assert!(two.evidence.is_empty() && two.comments.is_empty());
+    // Each part shows the rest of its sentence as context.
+    assert!(
+        one.context_after.as_deref().unwrap().starts_with(" the last major Syrian town"),
+        "{:?}",
+        one.context_after
+    );
+    assert!(
+        two.context_before.as_deref().unwrap().ends_with("took control of Albu Kamal, "),
+        "{:?}",
+        two.context_before
+    );
     // Both parts can be searched.
     assert!(d
         .ws
@@ -313,6 +324,12 @@ fn a_selection_inside_one_sentence_becomes_a_claim_with_its_attribution() {
     assert_eq!((c.status, c.attribution), (ClaimStatus::New, AttributionKind::Indirect));
     let h = d.ws.history(&c.id).unwrap();
     assert_eq!((h.len(), h[0].action.as_str(), h[0].actor.as_str()), (1, "add", "Ana Lima"));
+    let detail = d.ws.claim_detail(&c.id).unwrap();
+    let before = detail.context_before.unwrap();
+    let after = detail.context_after.unwrap();
+    assert!(before.ends_with("Sergei Lavrov, speaking in Moscow, said "), "{before:?}");
+    assert!(after.starts_with(".\nOn Wednesday"), "{after:?}");
+    assert_eq!(format!("{before}{}{after}", c.text).matches("the resignations").count(), 1);
     assert!(d.ws.article(&article).unwrap().claims.iter().any(|x| x.id == c.id));
 }
 

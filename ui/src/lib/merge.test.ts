@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimStatus, Role } from './bindings';
-import { mergeProblem, movesText, pickSurvivor, type MergeCandidate } from './merge';
+import { mergeProblem, mergeSummary, pickSurvivor, type MergeCandidate } from './merge';
 
 const me = (role: Role, name = 'Ana Lima') => ({ name, role, active: true });
 const c = (id: string, status: ClaimStatus, assignee: string | null, evidence = 0, comments = 0, updated_at = '2026-11-01T00:00:00Z'): MergeCandidate => ({
@@ -42,11 +42,17 @@ describe('pickSurvivor', () => {
   });
 });
 
-describe('movesText', () => {
-  it('says what moves to the claim kept', () => {
+describe('mergeSummary', () => {
+  it('says what merging into the kept claim does', () => {
     const claims = [c('a', 'new', null, 1, 0), c('b', 'new', null, 1, 1), c('k', 'new', null, 9, 9)];
-    expect(movesText(claims, 'k')).toBe('2 pieces of evidence and 1 comment');
-    expect(movesText([c('a', 'new', null, 1), c('k', 'new', null)], 'k')).toBe('1 piece of evidence');
-    expect(movesText([c('a', 'new', null), c('k', 'new', null, 3, 3)], 'k')).toBe('nothing else');
+    expect(mergeSummary(claims, 'k')).toBe(
+      'The other 2 claims are dismissed as duplicates of the kept claim. Their 2 pieces of evidence and 1 comment move to it.',
+    );
+    expect(mergeSummary([c('a', 'new', null, 1), c('k', 'new', null)], 'k')).toBe(
+      'The other claim is dismissed as a duplicate of the kept claim. Its 1 piece of evidence moves to it.',
+    );
+    expect(mergeSummary([c('a', 'new', null), c('k', 'new', null, 3, 3)], 'k')).toBe(
+      'The other claim is dismissed as a duplicate of the kept claim. It has no evidence or comments to move.',
+    );
   });
 });

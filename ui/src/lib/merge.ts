@@ -45,14 +45,20 @@ export function pickSurvivor(claims: readonly MergeCandidate[], me: Pick<Reviewe
   return ranked[0]?.id ?? null;
 }
 
-/** What merging into `keep` moves: "2 pieces of evidence and 1 comment". */
-export function movesText(claims: readonly MergeCandidate[], keep: string | null): string {
+/**
+ * What merging into `keep` does, in a sentence: "The other claim is dismissed as a
+ * duplicate of the kept claim. Its 2 pieces of evidence and 1 comment move to it."
+ */
+export function mergeSummary(claims: readonly MergeCandidate[], keep: string | null): string {
   const others = claims.filter((c) => c.id !== keep);
-  const e = others.reduce((n, c) => n + c.evidence, 0);
-  const m = others.reduce((n, c) => n + c.comments, 0);
-  if (e === 0 && m === 0) return 'nothing else';
+  const n = others.length;
+  const e = others.reduce((k, c) => k + c.evidence, 0);
+  const m = others.reduce((k, c) => k + c.comments, 0);
+  const head = n === 1 ? 'The other claim is dismissed as a duplicate of the kept claim.' : `The other ${n} claims are dismissed as duplicates of the kept claim.`;
+  if (e === 0 && m === 0) return `${head} ${n === 1 ? 'It has' : 'They have'} no evidence or comments to move.`;
   const parts = [];
   if (e > 0) parts.push(`${e} ${e === 1 ? 'piece' : 'pieces'} of evidence`);
   if (m > 0) parts.push(`${m} ${m === 1 ? 'comment' : 'comments'}`);
-  return parts.join(' and ');
+  const verb = e + m === 1 ? 'moves' : 'move';
+  return `${head} ${n === 1 ? 'Its' : 'Their'} ${parts.join(' and ')} ${verb} to it.`;
 }

@@ -288,13 +288,24 @@ export class MockReview {
     const claim = this.#claim(id);
     const x = this.#x(id);
     const row = this.#rows().find((r) => r.article.id === claim.article_id);
-    const sentence = (i: number) => row?.sentences.find((s) => s.index === i)?.text ?? null;
     const synthetic = id.startsWith('syn-');
+    // As core: the rest of the claim's sentence and the neighbouring one, spaces kept.
+    const sents = row?.sentences ?? [];
+    const first = sents.find((s) => s.start <= claim.start && s.end > claim.start)?.index ?? claim.sentence_index;
+    const last = [...sents].reverse().find((s) => s.start < claim.end && s.end >= claim.end)?.index ?? claim.sentence_index;
+    const at = (i: number) => sents.find((s) => s.index === i);
+    const from = Math.min(claim.start, (at(first - 1) ?? at(first))?.start ?? claim.start);
+    const to = Math.max(claim.end, (at(last + 1) ?? at(last))?.end ?? claim.end);
+    const body = row?.article.body ?? '';
+    const piece = (a: number, b: number) => {
+      const t = sliceBytes(body, a, b);
+      return t.trim() ? t : null;
+    };
     return {
       claim: { ...claim },
       article_title: claim.article_title,
-      context_before: synthetic ? null : sentence(claim.sentence_index - 1),
-      context_after: synthetic ? null : sentence(claim.sentence_index + 1),
+      context_before: synthetic ? null : (piece(from, claim.start)?.trimStart() ?? null),
+      context_after: synthetic ? null : (piece(claim.end, to)?.trimEnd() ?? null),
       rationale: x.rationale,
       attribution_check: x.attribution_check,
       proposed_by: x.proposed_by,

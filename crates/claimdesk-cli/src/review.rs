@@ -311,6 +311,7 @@ pub fn claim(ws: &Workspace, cmd: ClaimCommand) -> Result<ExitCode, Error> {
                     "dismiss_reason": d.dismiss_reason,
                     "evidence": d.evidence, "comments": d.comments, "history": d.history,
                     "prior_checks": prior_checks,
+                    "split_from": d.split_from, "duplicate_of": d.duplicate_of, "duplicates": d.duplicates,
                 });
                 print_json(&out)?;
             } else {
@@ -329,6 +330,15 @@ pub fn claim(ws: &Workspace, cmd: ClaimCommand) -> Result<ExitCode, Error> {
                 );
                 if let Some(r) = &d.rationale {
                     println!("  rationale: {r}");
+                }
+                if let Some(l) = &d.split_from {
+                    println!("  split from: {} ({})", l.text, l.id);
+                }
+                if let Some(l) = &d.duplicate_of {
+                    println!("  duplicate of: {} ({})", l.text, l.id);
+                }
+                for l in &d.duplicates {
+                    println!("  merged duplicate: {} ({})", l.text, l.id);
                 }
                 for e in &d.evidence {
                     println!(

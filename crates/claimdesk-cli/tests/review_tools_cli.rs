@@ -101,6 +101,9 @@ fn claim_split_cuts_a_claim_in_two_under_the_edit_rules() {
     let created = r["created"]["id"].as_str().unwrap();
     assert_eq!(cli.history(id), ["split"]);
     assert_eq!(cli.history(created), ["split"]);
+    let shown = cli.json(&["claim", "show", created, "--json"]);
+    assert_eq!(shown["split_from"]["id"], id);
+    assert!(shown["context_before"].as_str().unwrap().ends_with("took control of Albu Kamal, "), "{shown}");
 
     // Plain output: one line per claim, with its span.
     let claim = cli.claim_with("Putin and Assad last met in Moscow");
@@ -157,11 +160,17 @@ fn claim_merge_keeps_one_claim_and_dismisses_the_duplicates() {
         let shown = cli.json(&["claim", "show", id, "--json"]);
         assert_eq!(shown["claim"]["status"], "dismissed");
         assert_eq!(shown["dismiss_reason"], format!("duplicate of claim {keep}"));
+        assert_eq!(shown["duplicate_of"]["id"], keep.as_str());
         assert_eq!(cli.history(id).last().map(String::as_str), Some("merge"));
     }
     let survivor = cli.json(&["claim", "show", &keep, "--json"]);
     assert_eq!(survivor["evidence"].as_array().unwrap().len(), 1);
     assert_eq!(survivor["comments"][0]["body"], "Same meeting as the Sochi claim?");
+    let merged: Vec<&str> =
+        survivor["duplicates"].as_array().unwrap().iter().map(|l| l["id"].as_str().unwrap()).collect();
+    assert_eq!(merged.len(), 2);
+    assert!(merged.contains(&dup.as_str()) && merged.contains(&other.as_str()));
+    assert!(cli.ok(&["claim", "show", &dup]).contains("duplicate of: Syrian government forces"));
     assert_eq!(cli.history(&keep), ["merge"]);
     // A dismissed duplicate cannot be merged again.
     let err = cli.refused(&["claim", "merge", &dup, "--into", &keep, "--as", "Eve"]);

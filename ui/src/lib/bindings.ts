@@ -101,7 +101,9 @@ export type HistoryEntry = { at: string, actor: string, action: string, before: 
 
 export type ClaimDetail = { claim: Claim, article_title: string, 
 /**
- * The sentences before and after the claim, for context.
+ * The article text before and after the claim, for context: the rest of its
+ * sentence and the neighbouring sentence, with the white space next to the
+ * claim kept (`context_before + text + context_after` reads as written).
  */
 context_before: string | null, context_after: string | null, rationale: string | null, attribution_check: AttributionCheck | null, proposed_by: string | null, proposed_at: string | null, approved_by: string | null, approved_at: string | null, dismiss_reason: string | null, evidence: Array<Evidence>, comments: Array<Comment>, history: Array<HistoryEntry>, 
 /**

@@ -12,9 +12,9 @@ use claimdesk_core::report::{
 };
 use claimdesk_core::store::claims::ClaimFilter;
 use claimdesk_core::{
-    Actor, ArticleDetail, ArticlePage, Claim, ClaimAction, ClaimDetail, ClaimPage, Comment, Error, ErrorCode, Evidence,
-    EvidenceInput, FieldError, ImportProgress, ImportReport, Reviewer, ReviewerInput, SearchHit, SentenceAnalysis,
-    SourceSummary, TextInput, Workspace, WorkspaceInfo,
+    Actor, ArticleDetail, ArticlePage, Claim, ClaimAction, ClaimDetail, ClaimPage, ClaimRef, Comment, Error, ErrorCode,
+    Evidence, EvidenceInput, FieldError, ImportProgress, ImportReport, MergeResult, Reviewer, ReviewerInput,
+    SavedAttachment, SearchHit, SentenceAnalysis, SourceSummary, SplitResult, TextInput, Workspace, WorkspaceInfo,
 };
 use tauri::{AppHandle, Emitter, State};
 
@@ -60,7 +60,12 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         import_priors,
         list_priors,
         prior_checks,
-        attach_prior
+        attach_prior,
+        split_claim,
+        merge_claims,
+        claim_from_selection,
+        save_attachment,
+        open_attachment
     ]
 }
 
@@ -400,6 +405,88 @@ async fn attach_prior(
     with_ws(&state, move |ws| ws.attach_prior(&claim_id, &prior_id, &acting(&ws, &actor_id)?)).await
 }
 
+/// Split a claim in two at byte `at` of its text.
+#[tauri::command(rename_all = "snake_case")]
+async fn split_claim(
+    state: State<'_, AppState>,
+    id: String,
+    at: i64,
+    version: Option<i64>,
+    actor_id: String,
+) -> CmdResult<SplitResult> {
+    required("id", &id, "the claim")?;
+    let at =
+        usize::try_from(at).map_err(|_| Error::invalid("at", "the split point must be inside the claim's text"))?;
+    with_ws(&state, move |ws| ws.split_claim(&id, at, version, &acting(&ws, &actor_id)?)).await
+}
+
+/// Merge duplicates into the claim `into`, each at the version the window showed.
+#[tauri::command(rename_all = "snake_case")]
+async fn merge_claims(
+    state: State<'_, AppState>,
+    into: ClaimRef,
+    duplicates: Vec<ClaimRef>,
+    actor_id: String,
+) -> CmdResult<MergeResult> {
+    required("into", &into.id, "the claim to keep")?;
+    with_ws(&state, move |ws| ws.merge_claims(&into, &duplicates, &acting(&ws, &actor_id)?)).await
+}
+
+/// Make a claim of the article text between two UTF-8 byte offsets (a selection).
+#[tauri::command(rename_all = "snake_case")]
+async fn claim_from_selection(
+    state: State<'_, AppState>,
+    article_id: String,
+    start: i64,
+    end: i64,
+    actor_id: String,
+) -> CmdResult<Claim> {
+    required("article_id", &article_id, "the article")?;
+    with_ws(&state, move |ws| ws.claim_from_range(&article_id, start, end, &acting(&ws, &actor_id)?)).await
+}
+
+/// Save an attachment of the workspace, by id, where the user picks in the native
+/// save dialog. The path never comes from the webview, so nothing else can be
+/// written; `None` when the user cancels.
+#[tauri::command(rename_all = "snake_case")]
+async fn save_attachment(
+    window: tauri::Window,
+    state: State<'_, AppState>,
+    attachment_id: String,
+) -> CmdResult<Option<SavedAttachment>> {
+    required("attachment_id", &attachment_id, "the attachment")?;
+    with_ws(&state, move |ws| {
+        ws.save_attachment_as(&attachment_id, |a| {
+            use tauri_plugin_dialog::DialogExt;
+            let picked = window
+                .dialog()
+                .file()
+                .set_parent(&window)
+                .set_title("Save attachment")
+                .set_file_name(claimdesk_core::safe_file_name(&a.file_name))
+                .blocking_save_file()?;
+            picked.into_path().ok()
+        })
+    })
+    .await
+}
+
+/// Open an attachment of the workspace with the system's viewer: a private copy in
+/// the app's cache folder (programs and scripts are refused by core).
+#[tauri::command(rename_all = "snake_case")]
+async fn open_attachment(app: AppHandle, state: State<'_, AppState>, attachment_id: String) -> CmdResult<()> {
+    required("attachment_id", &attachment_id, "the attachment")?;
+    let cache = tauri::Manager::path(&app)
+        .app_cache_dir()
+        .map_err(|e| Error::new(ErrorCode::DbIo, format!("cannot find the application cache folder: {e}")))?
+        .join("attachments");
+    let path = with_ws(&state, move |ws| ws.attachment_for_opening(&attachment_id, &cache)).await?;
+    use tauri_plugin_opener::OpenerExt;
+    app.opener()
+        .open_path(path.display().to_string(), None::<&str>)
+        .map_err(|e| Error::new(ErrorCode::DbIo, format!("the attachment could not be opened: {e}")))
+}
+
 #[cfg(test)]
 mod tests {
     /// Every command registered in [`super::handler`].
@@ -438,6 +525,11 @@ mod tests {
         "list_priors",
         "prior_checks",
         "attach_prior",
+        "split_claim",
+        "merge_claims",
+        "claim_from_selection",
+        "save_attachment",
+        "open_attachment",
     ];
 
     /// The UI's command list (ui/src/lib/api.ts) and the handler list agree.

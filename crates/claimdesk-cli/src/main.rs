@@ -53,7 +53,7 @@ enum Command {
         #[command(subcommand)]
         command: ClaimsCommand,
     },
-    /// One claim: show, assign, propose, approve, request changes, dismiss, reopen, edit, history
+    /// One claim: show, assign, propose, approve, request changes, dismiss, reopen, edit, split, merge, history
     Claim {
         #[command(subcommand)]
         command: review::ClaimCommand,
@@ -120,8 +120,11 @@ enum ClaimsCommand {
         #[arg(long, value_name = "S")]
         status: Option<String>,
         /// Only claims assigned to this reviewer (name or id)
-        #[arg(long, value_name = "NAME")]
+        #[arg(long, value_name = "NAME", conflicts_with = "unassigned")]
         assignee: Option<String>,
+        /// Only claims assigned to nobody
+        #[arg(long)]
+        unassigned: bool,
         #[command(flatten)]
         list: ListArgs,
     },
@@ -229,7 +232,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             eprintln!("{} of {} articles", page.items.len(), page.total);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Claims { command: ClaimsCommand::List { article, status, assignee, list } } => {
+        Command::Claims { command: ClaimsCommand::List { article, status, assignee, unassigned, list } } => {
             let status = match status {
                 Some(s) => Some(ClaimStatus::parse(&s).ok_or_else(|| {
                     Error::invalid(
@@ -247,6 +250,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 article_id: article,
                 status,
                 assignee,
+                unassigned,
                 limit: list.limit,
                 offset: list.offset,
                 ..Default::default()

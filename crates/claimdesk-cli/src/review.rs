@@ -5,8 +5,8 @@
 use std::process::ExitCode;
 
 use claimdesk_core::{
-    Actor, AttributionCheck, ClaimAction, Error, ErrorCode, EvidenceInput, ReviewerInput, Role, SourceChoice, Verdict,
-    Workspace,
+    Actor, AttributionCheck, ClaimAction, ClaimRef, Error, ErrorCode, EvidenceInput, ReviewerInput, Role, SourceChoice,
+    Verdict, Workspace,
 };
 use clap::{Args, Subcommand};
 
@@ -148,6 +148,32 @@ pub enum ClaimCommand {
         #[command(flatten)]
         who: As,
     },
+    /// Split a claim in two at a byte offset of its text (same rules as edit)
+    Split {
+        id: String,
+        /// Byte offset into the claim's text where the second part starts
+        #[arg(long, value_name = "OFFSET")]
+        at: usize,
+        /// Print both claims as JSON
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        who: As,
+    },
+    /// Merge duplicate claims into one; the duplicates are dismissed
+    Merge {
+        /// The duplicates to merge away
+        #[arg(required = true, value_name = "ID")]
+        ids: Vec<String>,
+        /// The claim to keep
+        #[arg(long, value_name = "ID")]
+        into: String,
+        /// Print the result as JSON
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        who: As,
+    },
     /// The claim's history from the audit log
     History {
         id: String,
@@ -285,6 +311,7 @@ pub fn claim(ws: &Workspace, cmd: ClaimCommand) -> Result<ExitCode, Error> {
                     "dismiss_reason": d.dismiss_reason,
                     "evidence": d.evidence, "comments": d.comments, "history": d.history,
                     "prior_checks": prior_checks,
+                    "split_from": d.split_from, "duplicate_of": d.duplicate_of, "duplicates": d.duplicates,
                 });
                 print_json(&out)?;
             } else {
@@ -303,6 +330,15 @@ pub fn claim(ws: &Workspace, cmd: ClaimCommand) -> Result<ExitCode, Error> {
                 );
                 if let Some(r) = &d.rationale {
                     println!("  rationale: {r}");
+                }
+                if let Some(l) = &d.split_from {
+                    println!("  split from: {} ({})", l.text, l.id);
+                }
+                if let Some(l) = &d.duplicate_of {
+                    println!("  duplicate of: {} ({})", l.text, l.id);
+                }
+                for l in &d.duplicates {
+                    println!("  merged duplicate: {} ({})", l.text, l.id);
                 }
                 for e in &d.evidence {
                     println!(
@@ -351,6 +387,38 @@ pub fn claim(ws: &Workspace, cmd: ClaimCommand) -> Result<ExitCode, Error> {
                 source.map(|name| SourceChoice::New { name, kind: source_kind, role: None })
             };
             step(ws, &id, ClaimAction::Edit { text, source }, &who)
+        }
+        ClaimCommand::Split { id, at, json, who } => {
+            let actor = who.actor(ws)?;
+            let r = ws.split_claim(&id, at, None, &actor)?;
+            if json {
+                print_json(&r)?;
+            } else {
+                for c in [&r.original, &r.created] {
+                    println!("{}  {:<9} {}..{}  {}", c.id, c.status.as_str(), c.start, c.end, c.text);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ClaimCommand::Merge { ids, into, json, who } => {
+            let actor = who.actor(ws)?;
+            let duplicates: Vec<ClaimRef> = ids.into_iter().map(|id| ClaimRef { id, version: None }).collect();
+            let r = ws.merge_claims(&ClaimRef { id: into, version: None }, &duplicates, &actor)?;
+            if json {
+                print_json(&r)?;
+            } else {
+                println!("{}  {:<9} kept  {}", r.survivor.id, r.survivor.status.as_str(), r.survivor.text);
+                for c in &r.dismissed {
+                    println!("{}  {:<9} duplicate of {}", c.id, c.status.as_str(), r.survivor.id);
+                }
+                eprintln!(
+                    "merged {} claim(s); moved {} piece(s) of evidence and {} comment(s)",
+                    r.dismissed.len(),
+                    r.evidence_moved,
+                    r.comments_moved
+                );
+            }
+            Ok(ExitCode::SUCCESS)
         }
         ClaimCommand::History { id, json } => {
             let h = ws.history(&id)?;

@@ -4,6 +4,8 @@
 //!
 //! Nothing here depends on Tauri or GTK, so every test runs headless.
 
+mod attachments;
+mod claim_tools;
 mod error;
 pub mod eval;
 pub mod import;
@@ -16,6 +18,7 @@ pub mod validate;
 pub mod workflow;
 mod workspace;
 
+pub use attachments::{may_run_programs, safe_file_name};
 pub use error::{Error, ErrorCode, Result};
 pub use model::*;
 pub use workspace::Workspace;

@@ -351,7 +351,9 @@ pub struct HistoryEntry {
 pub struct ClaimDetail {
     pub claim: Claim,
     pub article_title: String,
-    /// The sentences before and after the claim, for context.
+    /// The article text before and after the claim, for context: the rest of its
+    /// sentence and the neighbouring sentence, with the white space next to the
+    /// claim kept (`context_before + text + context_after` reads as written).
     pub context_before: Option<String>,
     pub context_after: Option<String>,
     pub rationale: Option<String>,
@@ -364,6 +366,59 @@ pub struct ClaimDetail {
     pub evidence: Vec<Evidence>,
     pub comments: Vec<Comment>,
     pub history: Vec<HistoryEntry>,
+    /// The claim this one was split from, if it was made by a split.
+    pub split_from: Option<ClaimLink>,
+    /// The claim this one was merged into as a duplicate.
+    pub duplicate_of: Option<ClaimLink>,
+    /// Claims merged into this one as duplicates.
+    pub duplicates: Vec<ClaimLink>,
+}
+
+/// Another claim, by id and text (split and merge links in the detail view).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ClaimLink {
+    pub id: String,
+    pub text: String,
+    pub article_title: String,
+}
+
+/// A claim and the version the caller read (for merging several at once).
+#[derive(Debug, Clone, PartialEq, Deserialize, TS)]
+pub struct ClaimRef {
+    pub id: String,
+    /// The version the caller read; `None` skips the check (the CLI).
+    #[ts(type = "number | null")]
+    pub version: Option<i64>,
+}
+
+/// What splitting a claim made: the original (now the first part, with its id,
+/// history, evidence and comments) and the new claim holding the second part.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SplitResult {
+    pub original: Claim,
+    pub created: Claim,
+}
+
+/// What merging duplicates did.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct MergeResult {
+    pub survivor: Claim,
+    /// The duplicates, now dismissed as "duplicate of claim <survivor id>".
+    pub dismissed: Vec<Claim>,
+    /// Evidence and comments moved from the duplicates to the survivor.
+    #[ts(type = "number")]
+    pub evidence_moved: i64,
+    #[ts(type = "number")]
+    pub comments_moved: i64,
+}
+
+/// An attachment written to a file the user chose.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SavedAttachment {
+    pub path: String,
+    pub file_name: String,
+    #[ts(type = "number")]
+    pub bytes: i64,
 }
 
 /// Which source a corrected claim gets.

@@ -15,17 +15,17 @@ use crate::workspace::lock;
 use crate::{Actor, Workspace};
 
 /// The current workflow state of a claim, read inside the transaction.
-struct Row {
-    status: ClaimStatus,
-    assignee: Option<String>,
-    proposer: Option<String>,
-    version: i64,
-    text: String,
-    source_id: Option<String>,
-    verdict: Option<String>,
+pub(crate) struct Row {
+    pub status: ClaimStatus,
+    pub assignee: Option<String>,
+    pub proposer: Option<String>,
+    pub version: i64,
+    pub text: String,
+    pub source_id: Option<String>,
+    pub verdict: Option<String>,
 }
 
-fn load_claim(tx: &Transaction, id: &str) -> Result<Row> {
+pub(crate) fn load_claim(tx: &Transaction, id: &str) -> Result<Row> {
     tx.query_row(
         "SELECT status, assignee_id, proposed_by, version, text, source_id, verdict FROM claims WHERE id = ?1",
         [id],
@@ -47,7 +47,7 @@ fn load_claim(tx: &Transaction, id: &str) -> Result<Row> {
 }
 
 /// The acting reviewer, fresh from the database (role and active flag may have changed).
-fn acting(tx: &Transaction, actor: &Actor) -> Result<Reviewer> {
+pub(crate) fn acting(tx: &Transaction, actor: &Actor) -> Result<Reviewer> {
     let id = actor.id.as_deref().ok_or_else(|| {
         Error::new(ErrorCode::Unauthorized, "choose who is reviewing first: changes are recorded under a reviewer")
     })?;
@@ -56,7 +56,7 @@ fn acting(tx: &Transaction, actor: &Actor) -> Result<Reviewer> {
     })
 }
 
-fn stale(tx: &Transaction, claim_id: &str, read: i64, now: i64) -> Error {
+pub(crate) fn stale(tx: &Transaction, claim_id: &str, read: i64, now: i64) -> Error {
     let last = audit::history(tx, "claim", claim_id).ok().and_then(|h| h.into_iter().last());
     let who = last.map_or(String::new(), |h| format!(" by {} ({} at {})", h.actor, h.action, h.at));
     Error::new(
@@ -65,14 +65,14 @@ fn stale(tx: &Transaction, claim_id: &str, read: i64, now: i64) -> Error {
     )
 }
 
-fn check_version(tx: &Transaction, claim_id: &str, row: &Row, expected: Option<i64>) -> Result<()> {
+pub(crate) fn check_version(tx: &Transaction, claim_id: &str, row: &Row, expected: Option<i64>) -> Result<()> {
     match expected {
         Some(v) if v != row.version => Err(stale(tx, claim_id, v, row.version)),
         _ => Ok(()),
     }
 }
 
-fn decide(row: &Row, evidence_count: usize, step: &Step, who: &Reviewer) -> Result<workflow::Change> {
+pub(crate) fn decide(row: &Row, evidence_count: usize, step: &Step, who: &Reviewer) -> Result<workflow::Change> {
     let state = ClaimState {
         status: row.status,
         assignee: row.assignee.as_deref(),
@@ -83,15 +83,48 @@ fn decide(row: &Row, evidence_count: usize, step: &Step, who: &Reviewer) -> Resu
     workflow::decide(&state, step, &actor).map_err(Error::refused)
 }
 
-fn reviewer_name(tx: &Transaction, id: Option<&str>) -> Result<Option<String>> {
+pub(crate) fn reviewer_name(tx: &Transaction, id: Option<&str>) -> Result<Option<String>> {
     match id {
         Some(id) => Ok(tx.query_row("SELECT name FROM reviewers WHERE id = ?1", [id], |r| r.get(0)).optional()?),
         None => Ok(None),
     }
 }
 
-fn actor_of(r: &Reviewer) -> Actor {
+pub(crate) fn actor_of(r: &Reviewer) -> Actor {
     Actor { id: Some(r.id.clone()), name: r.name.clone() }
+}
+
+/// The article text around a claim: from the start of the sentence before the one
+/// it starts in, and up to the end of the sentence after the one it ends in. So a
+/// claim that is part of a sentence (a split, a selection) shows the rest of it too.
+/// The white space next to the claim is kept, so the three pieces join as written.
+fn context(c: &rusqlite::Connection, claim: &Claim, body: &str) -> Result<(Option<String>, Option<String>)> {
+    let span = |idx: i64| -> Result<Option<(usize, usize)>> {
+        Ok(c.query_row(
+            "SELECT span_start, span_end FROM sentences WHERE article_id = ?1 AND idx = ?2",
+            params![claim.article_id, idx],
+            |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize)),
+        )
+        .optional()?)
+    };
+    let holding = |sql: &str, at: i64| -> Result<Option<i64>> {
+        Ok(c.query_row(sql, params![claim.article_id, at], |r| r.get(0)).optional()?)
+    };
+    let first = holding(
+        "SELECT idx FROM sentences WHERE article_id = ?1 AND span_start <= ?2 AND span_end > ?2 ORDER BY idx LIMIT 1",
+        claim.start,
+    )?
+    .unwrap_or(claim.sentence_index);
+    let last = holding(
+        "SELECT idx FROM sentences WHERE article_id = ?1 AND span_start < ?2 AND span_end >= ?2 ORDER BY idx DESC LIMIT 1",
+        claim.end,
+    )?
+    .unwrap_or(claim.sentence_index);
+    let (start, end) = (claim.start.max(0) as usize, claim.end.max(0) as usize);
+    let from = span(first - 1)?.or(span(first)?).map_or(start, |(s, _)| s.min(start));
+    let to = span(last + 1)?.or(span(last)?).map_or(end, |(_, e)| e.max(end));
+    let piece = |a: usize, b: usize| body.get(a..b).map(str::to_string).filter(|t| !t.trim().is_empty());
+    Ok((piece(from, start).map(|t| t.trim_start().to_string()), piece(end, to).map(|t| t.trim_end().to_string())))
 }
 
 impl Workspace {
@@ -247,20 +280,19 @@ impl Workspace {
                 [id],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?)),
             )?;
-            let body: String = c.query_row("SELECT body FROM articles WHERE id = ?1", [&claim.article_id], |r| r.get(0))?;
-            let neighbour = |idx: i64| -> Result<Option<String>> {
-                let span: Option<(i64, i64)> = c
-                    .query_row(
-                        "SELECT span_start, span_end FROM sentences WHERE article_id = ?1 AND idx = ?2",
-                        params![claim.article_id, idx],
-                        |r| Ok((r.get(0)?, r.get(1)?)),
-                    )
-                    .optional()?;
-                Ok(span.and_then(|(s, e)| body.get(s as usize..e as usize)).map(str::to_string))
+            let (split_from, duplicate_of): (Option<String>, Option<String>) =
+                c.query_row("SELECT split_from, duplicate_of FROM claims WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let link = |other: Option<String>| -> Result<Option<ClaimLink>> {
+                match other {
+                    Some(o) => Ok(claims::link(c, &o)?),
+                    None => Ok(None),
+                }
             };
+            let body: String = c.query_row("SELECT body FROM articles WHERE id = ?1", [&claim.article_id], |r| r.get(0))?;
+            let (context_before, context_after) = context(c, &claim, &body)?;
             Ok(ClaimDetail {
-                context_before: neighbour(claim.sentence_index - 1)?,
-                context_after: neighbour(claim.sentence_index + 1)?,
+                context_before,
+                context_after,
                 article_title: claim.article_title.clone(),
                 rationale,
                 attribution_check: check.as_deref().and_then(AttributionCheck::parse),
@@ -272,6 +304,9 @@ impl Workspace {
                 evidence: evidence::list(c, id)?,
                 comments: comments::list(c, id)?,
                 history: audit::history(c, "claim", id)?,
+                split_from: link(split_from)?,
+                duplicate_of: link(duplicate_of)?,
+                duplicates: claims::duplicates_of(c, id)?,
                 claim,
             })
         })

@@ -233,7 +233,7 @@ fn source_summary(r: &rusqlite::Row) -> rusqlite::Result<SourceSummary> {
     })
 }
 
-fn active_reviewer(tx: &rusqlite::Transaction, actor: &Actor) -> Result<Reviewer> {
+pub(crate) fn active_reviewer(tx: &rusqlite::Transaction, actor: &Actor) -> Result<Reviewer> {
     let id = actor.id.as_deref().ok_or_else(|| {
         Error::new(ErrorCode::Unauthorized, "choose who is reviewing first: changes are recorded under a reviewer")
     })?;

@@ -7,7 +7,12 @@
 //!  ^                 |   ^                  |                                               |
 //!  +---unassign------+   +--request changes-+                                               |
 //!  any open state --dismiss (editor)--> dismissed      verified/dismissed --reopen (editor)--+-> in_review
+//!  new/in_review --merged away as a duplicate (editor or assignee)--> dismissed
 //! ```
+//!
+//! Splitting a claim and keeping the survivor of a merge change its text or its
+//! evidence, so they follow the rules of an edit (new or in review; its assignee
+//! or an editor), each with its own rule codes.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -155,6 +160,12 @@ pub enum Step<'a> {
     /// Change the claim's text, source or evidence.
     Edit,
     Comment,
+    /// Split the claim in two at a point inside its text (the same rules as an edit).
+    Split,
+    /// Keep this claim and merge duplicates into it (their evidence and comments move here).
+    MergeInto,
+    /// Merge this claim away as a duplicate of another: it is dismissed.
+    MergeAway,
 }
 
 /// How the assignee changes.
@@ -314,6 +325,48 @@ pub fn decide(claim: &ClaimState, step: &Step, actor: &ActorState) -> Result<Cha
             keep(claim.status)
         }
         Step::Comment => keep(claim.status),
+        Step::Split => {
+            if !matches!(claim.status, New | InReview) {
+                return refuse(
+                    "split.locked",
+                    "a proposed or closed claim cannot be split; request changes or reopen it first",
+                );
+            }
+            if !(is_assignee || editor) {
+                return refuse("split.not_assignee", "only the assigned reviewer (or an editor) can split this claim");
+            }
+            keep(claim.status)
+        }
+        Step::MergeInto => {
+            if !matches!(claim.status, New | InReview) {
+                return refuse(
+                    "merge.survivor_locked",
+                    "the claim to keep must be new or in review: its evidence and comments change; request changes or reopen it first",
+                );
+            }
+            if !(is_assignee || editor) {
+                return refuse(
+                    "merge.not_assignee",
+                    "only an editor, or the reviewer assigned to every claim involved, can merge claims",
+                );
+            }
+            keep(claim.status)
+        }
+        Step::MergeAway => {
+            if !matches!(claim.status, New | InReview) {
+                return refuse(
+                    "merge.locked",
+                    "a proposed or closed claim cannot be merged away as a duplicate; request changes or reopen it first",
+                );
+            }
+            if !(is_assignee || editor) {
+                return refuse(
+                    "merge.not_assignee",
+                    "only an editor, or the reviewer assigned to every claim involved, can merge claims",
+                );
+            }
+            keep(Dismissed)
+        }
     }
 }
 

@@ -70,9 +70,14 @@ describe('command wrappers', () => {
         'list_priors',
         'prior_checks',
         'attach_prior',
+        'split_claim',
+        'merge_claims',
+        'claim_from_selection',
+        'save_attachment',
+        'open_attachment',
       ].sort(),
     );
-    expect(COMMANDS).toHaveLength(34);
+    expect(COMMANDS).toHaveLength(39);
   });
 
   it('sends exactly the argument names the backend expects', async () => {
@@ -127,6 +132,7 @@ describe('command wrappers', () => {
       article_id: null,
       status: null,
       assignee: null,
+      unassigned: false,
       source_id: null,
       verdict: null,
       queue: { type: 'mine' as const, reviewer: 'r1' },
@@ -205,6 +211,27 @@ describe('command wrappers', () => {
       ['list_priors', {}],
       ['prior_checks', { claim_id: 'c1' }],
       ['attach_prior', { claim_id: 'c1', prior_id: 'p1', actor_id: 'r1' }],
+    ]);
+    for (const [cmd] of calls) expect(COMMANDS).toContain(cmd);
+  });
+
+  it('sends the claim tools and attachment commands their snake_case arguments', async () => {
+    const calls: [string, unknown][] = [];
+    mockIPC((cmd, args) => {
+      calls.push([cmd, args]);
+      return null;
+    });
+    await api.splitClaim('c1', 42, 3, 'r1');
+    await api.mergeClaims({ id: 'c1', version: 2 }, [{ id: 'c2', version: 5 }], 'r1');
+    await api.claimFromSelection('a1', 10, 20, 'r1');
+    expect(await api.saveAttachment('att1')).toBeNull();
+    await api.openAttachment('att1');
+    expect(calls).toEqual([
+      ['split_claim', { id: 'c1', at: 42, version: 3, actor_id: 'r1' }],
+      ['merge_claims', { into: { id: 'c1', version: 2 }, duplicates: [{ id: 'c2', version: 5 }], actor_id: 'r1' }],
+      ['claim_from_selection', { article_id: 'a1', start: 10, end: 20, actor_id: 'r1' }],
+      ['save_attachment', { attachment_id: 'att1' }],
+      ['open_attachment', { attachment_id: 'att1' }],
     ]);
     for (const [cmd] of calls) expect(COMMANDS).toContain(cmd);
   });

@@ -13,6 +13,7 @@ import type {
   ClaimDetail,
   ClaimPage,
   ClaimQuery,
+  ClaimRef,
   Comment,
   ErrorCode,
   Evidence,
@@ -24,15 +25,18 @@ import type {
   FieldError,
   ImportProgress,
   ImportReport,
+  MergeResult,
   Prior,
   PriorImportReport,
   PriorMatch,
   Reviewer,
   ReviewerInput,
+  SavedAttachment,
   SearchHit,
   SentenceAnalysis,
   Settings,
   SourceSummary,
+  SplitResult,
   TextInput,
   WorkspaceInfo,
 } from './bindings';
@@ -73,6 +77,11 @@ export const COMMANDS = [
   'list_priors',
   'prior_checks',
   'attach_prior',
+  'split_claim',
+  'merge_claims',
+  'claim_from_selection',
+  'save_attachment',
+  'open_attachment',
 ] as const;
 
 export type Command = (typeof COMMANDS)[number];
@@ -215,6 +224,24 @@ export function assignClaims(ids: string[], to: string, actorId: string): Promis
   return call<Claim[]>('assign_claims', { ids, to, actor_id: actorId });
 }
 
+/**
+ * Split a claim in two at UTF-8 byte `at` of its text. The claim keeps the first part;
+ * the second becomes a new claim. Same rules and version check as `claimAction`.
+ */
+export function splitClaim(id: string, at: number, version: number | null, actorId: string): Promise<SplitResult> {
+  return call<SplitResult>('split_claim', { id, at, version, actor_id: actorId });
+}
+
+/** Merge duplicates into `into` (each at the version shown): all of them or none. */
+export function mergeClaims(into: ClaimRef, duplicates: ClaimRef[], actorId: string): Promise<MergeResult> {
+  return call<MergeResult>('merge_claims', { into, duplicates, actor_id: actorId });
+}
+
+/** Make a claim of the article text between UTF-8 byte offsets `start` and `end`. */
+export function claimFromSelection(articleId: string, start: number, end: number, actorId: string): Promise<Claim> {
+  return call<Claim>('claim_from_selection', { article_id: articleId, start, end, actor_id: actorId });
+}
+
 // ----- evidence and comments -----
 
 /** Every problem with an evidence form (empty when it is valid). */
@@ -232,6 +259,19 @@ export function updateEvidence(id: string, input: EvidenceInput, version: number
 
 export async function removeEvidence(id: string, version: number, actorId: string): Promise<void> {
   await call<null>('remove_evidence', { id, version, actor_id: actorId });
+}
+
+/**
+ * Save an attachment where the user picks in the native save dialog (opened by the
+ * backend, so only workspace attachments are ever written). Null when cancelled.
+ */
+export function saveAttachment(attachmentId: string): Promise<SavedAttachment | null> {
+  return call<SavedAttachment | null>('save_attachment', { attachment_id: attachmentId });
+}
+
+/** Open an attachment with the system's viewer (refused for programs and scripts). */
+export async function openAttachment(attachmentId: string): Promise<void> {
+  await call<null>('open_attachment', { attachment_id: attachmentId });
 }
 
 /** Comment on a claim; `@Name` mentions put it in that reviewer's queue. */

@@ -101,9 +101,45 @@ export type HistoryEntry = { at: string, actor: string, action: string, before: 
 
 export type ClaimDetail = { claim: Claim, article_title: string, 
 /**
- * The sentences before and after the claim, for context.
+ * The article text before and after the claim, for context: the rest of its
+ * sentence and the neighbouring sentence, with the white space next to the
+ * claim kept (`context_before + text + context_after` reads as written).
  */
-context_before: string | null, context_after: string | null, rationale: string | null, attribution_check: AttributionCheck | null, proposed_by: string | null, proposed_at: string | null, approved_by: string | null, approved_at: string | null, dismiss_reason: string | null, evidence: Array<Evidence>, comments: Array<Comment>, history: Array<HistoryEntry>, };
+context_before: string | null, context_after: string | null, rationale: string | null, attribution_check: AttributionCheck | null, proposed_by: string | null, proposed_at: string | null, approved_by: string | null, approved_at: string | null, dismiss_reason: string | null, evidence: Array<Evidence>, comments: Array<Comment>, history: Array<HistoryEntry>, 
+/**
+ * The claim this one was split from, if it was made by a split.
+ */
+split_from: ClaimLink | null, 
+/**
+ * The claim this one was merged into as a duplicate.
+ */
+duplicate_of: ClaimLink | null, 
+/**
+ * Claims merged into this one as duplicates.
+ */
+duplicates: Array<ClaimLink>, };
+
+export type ClaimLink = { id: string, text: string, article_title: string, };
+
+export type ClaimRef = { id: string, 
+/**
+ * The version the caller read; `None` skips the check (the CLI).
+ */
+version: number | null, };
+
+export type SplitResult = { original: Claim, created: Claim, };
+
+export type MergeResult = { survivor: Claim, 
+/**
+ * The duplicates, now dismissed as "duplicate of claim <survivor id>".
+ */
+dismissed: Array<Claim>, 
+/**
+ * Evidence and comments moved from the duplicates to the survivor.
+ */
+evidence_moved: number, comments_moved: number, };
+
+export type SavedAttachment = { path: string, file_name: string, bytes: number, };
 
 export type SourceChoice = { "type": "existing", id: string, } | { "type": "new", name: string, kind: string, role: string | null, } | { "type": "unattributed" };
 
@@ -137,7 +173,11 @@ export type ClaimQuery = { article_id: string | null, status: ClaimStatus | null
 /**
  * Reviewer name or id.
  */
-assignee: string | null, source_id: string | null, verdict: string | null, queue: Queue | null, 
+assignee: string | null, 
+/**
+ * Only claims assigned to nobody.
+ */
+unassigned: boolean, source_id: string | null, verdict: string | null, queue: Queue | null, 
 /**
  * Last change on or after / on or before this day (YYYY-MM-DD).
  */

@@ -35,6 +35,8 @@ export class ClaimPanel {
   conflict = $state<Conflict | null>(null);
   /** Which step is running ("approve", "evidence", …). */
   busy = $state<string | null>(null);
+  /** What the last split made, shown until another claim opens ("Open the new claim"). */
+  splitNotice = $state<{ from: string; created: Claim } | null>(null);
   /** Element to give the focus back to when the panel closes. */
   returnFocus: HTMLElement | null = null;
   /** The panel should take the focus when this claim shows (it was opened on purpose). */
@@ -58,6 +60,7 @@ export class ClaimPanel {
       this.detail = null;
       this.actionError = null;
       this.conflict = null;
+      if (this.splitNotice?.from !== id) this.splitNotice = null;
     }
     this.id = id;
     await this.reload();
@@ -65,6 +68,7 @@ export class ClaimPanel {
 
   close(): void {
     this.id = null;
+    this.splitNotice = null;
     this.detail = null;
     this.status = 'idle';
     this.actionError = null;
@@ -151,6 +155,33 @@ export class ClaimPanel {
     } catch (e) {
       this.#fail(e, () => this.act(action), action.type);
       return false;
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  /**
+   * Split the open claim at UTF-8 byte `at` of its text, at the version shown.
+   * Resolves to null when done, or to the error for the split dialog. A conflict also
+   * shows the banner, with Reload only: the split point belongs to the text as it was.
+   */
+  async split(at: number): Promise<ApiError | null> {
+    const d = this.detail;
+    const me = this.#hooks.actor();
+    if (!d) return { code: 'not_found', message: 'The claim is no longer open.' };
+    if (!me) return NO_REVIEWER;
+    this.busy = 'split';
+    try {
+      const r = await api.splitClaim(d.claim.id, at, d.claim.version, me.id);
+      await this.reload();
+      this.#hooks.changed(r.original);
+      this.#hooks.changed(r.created);
+      this.splitNotice = { from: r.original.id, created: r.created };
+      return null;
+    } catch (e) {
+      const err = e as ApiError;
+      if (err.code === 'conflict') this.conflict = { message: err.message, retry: null };
+      return err;
     } finally {
       this.busy = null;
     }

@@ -82,6 +82,7 @@ export class Desk {
   sources = $state.raw<SourceSummary[]>([]);
   sourceFilter = $state<string | null>(null);
   promoting = $state<number | null>(null);
+  claimingSelection = $state(false);
   promoteError = $state<ApiError | null>(null);
 
   /** Bumped whenever a claim changes, so lists and counts refresh. */
@@ -327,6 +328,33 @@ export class Desk {
       this.promoteError = e as ApiError;
     } finally {
       this.promoting = null;
+    }
+  }
+
+  /**
+   * Make a claim of the article text between UTF-8 byte offsets (a selection), then
+   * open it. Resolves to true when the claim was made; a refusal shows above the text.
+   */
+  async claimFromSelection(articleId: string, start: number, end: number): Promise<boolean> {
+    const me = this.me;
+    if (!me) {
+      this.promoteError = { code: 'unauthorized', message: 'Choose who is reviewing first: new claims are recorded under a reviewer.' };
+      this.pickerOpen = true;
+      return false;
+    }
+    this.claimingSelection = true;
+    this.promoteError = null;
+    try {
+      const c = await api.claimFromSelection(articleId, start, end, me.id);
+      this.onClaimChanged(c);
+      this.selectClaim(c.id, 'list');
+      this.openClaim(c.id);
+      return true;
+    } catch (e) {
+      this.promoteError = e as ApiError;
+      return false;
+    } finally {
+      this.claimingSelection = false;
     }
   }
 

@@ -12,6 +12,48 @@ const entry = (e: Partial<HistoryEntry>): HistoryEntry => ({
 });
 
 describe('describeHistory', () => {
+  it('describes both sides of a split', () => {
+    const before = { status: 'new', assignee: null, text: 'A took B, the last town.', start: 0, end: 24 };
+    const kept = describeHistory(
+      entry({ action: 'split', before, after: { ...before, text: 'A took B,', end: 9, new_claim: { id: 'c2', text: 'the last town.' } } }),
+    );
+    expect(kept.verb).toBe('split the claim in two');
+    expect([kept.noteLabel, kept.note]).toEqual(['New claim', 'the last town.']);
+    expect(kept.changes.map(changeText)).toEqual(['Text: A took B, the last town. → A took B,']);
+    const made = describeHistory(
+      entry({ action: 'split', before, after: { ...before, text: 'the last town.', start: 10, split_from: { id: 'c1', text: 'A took B,' } } }),
+    );
+    expect(made.verb).toBe('made this claim by splitting another');
+    expect([made.noteLabel, made.note, made.changes]).toEqual(['Split from', 'A took B, the last town.', []]);
+  });
+
+  it('describes both sides of a merge', () => {
+    const survivor = describeHistory(
+      entry({
+        action: 'merge',
+        before: { status: 'in_review', assignee: 'Ana Lima' },
+        after: { status: 'in_review', assignee: 'Ana Lima', merged: [{ id: 'd1', text: 'Dup one' }, { id: 'd2', text: 'Dup two' }] },
+      }),
+    );
+    expect(survivor.verb).toBe('merged 2 duplicates into this claim');
+    expect([survivor.noteLabel, survivor.note, survivor.changes]).toEqual(['Duplicates', 'Dup one · Dup two', []]);
+    const gone = describeHistory(
+      entry({
+        action: 'merge',
+        before: { status: 'new', assignee: null },
+        after: { status: 'dismissed', assignee: null, reason: 'duplicate of claim k', duplicate_of: { id: 'k', text: 'Kept' }, evidence_moved: ['e1'], comments_moved: 1 },
+      }),
+    );
+    expect(gone.verb).toBe('merged this claim into another as a duplicate');
+    expect([gone.noteLabel, gone.note]).toEqual(['Kept claim', 'Kept']);
+    expect(gone.changes.map(changeText)).toEqual(['Status: New → Dismissed']);
+  });
+
+  it('describes a claim made of a selection', () => {
+    const l = describeHistory(entry({ action: 'add', after: { text: 'would close', start: 3, end: 14, sentences: [2] } }));
+    expect([l.verb, l.noteLabel, l.note]).toEqual(['made a claim of a selection', 'Selection', 'would close']);
+  });
+
   it('shows status changes readably: "Status: In review → Verdict proposed"', () => {
     const l = describeHistory(
       entry({

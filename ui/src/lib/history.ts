@@ -37,6 +37,9 @@ const VERBS: Record<string, string> = {
   'evidence.remove': 'removed evidence',
   comment: 'commented',
   promote: 'made a claim of this sentence',
+  add: 'made a claim of a selection',
+  split: 'split the claim in two',
+  merge: 'merged duplicates into this claim',
   import: 'imported the article',
 };
 
@@ -117,10 +120,44 @@ export function describeHistory(e: HistoryEntry): HistoryLine {
       note = clip(ev.title);
       noteLabel = 'Evidence';
     }
-  } else if (e.action === 'promote') {
+  } else if (e.action === 'promote' || e.action === 'add') {
     if (after && typeof after.text === 'string') {
       note = clip(after.text);
-      noteLabel = 'Sentence';
+      noteLabel = e.action === 'add' ? 'Selection' : 'Sentence';
+    }
+  } else if (e.action === 'split') {
+    const made = isObject(after?.new_claim) ? after.new_claim : null;
+    if (made && typeof made.text === 'string') {
+      // The claim that was split: it keeps the first part.
+      note = clip(made.text);
+      noteLabel = 'New claim';
+      if (typeof before?.text === 'string' && typeof after?.text === 'string' && before.text !== after.text) {
+        changes = [{ field: 'text', label: FIELD_LABELS.text ?? 'Text', before: formatValue(before.text), after: formatValue(after.text) }];
+      }
+    } else {
+      // The claim the split made.
+      verb = 'made this claim by splitting another';
+      if (typeof before?.text === 'string') {
+        note = clip(before.text);
+        noteLabel = 'Split from';
+      }
+    }
+  } else if (e.action === 'merge') {
+    if (Array.isArray(after?.merged)) {
+      const texts = after.merged.map((m) => (isObject(m) && typeof m.text === 'string' ? m.text : '')).filter(Boolean);
+      verb = `merged ${texts.length === 1 ? 'a duplicate' : `${texts.length} duplicates`} into this claim`;
+      note = clip(texts.join(' · '));
+      noteLabel = texts.length === 1 ? 'Duplicate' : 'Duplicates';
+    } else {
+      verb = 'merged this claim into another as a duplicate';
+      const kept = isObject(after?.duplicate_of) ? after.duplicate_of : null;
+      if (kept && typeof kept.text === 'string') {
+        note = clip(kept.text);
+        noteLabel = 'Kept claim';
+      }
+      if (before && after && before.status !== after.status) {
+        changes = [{ field: 'status', label: 'Status', before: formatValue(before.status, 'status'), after: formatValue(after.status, 'status') }];
+      }
     }
   } else {
     if (e.action === 'assign' && after && after.assignee === e.actor && before?.assignee !== e.actor) {

@@ -19,8 +19,17 @@ describe('shortcutFor', () => {
     expect(shortcutFor({ key: 'Enter' }, ctx())).toBe('open');
     expect(shortcutFor({ key: 'x' }, ctx())).toBe('toggle-select');
     expect(shortcutFor({ key: 'a' }, ctx())).toBe('bulk-assign');
+    expect(shortcutFor({ key: 'm' }, ctx())).toBe('bulk-merge');
     expect(shortcutFor({ key: 'Home' }, ctx())).toBe('first');
     expect(shortcutFor({ key: 'End' }, ctx())).toBe('last');
+  });
+
+  it('makes a claim of the selected article text with "c" in the Articles view only', () => {
+    expect(shortcutFor({ key: 'c' }, ctx({ view: 'articles' }))).toBe('claim-selection');
+    expect(shortcutFor({ key: 'c' }, ctx({ view: 'articles', typing: true }))).toBeNull();
+    expect(shortcutFor({ key: 'c', shiftKey: true }, ctx({ view: 'articles' }))).toBeNull();
+    expect(shortcutFor({ key: 'c' }, ctx())).toBeNull();
+    expect(shortcutFor({ key: 'j' }, ctx({ view: 'articles' }))).toBeNull();
   });
 
   it('works with Caps Lock but not with Shift, Alt or Ctrl on letters', () => {

@@ -17,9 +17,11 @@ export type ShortcutAction =
   | 'open'
   | 'toggle-select'
   | 'bulk-assign'
+  | 'bulk-merge'
+  | 'claim-selection'
   | 'close';
 
-export type ShortcutScope = 'Anywhere' | 'Claims list' | 'Claim detail' | 'Forms';
+export type ShortcutScope = 'Anywhere' | 'Article' | 'Claims list' | 'Claim detail' | 'Forms';
 
 export interface Shortcut {
   /** Keys as shown to people, one entry per alternative: ["j", "↓"]. */
@@ -46,6 +48,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Enter'], description: 'Open the claim', scope: 'Claims list', action: 'open' },
   { keys: ['x'], description: 'Select or unselect the claim (for bulk assignment)', scope: 'Claims list', action: 'toggle-select' },
   { keys: ['a'], description: 'Assign the selected claims…', scope: 'Claims list', action: 'bulk-assign' },
+  { keys: ['m'], description: 'Merge the selected claims as duplicates…', scope: 'Claims list', action: 'bulk-merge' },
+  { keys: ['c'], description: 'Make a claim of the text selected in the article', scope: 'Article', action: 'claim-selection' },
   { keys: ['j', 'k'], description: 'Open the next or previous claim while one is open', scope: 'Claim detail' },
   { keys: ['@'], description: 'Mention a reviewer in a comment (↑ ↓ to pick, Enter to insert)', scope: 'Forms' },
   { keys: ['Ctrl+Enter'], description: 'Post the comment or submit the form', scope: 'Forms' },
@@ -105,6 +109,7 @@ export function shortcutFor(e: KeyInput, ctx: ShortcutContext): ShortcutAction |
   if (ctx.typing) return null;
   if (e.key === '?') return 'help';
   if (e.key === '/') return 'search';
+  if (ctx.view === 'articles') return key === 'c' && !e.shiftKey ? 'claim-selection' : null;
   if (ctx.view !== 'claims') return null;
   const navKey = key === 'ArrowDown' || key === 'ArrowUp' || key === 'Home' || key === 'End' || key === 'Enter';
   if (navKey && !ctx.inList) return null;
@@ -125,6 +130,8 @@ export function shortcutFor(e: KeyInput, ctx: ShortcutContext): ShortcutAction |
       return e.shiftKey ? null : 'toggle-select';
     case 'a':
       return e.shiftKey ? null : 'bulk-assign';
+    case 'm':
+      return e.shiftKey ? null : 'bulk-merge';
     default:
       return null;
   }

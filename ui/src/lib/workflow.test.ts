@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimStatus, Role } from './bindings';
-import { NO_FILTERS, activeFilters, atLeast, buildQuery, claimControls, statusSegments, verdictCounts } from './workflow';
+import { NO_FILTERS, UNASSIGNED, activeFilters, atLeast, buildQuery, claimControls, statusSegments, verdictCounts } from './workflow';
 
 const me = (role: Role, name = 'Ana Lima') => ({ name, role, active: true });
 const c = (status: ClaimStatus, assignee: string | null = null, proposer: string | null = null) => ({ status, assignee, proposer });
@@ -46,6 +46,7 @@ describe('buildQuery', () => {
       article_id: null,
       status: null,
       assignee: null,
+      unassigned: false,
       source_id: null,
       verdict: null,
       queue: { type: 'mine', reviewer: 'r1' },
@@ -58,6 +59,13 @@ describe('buildQuery', () => {
     expect(buildQuery('approval', 'r1', NO_FILTERS, 1, 0).queue).toEqual({ type: 'needs_approval', reviewer: 'r1' });
     expect(buildQuery('all', 'r1', NO_FILTERS, null, 0).queue).toBeNull();
     expect(buildQuery('mine', null, NO_FILTERS, 1, 0).queue).toBeNull();
+  });
+
+  it('asks for unassigned claims when the assignee filter is "Unassigned"', () => {
+    const q = buildQuery('all', 'r1', { ...NO_FILTERS, assignee: UNASSIGNED, status: 'new' }, 50, 0);
+    expect(q).toMatchObject({ assignee: null, unassigned: true, status: 'new' });
+    expect(buildQuery('all', 'r1', { ...NO_FILTERS, assignee: 'r2' }, 50, 0)).toMatchObject({ assignee: 'r2', unassigned: false });
+    expect(activeFilters({ ...NO_FILTERS, assignee: UNASSIGNED })).toBe(1);
   });
 
   it('drops malformed dates and unknown codes', () => {

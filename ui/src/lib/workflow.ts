@@ -95,6 +95,12 @@ export const NO_FILTERS: ClaimFilters = {
   sort: 'updated',
 };
 
+/**
+ * The assignee filter's value for "assigned to nobody" (reviewer ids are UUIDs, so
+ * it never stands for a reviewer).
+ */
+export const UNASSIGNED = 'unassigned';
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The `list_claims` query for a queue tab and filters. Bad dates are left out. */
@@ -115,7 +121,8 @@ export function buildQuery(
   return {
     article_id: f.article_id,
     status: f.status && (STATUSES as readonly string[]).includes(f.status) ? f.status : null,
-    assignee: f.assignee,
+    assignee: f.assignee === UNASSIGNED ? null : f.assignee,
+    unassigned: f.assignee === UNASSIGNED,
     source_id: f.source_id,
     verdict: f.verdict && (VERDICTS as readonly string[]).includes(f.verdict) ? f.verdict : null,
     queue,

@@ -2,6 +2,7 @@
 // byte-offset handling puts every stored claim exactly on its sentence.
 import { describe, expect, it } from 'vitest';
 import { segments, sliceBytes } from '../lib/highlight';
+import { splitPoints } from '../lib/split';
 import { MockBackend, analyseRoughly } from './backend';
 
 const backend = new MockBackend(() => undefined, { messyImports: false, tick: 0 });
@@ -69,7 +70,7 @@ describe('review workflow of the stand-in', () => {
   };
 
   it('pages and filters the claims table, including synthetic claims', () => {
-    const q = { article_id: null, status: null, assignee: null, source_id: null, verdict: null, queue: null, updated_from: null, updated_to: null, sort: 'updated' as const, limit: 200, offset: 0 };
+    const q = { article_id: null, status: null, assignee: null, unassigned: false, source_id: null, verdict: null, queue: null, updated_from: null, updated_to: null, sort: 'updated' as const, limit: 200, offset: 0 };
     const page = b.review.listClaims(q);
     expect(page.items).toHaveLength(200);
     expect(page.total).toBeGreaterThan(1000);
@@ -102,7 +103,7 @@ describe('review workflow of the stand-in', () => {
     const other = first ? b.getArticle(first.id).claims[1] : undefined;
     if (!other) return;
     b.review.addComment(other.id, 'Could you look, @Ada Admin?', eve);
-    const mine = b.review.listClaims({ article_id: null, status: null, assignee: null, source_id: null, verdict: null, queue: { type: 'mine', reviewer: ada }, updated_from: null, updated_to: null, sort: 'updated', limit: null, offset: 0 });
+    const mine = b.review.listClaims({ article_id: null, status: null, assignee: null, unassigned: false, source_id: null, verdict: null, queue: { type: 'mine', reviewer: ada }, updated_from: null, updated_to: null, sort: 'updated', limit: null, offset: 0 });
     expect(mine.items.map((c) => c.id)).toContain(other.id);
     const hits = b.review.search('Putin', 10);
     expect(hits.length).toBeGreaterThan(0);
@@ -120,5 +121,40 @@ describe('review workflow of the stand-in', () => {
     expect(c.text).toBe(plain.text);
     expect(b.review.articleSentences(first.id).find((s) => s.index === plain.index)?.claim_id).toBe(c.id);
     expect(b.review.articleSources(first.id).length).toBeGreaterThan(0);
+  });
+
+  it('splits, merges and makes claims of selections with the rules of core', () => {
+    const d = new MockBackend(() => undefined, { messyImports: false, tick: 0 });
+    const p = d.review.listReviewers();
+    const who = (n: string) => p.find((r) => r.name === n)?.id ?? '';
+    const art = d.listArticles(null, 0).items[0];
+    if (!art) return;
+    const { article, claims } = d.getArticle(art.id);
+    const [a, b2, c] = claims;
+    if (!a || !b2 || !c) return;
+    const at = splitPoints(a.text)[1] as number;
+    expect(() => d.review.splitClaim(a.id, at, null, who('Ana Lima'))).toThrow(expect.objectContaining({ rule: 'split.not_assignee' }));
+    expect(() => d.review.splitClaim(a.id, 0, null, who('Eve Editor'))).toThrow(expect.objectContaining({ field: 'at' }));
+    const split = d.review.splitClaim(a.id, at, a.version, who('Eve Editor'));
+    expect(sliceBytes(article.body, split.original.start, split.original.end)).toBe(split.original.text);
+    expect(sliceBytes(article.body, split.created.start, split.created.end)).toBe(split.created.text);
+    expect(d.review.claimDetail(split.created.id).split_from?.id).toBe(a.id);
+
+    const m = d.review.mergeClaims({ id: b2.id, version: null }, [{ id: c.id, version: null }], who('Eve Editor'));
+    expect(m.dismissed[0]?.status).toBe('dismissed');
+    expect(d.review.claimDetail(c.id).dismiss_reason).toBe(`duplicate of claim ${b2.id}`);
+    expect(d.review.claimDetail(b2.id).duplicates.map((l) => l.id)).toEqual([c.id]);
+    expect(() => d.review.mergeClaims({ id: b2.id, version: null }, [{ id: c.id, version: null }], who('Eve Editor'))).toThrow(
+      expect.objectContaining({ rule: 'merge.locked' }),
+    );
+
+    const sentence = d.review.articleSentences(art.id).find((s) => s.claim_id === null && s.text.includes(' '));
+    if (!sentence) return;
+    const added = d.review.claimFromSelection(art.id, sentence.start, sentence.end, who('Ana Lima'));
+    expect(added.text).toBe(sentence.text);
+    expect(() => d.review.claimFromSelection(art.id, sentence.start, sentence.end, who('Ana Lima'))).toThrow(
+      expect.objectContaining({ field: 'range', message: expect.stringContaining('overlaps') }),
+    );
+    expect(() => d.review.claimFromSelection(art.id, 0, 0, who('Ana Lima'))).toThrow(expect.objectContaining({ message: expect.stringContaining('empty') }));
   });
 });

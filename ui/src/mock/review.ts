@@ -9,22 +9,28 @@ import type {
   Claim,
   ClaimAction,
   ClaimDetail,
+  ClaimLink,
   ClaimPage,
   ClaimQuery,
+  ClaimRef,
   Comment,
   Evidence,
   EvidenceInput,
   FieldError,
   HistoryEntry,
+  MergeResult,
   Reviewer,
   ReviewerInput,
   Role,
+  SavedAttachment,
   SearchHit,
   SentenceAnalysis,
   SourceRef,
   SourceSummary,
+  SplitResult,
 } from '../lib/bindings';
 import { apiError, newId, type FixtureSentence, type MockRow } from './backend';
+import { byteIndexMap, sliceBytes } from '../lib/highlight';
 
 interface Extra {
   rationale: string | null;
@@ -38,6 +44,9 @@ interface Extra {
   comments: Comment[];
   history: HistoryEntry[];
   mentioned: Set<string>;
+  /** The claim this one was split from, or merged into. */
+  split_from: string | null;
+  duplicate_of: string | null;
 }
 
 interface Options {
@@ -140,6 +149,8 @@ export class MockReview {
         comments: [],
         history: [],
         mentioned: new Set(),
+        split_from: null,
+        duplicate_of: null,
       };
       this.#extra.set(id, x);
     }
@@ -254,6 +265,7 @@ export class MockReview {
       const name = who(q.assignee)?.name;
       list = list.filter((c) => c.assignee !== null && c.assignee === name);
     }
+    if (q.unassigned) list = list.filter((c) => c.assignee === null);
     if (q.source_id) list = list.filter((c) => c.source?.id === q.source_id);
     if (q.verdict) list = list.filter((c) => c.verdict === q.verdict);
     if (q.updated_from) list = list.filter((c) => c.updated_at.slice(0, 10) >= (q.updated_from ?? ''));
@@ -276,13 +288,24 @@ export class MockReview {
     const claim = this.#claim(id);
     const x = this.#x(id);
     const row = this.#rows().find((r) => r.article.id === claim.article_id);
-    const sentence = (i: number) => row?.sentences.find((s) => s.index === i)?.text ?? null;
     const synthetic = id.startsWith('syn-');
+    // As core: the rest of the claim's sentence and the neighbouring one, spaces kept.
+    const sents = row?.sentences ?? [];
+    const first = sents.find((s) => s.start <= claim.start && s.end > claim.start)?.index ?? claim.sentence_index;
+    const last = [...sents].reverse().find((s) => s.start < claim.end && s.end >= claim.end)?.index ?? claim.sentence_index;
+    const at = (i: number) => sents.find((s) => s.index === i);
+    const from = Math.min(claim.start, (at(first - 1) ?? at(first))?.start ?? claim.start);
+    const to = Math.max(claim.end, (at(last + 1) ?? at(last))?.end ?? claim.end);
+    const body = row?.article.body ?? '';
+    const piece = (a: number, b: number) => {
+      const t = sliceBytes(body, a, b);
+      return t.trim() ? t : null;
+    };
     return {
       claim: { ...claim },
       article_title: claim.article_title,
-      context_before: synthetic ? null : sentence(claim.sentence_index - 1),
-      context_after: synthetic ? null : sentence(claim.sentence_index + 1),
+      context_before: synthetic ? null : (piece(from, claim.start)?.trimStart() ?? null),
+      context_after: synthetic ? null : (piece(claim.end, to)?.trimEnd() ?? null),
       rationale: x.rationale,
       attribution_check: x.attribution_check,
       proposed_by: x.proposed_by,
@@ -293,7 +316,18 @@ export class MockReview {
       evidence: x.evidence.map((e) => ({ ...e })),
       comments: [...x.comments],
       history: [...x.history],
+      split_from: this.#link(x.split_from),
+      duplicate_of: this.#link(x.duplicate_of),
+      duplicates: [...this.#extra]
+        .filter(([, other]) => other.duplicate_of === id)
+        .map(([other]) => this.#link(other))
+        .filter((l): l is ClaimLink => l !== null),
     };
+  }
+
+  #link(id: string | null): ClaimLink | null {
+    const c = id ? this.#claims().find((x) => x.id === id) : undefined;
+    return c ? { id: c.id, text: c.text, article_title: c.article_title } : null;
   }
 
   claimAction(id: string, action: ClaimAction, version: number | null, actorId: unknown): Claim {
@@ -399,6 +433,174 @@ export class MockReview {
     }
     this.#touch(c, who, action.type, before, { status: c.status, assignee: c.assignee, ...after });
     return { ...c };
+  }
+
+  // ----- split, merge, claims from a selection, attachments -----
+
+  #editable(c: Claim, who: Reviewer, rule: 'split' | 'merge', role: 'survivor' | 'duplicate' | null = null) {
+    const open = c.status === 'new' || c.status === 'in_review';
+    if (!open) {
+      if (rule === 'split') throw refuse('split.locked', 'a proposed or closed claim cannot be split; request changes or reopen it first');
+      if (role === 'survivor')
+        throw refuse('merge.survivor_locked', 'the claim to keep must be new or in review: its evidence and comments change; request changes or reopen it first');
+      throw refuse('merge.locked', 'a proposed or closed claim cannot be merged away as a duplicate; request changes or reopen it first');
+    }
+    if (c.assignee !== who.name && RANK[who.role] < 1) {
+      if (rule === 'split') throw refuse('split.not_assignee', 'only the assigned reviewer (or an editor) can split this claim');
+      throw refuse('merge.not_assignee', 'only an editor, or the reviewer assigned to every claim involved, can merge claims');
+    }
+  }
+
+  #checkVersion(c: Claim, version: number | null) {
+    if (version !== null && version !== c.version) {
+      const last = this.#x(c.id).history.at(-1);
+      throw apiError(
+        'conflict',
+        `this claim changed since you opened it${last ? ` by ${last.actor} (${last.action})` : ''}: you read version ${version}, it is now version ${c.version}; reload to see the change, then apply yours again`,
+      );
+    }
+  }
+
+  splitClaim(id: string, at: number, version: number | null, actorId: unknown): SplitResult {
+    this.#version++;
+    const c = this.#claim(id);
+    this.#checkVersion(c, version);
+    const who = this.#actor(actorId);
+    this.#editable(c, who, 'split');
+    const len = bytes(c.text);
+    if (!Number.isInteger(at) || at <= 0 || at >= len)
+      throw apiError('invalid_input', `choose a split point inside the claim's text (a byte offset from 1 to ${len - 1})`, 'at');
+    const map = byteIndexMap(c.text);
+    if (map[at] !== undefined && bytes(c.text.slice(0, map[at])) !== at)
+      throw apiError('invalid_input', 'the split point falls inside a character; move it to a word boundary', 'at');
+    const rawFirst = sliceBytes(c.text, 0, at);
+    const rawSecond = sliceBytes(c.text, at, len);
+    const first = rawFirst.trim();
+    const second = rawSecond.trim();
+    if (!first || !second) throw apiError('invalid_input', 'both parts need words: move the split point away from the start or the end', 'at');
+    const before = { status: c.status, assignee: c.assignee, text: c.text, start: c.start, end: c.end };
+    const firstStart = c.start + bytes(rawFirst) - bytes(rawFirst.trimStart());
+    const secondStart = c.start + at + bytes(rawSecond) - bytes(rawSecond.trimStart());
+    const created: Claim = { ...c, id: newId('clm'), text: second, start: secondStart, end: secondStart + bytes(second), version: 1, updated_at: now() };
+    Object.assign(c, { text: first, start: firstStart, end: firstStart + bytes(first) });
+    const row = this.#rows().find((r) => r.article.id === c.article_id);
+    if (id.startsWith('syn-')) this.#synthetic.push(created);
+    else row?.claims.push(created);
+    this.#touch(c, who, 'split', before, { status: c.status, assignee: c.assignee, text: first, start: c.start, end: c.end, new_claim: { id: created.id, text: second } });
+    this.#x(created.id).split_from = c.id;
+    this.#x(created.id).history.push({ at: created.updated_at, actor: who.name, action: 'split', before, after: { status: c.status, assignee: c.assignee, text: second, split_from: { id: c.id, text: first } } });
+    return { original: { ...c }, created: { ...created } };
+  }
+
+  mergeClaims(into: ClaimRef, duplicates: ClaimRef[], actorId: unknown): MergeResult {
+    this.#version++;
+    if (duplicates.length === 0) throw apiError('invalid_input', 'choose at least one duplicate to merge into the claim you keep', 'duplicates');
+    if (duplicates.some((d) => d.id === into.id)) throw apiError('invalid_input', 'the claim you keep cannot also be merged away', 'duplicates');
+    if (new Set(duplicates.map((d) => d.id)).size !== duplicates.length) throw apiError('invalid_input', 'a claim is listed twice', 'duplicates');
+    const who = this.#actor(actorId);
+    const keep = this.#claim(into.id);
+    this.#checkVersion(keep, into.version);
+    this.#editable(keep, who, 'merge', 'survivor');
+    const dups = duplicates.map((d) => {
+      const c = this.#claim(d.id);
+      this.#checkVersion(c, d.version);
+      this.#editable(c, who, 'merge', 'duplicate');
+      return c;
+    });
+    const target = this.#x(keep.id);
+    let evidenceMoved = 0;
+    let commentsMoved = 0;
+    const merged: unknown[] = [];
+    for (const c of dups) {
+      const x = this.#x(c.id);
+      const moved = x.evidence.map((e) => e.id);
+      const commentCount = x.comments.length;
+      for (const e of x.evidence) target.evidence.push({ ...e, claim_id: keep.id });
+      for (const m of x.comments) target.comments.push({ ...m, claim_id: keep.id });
+      for (const r of x.mentioned) target.mentioned.add(r);
+      evidenceMoved += moved.length;
+      commentsMoved += commentCount;
+      merged.push({ id: c.id, text: c.text, evidence_moved: moved, comments_moved: commentCount });
+      const before = { status: c.status, assignee: c.assignee };
+      const reason = `duplicate of claim ${keep.id}`;
+      Object.assign(x, { evidence: [], comments: [], mentioned: new Set(), dismiss_reason: reason, duplicate_of: keep.id });
+      c.status = 'dismissed';
+      this.#touch(c, who, 'merge', before, { status: 'dismissed', assignee: c.assignee, reason, duplicate_of: { id: keep.id, text: keep.text }, evidence_moved: moved, comments_moved: commentCount });
+    }
+    target.comments.sort((a, b) => a.created_at.localeCompare(b.created_at));
+    this.#touch(keep, who, 'merge', { status: keep.status, assignee: keep.assignee }, { status: keep.status, assignee: keep.assignee, merged });
+    return { survivor: { ...keep }, dismissed: dups.map((c) => ({ ...c })), evidence_moved: evidenceMoved, comments_moved: commentsMoved };
+  }
+
+  claimFromSelection(articleId: string, start: number, end: number, actorId: unknown): Claim {
+    this.#version++;
+    const who = this.#actor(actorId);
+    const row = this.#rows().find((r) => r.article.id === articleId);
+    if (!row) throw apiError('not_found', `no article with id ${articleId}`);
+    const body = row.article.body;
+    const len = bytes(body);
+    if (start < 0 || end > len) throw apiError('invalid_input', `the selection ${start}..${end} is outside the article's text (0..${len})`, 'range');
+    if (end <= start) throw apiError('invalid_input', 'the selection is empty; select the words of the claim', 'range');
+    const covered = row.sentences.filter((s) => s.start < end && s.end > start);
+    const first = covered[0];
+    const last = covered[covered.length - 1];
+    if (!first || !last)
+      throw apiError('invalid_input', 'the selection is not part of any sentence of the article (it is the dateline or the space between paragraphs); select words of a sentence', 'range');
+    let s = Math.max(start, first.start);
+    let e = Math.min(end, last.end);
+    const raw = sliceBytes(body, s, e);
+    if (!raw.trim()) throw apiError('invalid_input', 'the selection holds only spaces; select the words of the claim', 'range');
+    s += bytes(raw) - bytes(raw.trimStart());
+    e -= bytes(raw) - bytes(raw.trimEnd());
+    const other = row.claims.find((c) => c.start < e && c.end > s);
+    if (other) throw apiError('invalid_input', `the selection overlaps the claim “${other.text.slice(0, 80)}” (${other.id}); select text outside it, or split that claim instead`, 'range');
+    const one = covered.length === 1 ? first : null;
+    const text = sliceBytes(body, s, e);
+    const c: Claim = {
+      id: newId('clm'),
+      article_id: articleId,
+      text,
+      start: s,
+      end: e,
+      sentence_index: first.index,
+      status: 'new',
+      verdict: null,
+      source: one?.attribution ? this.#opts.sourceOf(one.attribution) : null,
+      mention: one?.attribution?.mention ?? null,
+      cue: one?.attribution?.cue ?? null,
+      attribution: (one?.attribution?.type ?? 'unattributed') as Claim['attribution'],
+      score: Math.max(...covered.map((x) => x.score)),
+      reasons: one?.reasons ?? [],
+      assignee: null,
+      version: 1,
+      article_title: row.article.title,
+      proposer: null,
+      updated_at: now(),
+    };
+    row.claims.push(c);
+    this.#x(c.id).history.push({ at: c.updated_at, actor: who.name, action: 'add', before: null, after: { text, start: s, end: e, sentences: covered.map((x) => x.index) } });
+    return c;
+  }
+
+  #attachment(id: string) {
+    for (const x of this.#extra.values())
+      for (const e of x.evidence) {
+        const a = e.attachments.find((v) => v.id === id);
+        if (a) return a;
+      }
+    throw apiError('not_found', `no attachment with id ${id}`);
+  }
+
+  saveAttachment(id: string): SavedAttachment {
+    const a = this.#attachment(id);
+    return { path: `/home/desk/Downloads/${a.file_name}`, file_name: a.file_name, bytes: a.size };
+  }
+
+  openAttachment(id: string): null {
+    const a = this.#attachment(id);
+    if (/\.(sh|exe|desktop|py|bat|js)$/i.test(a.file_name) || !a.file_name.includes('.'))
+      throw apiError('invalid_input', `${a.file_name} could run a program if opened; save it instead and open it yourself if you trust it`, 'attachment');
+    return null;
   }
 
   assignClaims(ids: string[], to: string, actorId: unknown): Claim[] {
@@ -676,6 +878,16 @@ export class MockReview {
         return this.articleSentences(a.article_id as string);
       case 'promote_sentence':
         return this.promoteSentence(a.article_id as string, a.index as number, a.actor_id);
+      case 'split_claim':
+        return this.splitClaim(a.id as string, a.at as number, a.version as number | null, a.actor_id);
+      case 'merge_claims':
+        return this.mergeClaims(a.into as ClaimRef, a.duplicates as ClaimRef[], a.actor_id);
+      case 'claim_from_selection':
+        return this.claimFromSelection(a.article_id as string, a.start as number, a.end as number, a.actor_id);
+      case 'save_attachment':
+        return this.saveAttachment(a.attachment_id as string);
+      case 'open_attachment':
+        return this.openAttachment(a.attachment_id as string);
       default:
         throw apiError('not_found', `The stand-in backend has no command "${cmd}"`);
     }

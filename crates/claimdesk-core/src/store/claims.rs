@@ -112,6 +112,8 @@ pub struct ClaimFilter {
     pub status: Option<ClaimStatus>,
     /// Reviewer name or id.
     pub assignee: Option<String>,
+    /// Only claims assigned to nobody.
+    pub unassigned: bool,
     pub source_id: Option<String>,
     pub verdict: Option<String>,
     pub queue: Option<Queue>,
@@ -211,6 +213,9 @@ fn filter_sql(f: &ClaimFilter) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
             "c.assignee_id = (SELECT id FROM reviewers WHERE id = {p} OR name = {p} COLLATE NOCASE LIMIT 1)"
         ));
     }
+    if f.unassigned {
+        clauses.push("c.assignee_id IS NULL".to_string());
+    }
     if let Some(v) = &f.source_id {
         clauses.push(format!("c.source_id = {}", param(Box::new(v.clone()))));
     }
@@ -274,6 +279,28 @@ pub fn get(conn: &Connection, id: &str) -> Result<Claim> {
     conn.prepare_cached(&sql)?.query_row([id], claim).optional()?.ok_or_else(|| crate::Error::not_found("claim", id))
 }
 
+/// A claim's id, text and article title, if it exists.
+pub fn link(conn: &Connection, id: &str) -> Result<Option<crate::model::ClaimLink>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id, c.text, a.title FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = ?1",
+    )?;
+    Ok(stmt
+        .query_row([id], |r| Ok(crate::model::ClaimLink { id: r.get(0)?, text: r.get(1)?, article_title: r.get(2)? }))
+        .optional()?)
+}
+
+/// The claims merged into `id` as duplicates, oldest change first.
+pub fn duplicates_of(conn: &Connection, id: &str) -> Result<Vec<crate::model::ClaimLink>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.id, c.text, a.title FROM claims c JOIN articles a ON a.id = c.article_id
+         WHERE c.duplicate_of = ?1 ORDER BY c.updated_at, c.id",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(crate::model::ClaimLink { id: r.get(0)?, text: r.get(1)?, article_title: r.get(2)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
 pub fn count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT count(*) FROM claims", [], |r| r.get(0))?)
 }
@@ -303,6 +330,11 @@ mod tests {
             (ClaimFilter { status: Some(ClaimStatus::Proposed), ..Default::default() }, "claims_status"),
             (ClaimFilter { assignee: Some("Ana".into()), ..Default::default() }, "claims_assignee"),
             (ClaimFilter { source_id: Some("s".into()), ..Default::default() }, "claims_source"),
+            (ClaimFilter { unassigned: true, ..Default::default() }, "claims_unassigned"),
+            (
+                ClaimFilter { unassigned: true, status: Some(ClaimStatus::New), ..Default::default() },
+                "claims_unassigned",
+            ),
         ];
         for (filter, index) in cases {
             let p = plan(c, &filter);

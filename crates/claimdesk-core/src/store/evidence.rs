@@ -143,3 +143,11 @@ pub fn blob(conn: &Connection, sha256: &str) -> Result<Vec<u8>> {
         .optional()?
         .ok_or_else(|| Error::not_found("attachment", sha256))
 }
+
+/// An attachment's record, by its id.
+pub fn attachment(conn: &Connection, id: &str) -> Result<Attachment> {
+    conn.prepare_cached("SELECT id, file_name, size, sha256 FROM attachments WHERE id = ?1")?
+        .query_row([id], |r| Ok(Attachment { id: r.get(0)?, file_name: r.get(1)?, size: r.get(2)?, sha256: r.get(3)? }))
+        .optional()?
+        .ok_or_else(|| Error::not_found("attachment", id))
+}

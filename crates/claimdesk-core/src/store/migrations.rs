@@ -24,9 +24,14 @@ pub static MIGRATIONS: &[Migration] = &[
         name: "0004_fts_without_insert_triggers.sql",
         sql: include_str!("../../../../migrations/0004_fts_without_insert_triggers.sql"),
     },
+    Migration {
+        version: 5,
+        name: "0005_review_tools.sql",
+        sql: include_str!("../../../../migrations/0005_review_tools.sql"),
+    },
 ];
 
-pub const LATEST_VERSION: i64 = 4;
+pub const LATEST_VERSION: i64 = 5;
 
 fn sha256(sql: &str) -> String {
     hex::encode(Sha256::digest(sql.as_bytes()))

@@ -191,6 +191,42 @@ fn deactivated_reviewers_cannot_act() {
     assert_eq!(decide(&claim(New, None, None, 0), &Step::Comment, &inactive).unwrap_err().rule, "reviewer.inactive");
 }
 
+// --- split and merge ---
+#[test]
+fn the_assignee_or_an_editor_splits_open_claims() {
+    assert_eq!(ok(claim(InReview, Some(ANA), None, 0), Step::Split, ANA).status, InReview);
+    assert_eq!(ok(claim(New, None, None, 0), Step::Split, EVE).status, New);
+    assert_eq!(ok(claim(InReview, Some(ANA), None, 1), Step::Split, ADA).assignee, Assignee::Keep);
+    assert_eq!(refused(claim(InReview, Some(BEN), None, 0), Step::Split, ANA), "split.not_assignee");
+    assert_eq!(refused(claim(New, None, None, 0), Step::Split, ANA), "split.not_assignee");
+    for status in [Proposed, Verified, Dismissed] {
+        assert_eq!(refused(claim(status, Some(ANA), Some(ANA), 1), Step::Split, ANA), "split.locked");
+        assert_eq!(refused(claim(status, Some(ANA), Some(ANA), 1), Step::Split, EVE), "split.locked");
+    }
+}
+#[test]
+fn the_survivor_of_a_merge_must_be_open_and_workable_by_the_actor() {
+    assert_eq!(ok(claim(InReview, Some(ANA), None, 0), Step::MergeInto, ANA).status, InReview);
+    assert_eq!(ok(claim(New, None, None, 0), Step::MergeInto, EVE).status, New);
+    assert_eq!(refused(claim(New, None, None, 0), Step::MergeInto, ANA), "merge.not_assignee");
+    assert_eq!(refused(claim(InReview, Some(BEN), None, 0), Step::MergeInto, ANA), "merge.not_assignee");
+    for status in [Proposed, Verified, Dismissed] {
+        assert_eq!(refused(claim(status, Some(ANA), Some(ANA), 1), Step::MergeInto, EVE), "merge.survivor_locked");
+    }
+}
+#[test]
+fn a_duplicate_merged_away_is_dismissed_by_its_assignee_or_an_editor() {
+    let ch = ok(claim(InReview, Some(ANA), None, 1), Step::MergeAway, ANA);
+    assert_eq!(ch, Change { status: Dismissed, assignee: Assignee::Keep });
+    assert_eq!(ok(claim(New, None, None, 0), Step::MergeAway, EVE).status, Dismissed);
+    assert_eq!(ok(claim(InReview, Some(BEN), None, 0), Step::MergeAway, ADA).status, Dismissed);
+    assert_eq!(refused(claim(New, None, None, 0), Step::MergeAway, ANA), "merge.not_assignee");
+    assert_eq!(refused(claim(InReview, Some(BEN), None, 0), Step::MergeAway, ANA), "merge.not_assignee");
+    for status in [Proposed, Verified, Dismissed] {
+        assert_eq!(refused(claim(status, Some(ANA), Some(ANA), 1), Step::MergeAway, ADA), "merge.locked");
+    }
+}
+
 /// Exhaustive sweep: whatever the state and actor, the invariants hold.
 #[test]
 fn invariants_hold_for_every_cell() {
@@ -205,6 +241,9 @@ fn invariants_hold_for_every_cell() {
         Step::Reopen { reason: "r" },
         Step::Edit,
         Step::Comment,
+        Step::Split,
+        Step::MergeInto,
+        Step::MergeAway,
     ];
     let mut cells = 0;
     for status in ClaimStatus::ALL {
@@ -239,11 +278,19 @@ fn invariants_hold_for_every_cell() {
                             if change.status == Proposed && status != Proposed {
                                 assert!(evidence > 0);
                             }
+                            if matches!(step, Step::Split | Step::MergeInto | Step::MergeAway) {
+                                assert!(matches!(status, New | InReview), "{step:?} on {status:?}");
+                                assert!(a.role >= Role::Editor || assignee == Some(who));
+                                assert_eq!(change.assignee, Assignee::Keep);
+                            }
+                            if change.status == Dismissed && status != Dismissed {
+                                assert!(matches!(step, Step::Dismiss { .. } | Step::MergeAway));
+                            }
                         }
                     }
                 }
             }
         }
     }
-    assert_eq!(cells, 5 * 4 * 4 * 2 * 10 * 4);
+    assert_eq!(cells, 5 * 4 * 4 * 2 * 13 * 4);
 }

@@ -123,6 +123,22 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
 
     // "X said (that) ..." / "X told Y ..." opening the sentence (after an optional intro).
     if let Some(f) = leading(sent, 0, end, text_has_quotes) {
+        // "Der Spiegel reported that Gabriel had told party members that ...": the
+        // speaker whose words are reported, with the medium as the reporter.
+        if lexicon::cue_verb(f.cue.split(' ').next().unwrap_or("")).is_some_and(|c| c.lemma == "report") {
+            if let Some(that) =
+                (1..end).find(|&i| sent.is(i, "that") && i > 0 && sent.w(i - 1).eq_ignore_ascii_case(&f.cue))
+            {
+                if let Some(inner) = leading_with(sent, that + 1, end, text_has_quotes, true) {
+                    if !inner.mention.contains(" and ") && !is_pronoun_it(&inner.mention) {
+                        return Some(Found { reported_by: Some(f.mention), ..inner });
+                    }
+                }
+            }
+        }
+        return Some(f);
+    }
+    if let Some(f) = passive_agent(sent, 0, end) {
         return Some(f);
     }
 
@@ -535,6 +551,11 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
                     | "assertions"
                     | "suggestion"
                     | "suggestions"
+                    | "complaints"
+                    | "complaint"
+                    | "version"
+                    | "account"
+                    | "accounts"
             )
         }),
         // "called for an inquiry", "called on Monday for ...", "called on Congress to ...".
@@ -635,6 +656,11 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // "questioned whether", "brushed off the warning as", "rails against".
         "question" => matches!(sent.lower(k + 1), "whether" | "if" | "why" | "how" | "the" | "claims"),
         "brush" => sent.is(k + 1, "off") || sent.is(k + 1, "aside"),
+        // "Trump responded sarcastically"; "did not respond to a request for comment" is not speech.
+        "respond" => !sent.is(k + 1, "to") && !(k > 0 && sent.is(k - 1, "not")),
+        // "Trump shot back", "jabbed at Trump": retorts; "shot dead" is not.
+        "shoot" => sent.is(k + 1, "back"),
+        "jab" => sent.is(k + 1, "at"),
         "rail" => sent.is(k + 1, "against"),
         // "considers Jerusalem its capital", "considers Taiwan to be a province".
         "consider" => (k + 1..(k + 9).min(sent.toks.len())).take_while(|&i| sent.toks[i].word).any(|i| {
@@ -823,6 +849,11 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
             j -= 1;
             continue;
         }
+        // "Clinton in turn jabbed at Trump".
+        if j >= a + 3 && sent.is(j - 2, "in") && sent.is(j - 1, "turn") {
+            j -= 2;
+            continue;
+        }
         // "the United States in August announced", "Trump in 2016 said".
         if j >= a + 3
             && sent.is(j - 2, "in")
@@ -855,7 +886,10 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
     // "declined to say": the cue phrase starts at "declined".
     if j >= a + 2
         && sent.is(j - 1, "to")
-        && matches!(sent.lower(j - 2), "declined" | "refused" | "went" | "continued" | "wanted")
+        && matches!(
+            sent.lower(j - 2),
+            "declined" | "refused" | "went" | "continued" | "wanted" | "sought" | "tried" | "seemed" | "appeared"
+        )
     {
         j -= 2;
     }
@@ -968,6 +1002,20 @@ fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
                 && !aside.clone().any(|i| lexicon::TITLE_WORDS.contains(&sent.w(i)));
             if aside_is_name && is_np(sent, s, first) && !is_capitalized(sent.w(first - 1)) {
                 return (first + 1, e - 1);
+            }
+            // "Guatemala's foreign minister, Carlos Morales, who is not related to the
+            // president, told Reuters": the name after the role, before its own aside.
+            if let Some(second) = (first + 1..e - 1).find(|&i| sent.is_punct(i, ",")) {
+                let run = first + 1..second;
+                let name_like = run.len() >= 2
+                    && run.clone().all(|i| {
+                        sent.toks[i].word && (is_capitalized(sent.w(i)) || NAME_LINKS.contains(&sent.lower(i)))
+                    })
+                    && is_capitalized(sent.w(second - 1))
+                    && !run.clone().any(|i| lexicon::TITLE_WORDS.contains(&sent.w(i)));
+                if name_like && is_np(sent, s, first) && !is_capitalized(sent.w(first - 1)) {
+                    return (first + 1, second);
+                }
             }
             // "X, and Y," is coordination, not an aside.
             let coordination = sent.is(first + 1, "and") || sent.is(first + 1, "or");
@@ -1295,6 +1343,97 @@ fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
         .then_some((start, np_end))
 }
 
+/// Plural nouns for people who hold views ("critics", "backers", "opponents").
+static PEOPLE_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    lexicon::HashSet::from_iter([
+        "critics",
+        "backers",
+        "opponents",
+        "supporters",
+        "proponents",
+        "detractors",
+        "activists",
+        "analysts",
+        "experts",
+        "economists",
+        "officials",
+        "diplomats",
+        "lawmakers",
+        "senators",
+        "residents",
+        "witnesses",
+        "eyewitnesses",
+        "investors",
+        "observers",
+        "campaigners",
+        "advocates",
+        "skeptics",
+        "sceptics",
+        "democrats",
+        "republicans",
+        "conservatives",
+        "liberals",
+        "sources",
+        "people",
+    ])
+});
+
+/// "Gulen is blamed by Ankara for the coup": a passive reporting verb with its agent.
+fn passive_agent(sent: &Sent, a: usize, b: usize) -> Option<Found> {
+    for k in a + 1..b {
+        let Some(cv) = lexicon::cue_verb(sent.w(k)) else { continue };
+        if is_capitalized(sent.w(k)) || !sent.is(k + 1, "by") {
+            continue;
+        }
+        if !matches!(
+            cv.lemma,
+            "accuse"
+                | "blame"
+                | "criticize"
+                | "condemn"
+                | "praise"
+                | "dismiss"
+                | "reject"
+                | "describe"
+                | "announce"
+                | "deny"
+                | "denounce"
+                | "report"
+                | "confirm"
+                | "claim"
+                | "allege"
+                | "estimate"
+                | "predict"
+                | "suspect"
+        ) {
+            continue;
+        }
+        let aux = (a..k)
+            .rev()
+            .take(3)
+            .any(|i| matches!(sent.lower(i), "is" | "was" | "were" | "are" | "been" | "being" | "be"));
+        if !aux {
+            continue;
+        }
+        let ns = k + 2;
+        let ne = (ns..b)
+            .find(|&i| {
+                !sent.toks[i].word
+                    || matches!(sent.lower(i), "for" | "of" | "in" | "on" | "as" | "after" | "over" | "to")
+            })
+            .unwrap_or(b);
+        if ne > ns && ne - ns <= 8 && is_np(sent, ns, ne) {
+            return Some(Found {
+                mention: clean_np(sent.span(ns, ne)),
+                cue: sent.span(k, k + 2).to_string(),
+                kind_of_quote: AttributionType::Indirect,
+                reported_by: None,
+            });
+        }
+    }
+    None
+}
+
 /// Normalise a mention: trim punctuation at the edges and restore stripped
 /// possessives ("Netanyahu s office" -> "Netanyahu's office").
 pub fn clean_np(np: &str) -> String {
@@ -1344,6 +1483,39 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
             if let Some(subject) = sentence_subject(sent, np_end - 1) {
                 return Some(Found {
                     mention: clean_np(sent.span(subject.0, subject.1)),
+                    cue: cue_with_tail(sent, k, end),
+                    kind_of_quote: AttributionType::Indirect,
+                    reported_by: None,
+                });
+            }
+        }
+        // "Puerto Rico is a U.S. territory and some critics of the bill have expressed
+        // concerns": the subject of a coordinated clause, after "and", "but" or "while".
+        if let Some(c) = (1..np_end).rev().take(12).find(|&i| {
+            matches!(sent.lower(i), "and" | "but" | "yet")
+                && (i == 0 || sent.is_punct(i - 1, ",") || sent.toks[i - 1].word)
+        }) {
+            let ns = c + 1;
+            let clause_verb_before = (0..c).any(|i| {
+                sent.toks[i].word
+                    && matches!(
+                        sent.lower(i),
+                        "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would"
+                    )
+                    || sent.lower(i).ends_with("ed")
+            });
+            if ns < np_end
+                && np_end - ns <= 8
+                && clause_verb_before
+                && !matches!(sent.lower(ns), "he" | "she" | "they" | "it" | "we" | "i")
+                && is_np(sent, ns, np_end)
+                && (ns..np_end).any(|i| {
+                    let l = sent.lower(i);
+                    PEOPLE_WORDS.contains(l) || ROLE_NOUNS.contains(l) || GROUP_NOUNS.contains(l)
+                })
+            {
+                return Some(Found {
+                    mention: clean_np(sent.span(ns, np_end)),
                     cue: cue_with_tail(sent, k, end),
                     kind_of_quote: AttributionType::Indirect,
                     reported_by: None,
@@ -1831,5 +2003,57 @@ mod tests {
             ),
             Some("Trump".into())
         );
+    }
+
+    #[test]
+    fn retorts_and_responses() {
+        assert_eq!(mention("“Because you’d be in jail,” Trump shot back."), Some("Trump".into()));
+        assert_eq!(mention("“I’m shocked to hear that,” Trump responded sarcastically."), Some("Trump".into()));
+        assert_eq!(mention("Clinton in turn jabbed at Trump for his remarks."), Some("Clinton".into()));
+        assert_eq!(mention("Edmonton police did not immediately respond to a request for comment."), None);
+        assert_eq!(mention("Police shot dead two gunmen."), None);
+    }
+
+    #[test]
+    fn a_passive_reporting_verb_names_its_agent() {
+        assert_eq!(
+            mention("Gulen is blamed by Ankara for instigating the coup, but denies any involvement."),
+            Some("Ankara".into())
+        );
+        assert_eq!(mention("The plan was announced by the ministry on Monday."), Some("the ministry".into()));
+    }
+
+    #[test]
+    fn the_subject_of_a_coordinated_clause_after_and_or_but() {
+        assert_eq!(
+            mention("Kabila is ineligible to stand again, but opponents accuse him of trying to delay the poll."),
+            Some("opponents".into())
+        );
+        assert_eq!(
+            mention("Puerto Rico is a U.S. territory and some critics of the bill have expressed concerns that it is unfair."),
+            Some("some critics of the bill".into())
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_role_and_before_its_own_aside() {
+        assert_eq!(
+            mention("Guatemala s foreign minister, Carlos Morales, who is not related to the president, told Reuters there was no request."),
+            Some("Carlos Morales".into())
+        );
+        assert_eq!(
+            mention("A community leader, Mahamad Accord, who did not speak to Sharif, said he was quiet."),
+            Some("Mahamad Accord".into())
+        );
+    }
+
+    #[test]
+    fn a_medium_reporting_a_speaker_gives_the_speaker() {
+        let f = find(
+            "News magazine Der Spiegel reported that Gabriel had told party members that he was interested.",
+            false,
+        )
+        .unwrap();
+        assert_eq!((f.mention.as_str(), f.reported_by.as_deref()), ("Gabriel", Some("News magazine Der Spiegel")));
     }
 }

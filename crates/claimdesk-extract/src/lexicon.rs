@@ -124,6 +124,12 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("rail", ["rail", "rails", "railed"]),
     cue!("consider", ["consider", "considers", "considered"]),
     cue!("defend", ["defend", "defends", "defended"]),
+    cue!("respond", ["respond", "responds", "responded"]),
+    cue!("retort", ["retort", "retorts", "retorted"]),
+    cue!("counter", ["countered", "counters"]),
+    cue!("shoot", ["shot"]),
+    cue!("jab", ["jabbed", "jabs"]),
+    cue!("congratulate", ["congratulate", "congratulates", "congratulated"]),
 ];
 
 static CUE_FORMS: LazyLock<HashMap<&'static str, &'static CueVerb>> =

@@ -239,6 +239,10 @@ impl Registry {
         let Some(last) = name.last() else { return };
         let key = surname_key(last);
         let full = name.join(" ").replace("\u{2019}s", "").trim_end_matches("'s").to_string();
+        // "Puerto Rico", "Saudi Arabia", "New Delhi" are places, not people.
+        if crate::countries::by_name(&full).is_some() || crate::countries::by_capital(&full).is_some() {
+            return;
+        }
         // Family name first ("Yoo Yeong-ha", "Hun Sen"): the first word finds the person
         // too, unless another person already answers to it.
         if name.len() >= 2 {
@@ -493,6 +497,11 @@ impl Registry {
         let key = surname_key(last);
         let known =
             self.people.get(&key).or_else(|| (name.len() == 1).then(|| self.first_names.get(&key)).flatten())?;
+        // "Carlos Morales" is not "Jimmy Morales": a different first name is another person.
+        let first = name.iter().find(|w| !DETERMINERS.contains(w.to_lowercase().as_str()));
+        if name.len() >= 2 && first.is_some_and(|f| f != last && !known.name.split(' ').any(|w| w == f)) {
+            return None;
+        }
         Some(Person { name: known.name.clone(), role: known.role.clone().or(role) })
     }
 
@@ -1351,5 +1360,19 @@ mod tests {
         let mut r = Registry::from_text(text);
         r.at(text.find("The survey").unwrap());
         assert_eq!(r.resolve(found("The survey")).unwrap().source, "Social Weather Stations survey");
+    }
+
+    #[test]
+    fn the_same_family_name_with_another_first_name_is_another_person() {
+        let mut r = Registry::from_text("President Jimmy Morales spoke. Foreign Minister Carlos Morales disagreed.");
+        assert_eq!(r.resolve(found("Carlos Morales")).unwrap().source, "Carlos Morales");
+        assert_eq!(r.resolve(found("President Jimmy Morales")).unwrap().source, "Jimmy Morales");
+    }
+
+    #[test]
+    fn two_word_countries_are_not_people() {
+        let mut r = Registry::from_text("Puerto Rico is a U.S. territory. Senator Orrin Hatch spoke.");
+        r.note_subject("Puerto Rico is a U.S. territory.");
+        assert_ne!(r.resolve(found("He")).map(|a| a.source), Some("Puerto Rico".into()));
     }
 }

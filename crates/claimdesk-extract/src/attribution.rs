@@ -657,7 +657,10 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         "question" => matches!(sent.lower(k + 1), "whether" | "if" | "why" | "how" | "the" | "claims"),
         "brush" => sent.is(k + 1, "off") || sent.is(k + 1, "aside"),
         // "Trump responded sarcastically"; "did not respond to a request for comment" is not speech.
-        "respond" => !sent.is(k + 1, "to") && !(k > 0 && sent.is(k - 1, "not")),
+        "respond" => {
+            let negated = k > 0 && sent.is(k - 1, "not");
+            !sent.is(k + 1, "to") && !negated
+        }
         // "Trump shot back", "jabbed at Trump": retorts; "shot dead" is not.
         "shoot" => sent.is(k + 1, "back"),
         "jab" => sent.is(k + 1, "at"),

@@ -45,6 +45,15 @@ static INSTITUTION_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "group",
         "company",
         "party",
+        "commission",
+        "council",
+        "committee",
+        "board",
+        "parliament",
+        "assembly",
+        "tribunal",
+        "mission",
+        "embassy",
     ])
 });
 
@@ -169,7 +178,9 @@ pub fn head_kind(head: &str) -> Option<SourceKind> {
         Some(SourceKind::Document)
     } else if INSTITUTION_HEADS.contains(head) {
         Some(match head {
-            "groups" | "group" | "company" | "party" => SourceKind::Organization,
+            "groups" | "group" | "company" | "party" | "commission" | "council" | "committee" | "board" => {
+                SourceKind::Organization
+            }
             _ => SourceKind::Government,
         })
     } else {
@@ -181,7 +192,7 @@ fn lower_words(words: &[&str]) -> Vec<String> {
     words
         .iter()
         .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase())
-        .filter(|w| !w.is_empty() && w != "s")
+        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "s" | "a" | "an" | "the"))
         .collect()
 }
 
@@ -198,6 +209,10 @@ pub fn scan(text: &str, toks: &[Tok]) -> Vec<Described> {
             continue;
         }
         let Some(kind) = head_kind(head_w) else { continue };
+        // "a police officer", "company sources": a noun modifying the next one is not the head.
+        if toks.get(h + 1).is_some_and(|n| n.word && head_kind(n.text(text)).is_some()) {
+            continue;
+        }
         let head = head_w.to_string();
         // Premodifiers: capitalised words, nationalities, possessives and plain adjectives.
         let mut s = h;
@@ -279,7 +294,7 @@ pub fn scan(text: &str, toks: &[Tok]) -> Vec<Described> {
         }
         let ws: Vec<&str> = name.split_whitespace().collect();
         let words = lower_words(&ws);
-        if words.len() < 2 || out.iter().any(|d| d.name == name) {
+        if (words.len() < 2 && article.is_none()) || out.iter().any(|d| d.name == name) {
             continue;
         }
         out.push(Described { pos: start, name, kind, words });
@@ -342,7 +357,12 @@ pub fn refers_to(mention: &[&str], entity: &Described) -> bool {
     if head != entity_head {
         return false;
     }
-    content.len() < entity.words.len() && content.iter().all(|w| entity.words.iter().any(|e| same_noun(w, e)))
+    // "the statement" refers back to "a statement" as well as to "a U.N. statement".
+    let definite = mention.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "this" | "that"));
+    let introduced = entity.name.starts_with("a ") || entity.name.starts_with("an ");
+    let more_specific =
+        content.len() < entity.words.len() || (definite && introduced && content.len() == entity.words.len());
+    more_specific && content.iter().all(|w| entity.words.iter().any(|e| same_noun(w, e)))
 }
 
 /// The head of a described entity: the last word before any postmodifier.
@@ -372,7 +392,10 @@ pub fn is_short_description(words: &[&str]) -> bool {
     let indefinite = matches!(first.as_str(), "a" | "an" | "some" | "many" | "several" | "most" | "few" | "other")
         || lexicon::NUMBER_WORDS.contains(first.as_str())
         || first.chars().next().is_some_and(|c| c.is_ascii_digit());
-    !indefinite && words.len() <= 4 && !words.contains(&"and")
+    // A bare plural ("officials said") is new information; mass nouns ("police") refer back.
+    let bare_plural =
+        first != "the" && words.len() == 1 && l.ends_with('s') && !matches!(l.as_str(), "police" | "authorities");
+    !indefinite && !bare_plural && words.len() <= 4 && !words.contains(&"and")
 }
 
 #[cfg(test)]

@@ -25,6 +25,9 @@ pub struct Registry {
     /// The person most recently named as a subject or speaker (for "he"/"she"), with
     /// its kind: an unnamed speaker ("a police spokesman") is a person for pronouns too.
     recent_person: Option<(Person, SourceKind)>,
+    /// The people most recently named as subject or speaker, most recent last (for a
+    /// pronoun whose gender rules out the most recent one).
+    recent_people: Vec<(Person, SourceKind)>,
     /// Described entities of the whole article ("a U.N. human rights report"), in order.
     described: Vec<crate::described::Described>,
     /// Sources resolved so far, most recent last, for short descriptions ("the sources").
@@ -117,7 +120,10 @@ fn is_place(word: &str) -> bool {
 }
 
 fn is_title(word: &str) -> bool {
-    TITLE_WORDS.contains(&word) || lexicon::nationality(word).is_some()
+    TITLE_WORDS.contains(&word)
+        || lexicon::nationality(word).is_some()
+        // "Secretary-General", "Director-General", "Attorney-General".
+        || (word.contains('-') && word.split('-').any(|p| TITLE_WORDS.contains(&p)))
 }
 
 /// Split "Russian President Vladimir Putin" into (role "Russian President", name "Vladimir Putin").
@@ -195,7 +201,13 @@ impl Registry {
         if words.is_empty() || ORGANIZATION_HEADS.contains(words.last().unwrap_or(&"")) {
             return;
         }
-        let (role, mut name) = split_role_name(words);
+        let (mut role, mut name) = split_role_name(words);
+        // "National Electoral Commission Julia Ferreira": the body is the person's role.
+        if let Some(cut) = body_prefix(&name.iter().map(String::as_str).collect::<Vec<_>>()) {
+            let body = name[..cut].join(" ");
+            role = Some(role.map_or(body.clone(), |r| format!("{r} {body}")));
+            name.drain(..cut);
+        }
         // "Russia Assad s ..." (a lost comma) and "Before Carles Puigdemont addressed ...":
         // place names and sentence openers never start a personal name.
         // "U.S. Ambassador to the United Nations Nikki Haley": the body is part of the title.
@@ -239,6 +251,10 @@ impl Registry {
         let Some(last) = name.last() else { return };
         let key = surname_key(last);
         let full = name.join(" ").replace("\u{2019}s", "").trim_end_matches("'s").to_string();
+        // "Naval Air Station Sigonella", "Camp David": facilities and places, not people.
+        if words.iter().any(|w| FACILITY_WORDS.contains(w)) {
+            return;
+        }
         // "Puerto Rico", "Saudi Arabia", "New Delhi" are places, not people.
         if crate::countries::by_name(&full).is_some() || crate::countries::by_capital(&full).is_some() {
             return;
@@ -375,7 +391,13 @@ impl Registry {
     /// Remember an organisation, medium or institution by its last word and acronym.
     /// `next` are the tokens after the name, to catch "(KRG)".
     fn register_group(&mut self, words: &[&str], next: Option<Vec<&str>>) {
-        let words: Vec<&str> = words.iter().copied().skip_while(|w| *w == "The").collect();
+        let mut words: Vec<&str> = words.iter().copied().skip_while(|w| *w == "The").collect();
+        // "National Electoral Commission Julia Ferreira": the body, without the person after it.
+        if group_kind(&words).is_none() {
+            if let Some(cut) = body_prefix(&words) {
+                words.truncate(cut);
+            }
+        }
         let Some(kind) = group_kind(&words) else {
             return;
         };
@@ -412,7 +434,11 @@ impl Registry {
 
     fn group_for(&self, words: &[&str]) -> Option<(String, SourceKind)> {
         let words: Vec<&str> = words.iter().copied().filter(|w| !matches!(*w, "the" | "The")).collect();
-        if words.is_empty() || words.len() > 6 {
+        // "president of the European Parliament" is a person's role, not the body.
+        if words.is_empty()
+            || words.len() > 6
+            || !words[0].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        {
             return None;
         }
         if let Some(kind) = group_kind(&words) {
@@ -478,7 +504,7 @@ impl Registry {
             let s = s.min(toks.len());
             let words: Vec<&str> = toks[s..name_run(toks, sentence, s)].iter().map(|t| t.text(sentence)).collect();
             if let Some(p) = self.person_for(&words) {
-                self.recent_person = Some((p, SourceKind::Person));
+                self.note_person(p, SourceKind::Person);
                 return;
             }
             if let Some((name, kind)) = self.group_for(&words) {
@@ -507,6 +533,17 @@ impl Registry {
 
     /// A role description ("the Syrian leader", "the minister") naming one known person.
     fn person_by_role(&self, words: &[&str]) -> Option<Person> {
+        // "the president of the European Parliament": the head is before "of", and the
+        // body's words must be in the role too.
+        let of = words.iter().position(|w| matches!(*w, "of" | "for" | "at"));
+        let reordered: Vec<&str>;
+        let words = match of {
+            Some(i) if i > 0 && i + 1 < words.len() => {
+                reordered = words[i + 1..].iter().chain(&words[..i]).copied().collect();
+                &reordered[..]
+            }
+            _ => words,
+        };
         // "Pakistan's foreign minister": the country's possessive stands for its adjective.
         let content: Vec<String> = words
             .iter()
@@ -523,34 +560,46 @@ impl Registry {
                 !matches!(w.as_str(), "country's" | "nation's" | "country" | "nation" | "top" | "senior" | "new")
             })
             .collect();
-        if content.is_empty() || content.len() > 4 {
+        if content.is_empty() || content.len() > 5 {
             return None;
         }
         let head = content.last()?.as_str();
-        if !matches!(
-            head,
-            "leader"
-                | "president"
-                | "minister"
-                | "king"
-                | "chancellor"
-                | "premier"
-                | "secretary"
-                | "spokesman"
-                | "spokeswoman"
-                | "governor"
-                | "senator"
-                | "general"
-                | "commander"
-                | "chief"
-                | "envoy"
-                | "ambassador"
-                | "prince"
-                | "prosecutor"
-                | "judge"
-                | "mayor"
-                | "director"
-        ) {
+        // Any word that ends a known person's title can head a role description
+        // ("the secretary-general", "the Brexit coordinator").
+        let body_word = ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head))
+            || crate::described::head_kind(head).is_some();
+        let ends_a_role = !body_word
+            && self.people.values().any(|p| {
+                p.role
+                    .as_deref()
+                    .is_some_and(|r| r.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)))
+            });
+        if !ends_a_role
+            && !matches!(
+                head,
+                "leader"
+                    | "president"
+                    | "minister"
+                    | "king"
+                    | "chancellor"
+                    | "premier"
+                    | "secretary"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "governor"
+                    | "senator"
+                    | "general"
+                    | "commander"
+                    | "chief"
+                    | "envoy"
+                    | "ambassador"
+                    | "prince"
+                    | "prosecutor"
+                    | "judge"
+                    | "mayor"
+                    | "director"
+            )
+        {
             return None;
         }
         self.unique_with_role(&content).or_else(|| {
@@ -587,6 +636,29 @@ impl Registry {
         Some(first.clone())
     }
 
+    fn note_person(&mut self, p: Person, kind: SourceKind) {
+        self.recent_people.retain(|(q, _)| q.name != p.name);
+        self.recent_people.push((p.clone(), kind));
+        if self.recent_people.len() > 6 {
+            self.recent_people.remove(0);
+        }
+        self.recent_person = Some((p, kind));
+    }
+
+    /// The person "he" or "she" most likely means: the most recent one whose gender, as
+    /// far as the name or title tells, does not rule the pronoun out; for "she", a person
+    /// known to be a woman comes before one whose gender is unknown.
+    fn person_for_pronoun(&self, female: bool) -> Option<(Person, SourceKind)> {
+        let want = if female { Gender::Female } else { Gender::Male };
+        let recent = self.recent_people.iter().rev();
+        if female {
+            if let Some(p) = recent.clone().take(4).find(|(p, _)| gender(p) == Gender::Female) {
+                return Some(p.clone());
+            }
+        }
+        recent.take(4).find(|(p, _)| matches!(gender(p), g if g == want || g == Gender::Unknown)).cloned()
+    }
+
     /// Say which outlet the article is from, so its own reporting is not taken for a source.
     pub fn set_outlet(&mut self, outlet: Option<String>) {
         self.outlet = outlet;
@@ -604,7 +676,24 @@ impl Registry {
                 let bare = name.trim_end_matches("'s").trim_end_matches("\u{2019}s");
                 (self.person_for(&[bare]).map(|p| p.name), rest)
             }
-            _ => return None,
+            // "the president's office": the owner is named by a role.
+            [the, role, "s", rest @ ..] if the.eq_ignore_ascii_case("the") => {
+                (self.person_by_role(&["the", role]).map(|p| p.name), rest)
+            }
+            [the, role, rest @ ..] if the.eq_ignore_ascii_case("the") && role.ends_with("'s") => {
+                (self.person_by_role(&["the", role.trim_end_matches("'s")]).map(|p| p.name), rest)
+            }
+            _ => {
+                // "U.S. President Donald Trump's defense secretary": a role held under a person.
+                let at = words.iter().position(|w| *w == "s" || w.ends_with("'s") || w.ends_with("\u{2019}s"))?;
+                let rest = &words[at + 1..];
+                if at == 0 || rest.is_empty() || self.person_for(&words[..at + usize::from(words[at] != "s")]).is_none()
+                {
+                    return None;
+                }
+                let role: Vec<&str> = std::iter::once("the").chain(rest.iter().copied()).collect();
+                return self.person_by_role(&role).map(|p| (p.name, SourceKind::Person, p.role));
+            }
         };
         let owner = owner?;
         let head = rest.last()?.to_lowercase();
@@ -677,6 +766,21 @@ impl Registry {
             .map(|d| (d.name.clone(), SourceKind::Document, None))
     }
 
+    /// A registered body whose name ends with the description's head and holds all its
+    /// other words ("the electoral commission", "the commission").
+    fn named_body_for(&self, words: &[&str]) -> Option<(String, SourceKind, Option<String>)> {
+        let content: Vec<String> =
+            words.iter().map(|w| w.to_lowercase()).filter(|w| !DETERMINERS.contains(w.as_str())).collect();
+        let head = content.last()?;
+        self.order
+            .iter()
+            .find(|(name, _)| {
+                let lower: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+                lower.len() > content.len() && lower.last() == Some(head) && content.iter().all(|w| lower.contains(w))
+            })
+            .map(|(name, kind)| (name.clone(), *kind, None))
+    }
+
     /// Resolve the sentence that starts at byte `pos` of the article next.
     pub fn at(&mut self, pos: usize) {
         self.pos = pos;
@@ -701,10 +805,10 @@ impl Registry {
         let reported_by = found.reported_by.as_deref().and_then(|m| self.canonical(m)).map(|(s, _, _)| s);
         match kind {
             SourceKind::Person => {
-                self.recent_person = Some((Person { name: source.clone(), role: role.clone() }, SourceKind::Person))
+                self.note_person(Person { name: source.clone(), role: role.clone() }, SourceKind::Person)
             }
             SourceKind::Anonymous if is_singular_person(&source) => {
-                self.recent_person = Some((Person { name: source.clone(), role: None }, kind));
+                self.note_person(Person { name: source.clone(), role: None }, kind);
                 self.note_group(&source, kind);
             }
             _ => self.note_group(&source, kind),
@@ -750,6 +854,11 @@ impl Registry {
             if let Some(d) = self.described_for(&words) {
                 return Some(d);
             }
+            // "the electoral commission" -> "National Electoral Commission": a body named
+            // earlier whose name holds every word of the description.
+            if let Some(g) = self.named_body_for(&words) {
+                return Some(g);
+            }
             // "the government" of an article about one country is that country's.
             if words.last().is_some_and(|w| w.eq_ignore_ascii_case("government")) && words.len() <= 2 {
                 if let Some(country) = self.main_country {
@@ -759,7 +868,8 @@ impl Registry {
         }
         let first_l = words.first()?.to_lowercase();
         if words.len() == 1 && matches!(first_l.as_str(), "he" | "she" | "him" | "her") {
-            let (p, kind) = self.recent_person.clone()?;
+            let female = matches!(first_l.as_str(), "she" | "her");
+            let (p, kind) = self.person_for_pronoun(female)?;
             return Some((p.name, kind, p.role));
         }
         if words.len() == 1 && matches!(first_l.as_str(), "they" | "it") {
@@ -959,6 +1069,49 @@ const BODY_HEADS: &[&str] = &[
     "Service",
 ];
 
+/// Capitalised words that make a name a place or a facility.
+const FACILITY_WORDS: &[&str] = &[
+    "Station",
+    "Base",
+    "Airport",
+    "Port",
+    "Hospital",
+    "School",
+    "Prison",
+    "Camp",
+    "Square",
+    "Street",
+    "Avenue",
+    "Bridge",
+    "Stadium",
+    "Hotel",
+    "Palace",
+    "Tower",
+    "Island",
+    "Islands",
+    "Mountain",
+    "Mountains",
+    "River",
+    "Lake",
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Valley",
+    "Province",
+    "City",
+    "Region",
+];
+
+/// In a capitalised run that names a body and then a person ("National Electoral
+/// Commission Julia Ferreira"), the length of the body's part; None when no body head is
+/// followed by a two-word name.
+fn body_prefix(words: &[&str]) -> Option<usize> {
+    let head = words.iter().rposition(|w| ORGANIZATION_HEADS.contains(w) || GOVERNMENT_BODIES.contains(w))?;
+    let rest = &words[head + 1..];
+    (head >= 1 && (2..=3).contains(&rest.len()) && rest.iter().all(|w| is_capitalized(w) && !TITLE_WORDS.contains(w)))
+        .then_some(head + 1)
+}
+
 /// Is `acr` the initials of consecutive capitalised words of `name` (links such as
 /// "of" and "and" skipped)? "HHS" and "Department of Health and Human Services".
 fn acronym_of_run(acr: &str, name: &str) -> bool {
@@ -1004,6 +1157,67 @@ fn fits_anaphor(noun: &str, name: &str) -> bool {
         "union" => last == "Union",
         "committee" => last == "Committee",
         _ => true,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+    Unknown,
+}
+
+/// A person's gender as the first name or the title tells it, if it does.
+fn gender(p: &Person) -> Gender {
+    let role = p.role.as_deref().unwrap_or("").to_lowercase();
+    let role_says = |words: &[&str]| role.split(' ').any(|w| words.contains(&w));
+    if role_says(&[
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "businesswoman",
+        "queen",
+        "princess",
+        "mrs.",
+        "ms.",
+        "lady",
+        "baroness",
+        "dame",
+        "wife",
+        "widow",
+        "mother",
+        "sister",
+        "daughter",
+    ]) {
+        return Gender::Female;
+    }
+    if role_says(&[
+        "spokesman",
+        "chairman",
+        "congressman",
+        "businessman",
+        "king",
+        "prince",
+        "mr.",
+        "lord",
+        "sir",
+        "husband",
+        "father",
+        "brother",
+        "son",
+    ]) {
+        return Gender::Male;
+    }
+    let first = p.name.split(' ').next().unwrap_or("");
+    if lexicon::FEMALE_NAMES.contains(first) {
+        Gender::Female
+    } else if lexicon::MALE_NAMES.contains(first) {
+        Gender::Male
+    } else if p.name.split(' ').count() == 1 || !first.starts_with(|c: char| c.is_uppercase()) {
+        // An unnamed speaker ("a police spokesman") or a lone family name tells nothing.
+        Gender::Unknown
+    } else {
+        Gender::Unknown
     }
 }
 
@@ -1374,5 +1588,34 @@ mod tests {
         let mut r = Registry::from_text("Puerto Rico is a U.S. territory. Senator Orrin Hatch spoke.");
         r.note_subject("Puerto Rico is a U.S. territory.");
         assert_ne!(r.resolve(found("He")).map(|a| a.source), Some("Puerto Rico".into()));
+    }
+
+    #[test]
+    fn she_skips_a_man_and_he_skips_a_woman() {
+        let mut r = Registry::from_text("Chancellor Angela Merkel met President Donald Trump.");
+        r.note_subject("Chancellor Angela Merkel spoke.");
+        r.note_subject("President Donald Trump spoke.");
+        assert_eq!(r.resolve(found("she")).unwrap().source, "Angela Merkel");
+        assert_eq!(r.resolve(found("he")).unwrap().source, "Donald Trump");
+    }
+
+    #[test]
+    fn role_descriptions_by_body_owner_and_head() {
+        let mut r = Registry::from_text(
+            "European Parliament President Antonio Tajani spoke. U.N. Secretary-General Antonio Guterres replied. \
+             Defense Secretary Jim Mattis left. President Donald Trump stayed. The National Electoral Commission announced results.",
+        );
+        assert_eq!(r.resolve(found("The president of the European Parliament")).unwrap().source, "Antonio Tajani");
+        assert_eq!(r.resolve(found("The secretary-general")).unwrap().source, "Antonio Guterres");
+        assert_eq!(r.resolve(found("U.S. President Donald Trump's defense secretary")).unwrap().source, "Jim Mattis");
+        assert_eq!(r.resolve(found("the electoral commission")).unwrap().source, "National Electoral Commission");
+    }
+
+    #[test]
+    fn a_body_then_a_name_is_a_person_with_that_role() {
+        let mut r =
+            Registry::from_text("the spokeswoman for the National Electoral Commission Julia Ferreira rejected it.");
+        let a = r.resolve(found("Ferreira")).unwrap();
+        assert_eq!((a.source.as_str(), a.role.as_deref()), ("Julia Ferreira", Some("National Electoral Commission")));
     }
 }

@@ -1061,51 +1061,7 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         return false;
     }
     // "In Taipei", "Separately", "While Bishop's letter": an introductory word, not a subject.
-    if matches!(
-        first_l.as_str(),
-        "in" | "on"
-            | "at"
-            | "after"
-            | "before"
-            | "while"
-            | "when"
-            | "separately"
-            | "however"
-            | "meanwhile"
-            | "also"
-            | "but"
-            | "and"
-            | "since"
-            | "during"
-            | "for"
-            | "from"
-            | "with"
-            | "as"
-            | "if"
-            | "although"
-            | "though"
-            | "because"
-            | "following"
-            | "under"
-            | "despite"
-            | "amid"
-            | "earlier"
-            | "later"
-            | "last"
-            | "there"
-            | "here"
-            | "still"
-            | "instead"
-            | "yet"
-            | "so"
-            | "then"
-            | "now"
-            | "today"
-            | "without"
-            | "by"
-            | "unlike"
-            | "like"
-    ) {
+    if INTRO_WORDS.contains(first_l.as_str()) {
         return false;
     }
     // "That", "This", "One" alone: a pronoun, not a source ("One would hope ...").
@@ -1119,8 +1075,15 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     let counted = first.chars().next().is_some_and(|c| c.is_ascii_digit())
         && b > a + 1
         && ROLE_NOUNS.contains(&sent.lower(a + 1));
-    // "police said", "spokesman Matt Lloyd said", "officials say".
-    let bare_noun = ROLE_NOUNS.contains(&first_l.as_str()) || GROUP_NOUNS.contains(&first_l.as_str());
+    // "police said", "spokesman Matt Lloyd said", "officials say", "rights groups say".
+    let last_l = sent.lower(b - 1);
+    let bare_noun = ROLE_NOUNS.contains(&first_l.as_str())
+        || GROUP_NOUNS.contains(&first_l.as_str())
+        || (b - a <= 3
+            && (GROUP_NOUNS.contains(last_l) || PEOPLE_WORDS.contains(last_l))
+            && (a..b).all(|i| {
+                sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && lexicon::cue_verb(sent.w(i)).is_none()
+            }));
     // "retired Lieutenant General Amjad Shuaib": a lower-case modifier before a title.
     let modified_title = b > a + 1
         && !NP_STOP_WORDS.contains(&first_l.as_str())
@@ -1346,6 +1309,59 @@ fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
         .then_some((start, np_end))
 }
 
+/// Words that open a sentence before its subject: never part of a speaker's name.
+static INTRO_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    lexicon::HashSet::from_iter([
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "while",
+        "when",
+        "separately",
+        "however",
+        "meanwhile",
+        "also",
+        "but",
+        "and",
+        "since",
+        "during",
+        "for",
+        "from",
+        "with",
+        "as",
+        "if",
+        "although",
+        "though",
+        "because",
+        "following",
+        "under",
+        "despite",
+        "amid",
+        "earlier",
+        "later",
+        "last",
+        "there",
+        "here",
+        "still",
+        "instead",
+        "yet",
+        "so",
+        "then",
+        "now",
+        "today",
+        "without",
+        "by",
+        "unlike",
+        "like",
+        "whether",
+        "once",
+        "until",
+        "unless",
+    ])
+});
+
 /// Plural nouns for people who hold views ("critics", "backers", "opponents").
 static PEOPLE_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
     lexicon::HashSet::from_iter([
@@ -1535,7 +1551,8 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
                     || ROLE_NOUNS.contains(&l.as_str())
                     || DETERMINERS.contains(&l.as_str())
                     || l == "s")
-                && !w.chars().next().is_some_and(|c| c.is_ascii_digit());
+                && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && !INTRO_WORDS.contains(l.as_str());
             if !ok {
                 break;
             }

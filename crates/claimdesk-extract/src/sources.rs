@@ -168,7 +168,29 @@ impl Registry {
             let start = i;
             let j = name_run(&toks, text, i);
             let words: Vec<&str> = toks[start..j].iter().map(|t| t.text(text)).collect();
-            reg.register(&words);
+            // "Japanese Minister of Defense Tomomi Inada", "Secretary of State Rex Tillerson":
+            // a title with "of" in it, registered whole with the name.
+            let mut titled = start;
+            if start >= 2 && matches!(toks[start - 1].text(text), "of" | "for") {
+                let mut k = start - 1;
+                while k > 0
+                    && toks[k - 1].word
+                    && (is_capitalized(toks[k - 1].text(text)) || toks[k - 1].text(text) == "the")
+                {
+                    k -= 1;
+                }
+                if k < start - 1 && is_title(toks[start - 2].text(text))
+                    || (k < start - 1 && toks[k..start - 1].iter().any(|t| is_title(t.text(text))))
+                {
+                    titled = k;
+                }
+            }
+            if titled < start {
+                let with_title: Vec<&str> = toks[titled..j].iter().map(|t| t.text(text)).collect();
+                reg.register(&with_title);
+            } else {
+                reg.register(&words);
+            }
             // "Department of Health and Human Services", "Bank of England": a body's name
             // goes on through "of"/"for" and the capitalised words after it.
             let mut g = j;
@@ -274,6 +296,9 @@ impl Registry {
             if role.is_some() {
                 entry.role = role;
             }
+        } else if full.len() > entry.name.len() && full.ends_with(entry.name.as_str()) {
+            // "Secretary of State Tillerson", later "Rex Tillerson": the fuller name, same title.
+            entry.name = full;
         }
     }
 

@@ -87,6 +87,14 @@ pub fn tidy(mention: &str) -> String {
 
 /// Index of a participle ("fighting", "published") that starts a postmodifier.
 fn participle_at(words: &[&str]) -> Option<usize> {
+    // "people familiar with the Kremlin's thinking": unnamed sources keep their description.
+    let unnamed = words.iter().any(|w| {
+        let l = w.to_lowercase();
+        lexicon::ANONYMOUS_HEADS.contains(l.as_str()) || matches!(l.as_str(), "familiar" | "close")
+    });
+    if unnamed {
+        return None;
+    }
     (2..words.len()).find(|&i| {
         let w = words[i];
         let l = w.to_lowercase();

@@ -40,8 +40,22 @@ pub fn tokenize(s: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            // Keep the final dot of dotted acronyms ("U.S.") with the word.
-            if s[i..end].contains('.') && s[end..].starts_with('.') {
+            // Keep the final dot of dotted acronyms ("U.S.") and of a middle initial
+            // between names ("Mark K. Updegrove") with the word.
+            let initial = end - i == 1
+                && c.is_uppercase()
+                && s[end..].starts_with(". ")
+                && s[end + 2..].chars().next().is_some_and(char::is_uppercase)
+                && !crate::lexicon::is_sentence_starter(
+                    s[end + 2..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""),
+                )
+                && s[..i].trim_end().chars().last().is_some_and(char::is_alphabetic)
+                && s[..i]
+                    .trim_end()
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if (s[i..end].contains('.') || initial) && s[end..].starts_with('.') {
                 end += 1;
                 chars.next();
             }
@@ -82,6 +96,12 @@ mod tests {
             words("U.S. al-Assad's 1,000 men, he said."),
             vec!["U.S.", "al-Assad's", "1,000", "men", ",", "he", "said", "."]
         );
+    }
+
+    #[test]
+    fn a_middle_initial_keeps_its_dot() {
+        assert_eq!(words("Mark K. Updegrove said."), vec!["Mark", "K.", "Updegrove", "said", "."]);
+        assert_eq!(words("Plan B. The next"), vec!["Plan", "B", ".", "The", "next"]);
     }
 
     #[test]

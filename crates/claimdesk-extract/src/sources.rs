@@ -179,9 +179,7 @@ impl Registry {
                 {
                     k -= 1;
                 }
-                if k < start - 1 && is_title(toks[start - 2].text(text))
-                    || (k < start - 1 && toks[k..start - 1].iter().any(|t| is_title(t.text(text))))
-                {
+                if k < start - 1 && toks[k..start - 1].iter().any(|t| is_title(t.text(text))) {
                     titled = k;
                 }
             }

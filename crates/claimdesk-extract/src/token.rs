@@ -50,11 +50,7 @@ pub fn tokenize(s: &str) -> Vec<Tok> {
                     s[end + 2..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""),
                 )
                 && s[..i].trim_end().chars().last().is_some_and(char::is_alphabetic)
-                && s[..i]
-                    .trim_end()
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+                && s[..i].split_whitespace().last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
             if (s[i..end].contains('.') || initial) && s[end..].starts_with('.') {
                 end += 1;
                 chars.next();

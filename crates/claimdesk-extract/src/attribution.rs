@@ -3,7 +3,7 @@
 //! no rule depends on quotation marks being present.
 
 use crate::lexicon::{self, AUXILIARIES, DETERMINERS, NAME_LINKS, ROLE_NOUNS};
-use crate::token::{is_capitalized, is_quote_mark, tokenize, Tok};
+use crate::token::{is_capitalized, is_quote_mark, Tok};
 use crate::AttributionType;
 
 /// A raw attribution before the speaker is resolved to a canonical source.
@@ -19,25 +19,50 @@ pub struct Found {
 pub(crate) struct Sent<'a> {
     pub(crate) s: &'a str,
     pub(crate) toks: Vec<Tok>,
-    /// Lower-cased token texts, computed once (borrowed when already lower case).
-    pub(crate) lowers: Vec<std::borrow::Cow<'a, str>>,
+    /// Lower-cased forms of the tokens that have capitals, all in one buffer;
+    /// `lower_at[i]` is the range of token `i` in it, or empty when the token is already
+    /// lower case (one allocation per sentence instead of one per capitalised token).
+    lower_buf: String,
+    lower_at: Vec<(u32, u32)>,
+    /// The reporting verb each token is a form of, looked up once.
+    cues: Vec<Option<&'static lexicon::CueVerb>>,
 }
 
 impl<'a> Sent<'a> {
+    #[cfg(test)]
     pub(crate) fn new(s: &'a str) -> Sent<'a> {
-        let toks = tokenize(s);
-        let lowers = toks
+        Self::with_tokens(s, crate::token::tokenize(s))
+    }
+
+    /// The sentence `text[start..end]` with the tokens of the whole text that lie in it,
+    /// so an article is tokenized once.
+    pub(crate) fn slice(text: &'a str, all: &[Tok], start: usize, end: usize) -> Sent<'a> {
+        let from = all.partition_point(|t| t.start < start);
+        let to = all.partition_point(|t| t.start < end);
+        let toks = all[from..to]
             .iter()
-            .map(|t| {
-                let w = t.text(s);
-                if w.chars().any(char::is_uppercase) {
-                    std::borrow::Cow::Owned(w.to_lowercase())
-                } else {
-                    std::borrow::Cow::Borrowed(w)
-                }
-            })
+            .filter(|t| t.end <= end)
+            .map(|t| Tok { start: t.start - start, end: t.end - start, word: t.word })
             .collect();
-        Sent { s, toks, lowers }
+        Self::with_tokens(&text[start..end], toks)
+    }
+
+    fn with_tokens(s: &'a str, toks: Vec<Tok>) -> Sent<'a> {
+        let mut lower_buf = String::new();
+        let mut lower_at = Vec::with_capacity(toks.len());
+        let mut cues = Vec::with_capacity(toks.len());
+        for t in &toks {
+            let w = t.text(s);
+            if w.chars().any(char::is_uppercase) {
+                let from = lower_buf.len() as u32;
+                lower_buf.extend(w.chars().flat_map(char::to_lowercase));
+                lower_at.push((from, lower_buf.len() as u32));
+            } else {
+                lower_at.push((0, 0));
+            }
+            cues.push(if t.word { lexicon::cue_verb(w) } else { None });
+        }
+        Sent { s, toks, lower_buf, lower_at, cues }
     }
 }
 
@@ -45,8 +70,16 @@ impl<'a> Sent<'a> {
     fn w(&self, i: usize) -> &'a str {
         self.toks[i].text(self.s)
     }
-    fn lower(&self, i: usize) -> &str {
-        &self.lowers[i]
+    /// Token `i` in lower case.
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        match self.lower_at[i] {
+            (0, 0) => self.w(i),
+            (a, b) => &self.lower_buf[a as usize..b as usize],
+        }
+    }
+    /// The reporting verb token `i` is a form of, if any.
+    fn cue(&self, i: usize) -> Option<&'static lexicon::CueVerb> {
+        self.cues.get(i).copied().flatten()
     }
     fn is(&self, i: usize, word: &str) -> bool {
         i < self.toks.len() && self.w(i).eq_ignore_ascii_case(word)
@@ -178,7 +211,7 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
         let quoted_content = sent.span(0, c).chars().any(is_quote_mark_double);
         let kind = if quoted_content || !text_has_quotes { AttributionType::Direct } else { AttributionType::Indirect };
         // ", said X."
-        if let Some(cv) = lexicon::cue_verb(sent.w(start)).filter(|_| !is_capitalized(sent.w(start))) {
+        if let Some(cv) = sent.cue(start).filter(|_| !is_capitalized(sent.w(start))) {
             if matches!(cv.lemma, "say" | "add" | "write" | "ask") {
                 let np_end = (start + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
                 let np = sent.span(start + 1, np_end);
@@ -200,7 +233,7 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
         // Room for an appositive: "Meadows, chairman of the House Freedom Caucus, said".
         let limit = end.min(start + 30);
         for k in start + 1..limit {
-            let Some(cv) = lexicon::cue_verb(sent.w(k)).filter(|_| !is_capitalized(sent.w(k))) else {
+            let Some(cv) = sent.cue(k).filter(|_| !is_capitalized(sent.w(k))) else {
                 continue;
             };
             if after_noun_context(sent, k) {
@@ -359,7 +392,7 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         }
     }
     for k in a + 1..b.min(a + 40) {
-        let Some(cv) = lexicon::cue_verb(sent.w(k)) else {
+        let Some(cv) = sent.cue(k) else {
             continue;
         };
         if !cue_usable(sent, k, cv) {
@@ -493,7 +526,7 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         while j < sent.toks.len() && AUXILIARIES.contains(&sent.lower(j)) {
             j += 1;
         }
-        if j < sent.toks.len() && sent.toks[j].word && lexicon::cue_verb(sent.w(j)).is_some() {
+        if j < sent.toks.len() && sent.toks[j].word && sent.cue(j).is_some() {
             return false;
         }
     }
@@ -927,7 +960,7 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
     let end = (from..end).find(|&i| sent.is_punct(i, ",")).unwrap_or(end);
     // "..., X said Russia's actions justified a probe": a complement clause, not a tail.
     if from < end && from > 0 {
-        let addressee = lexicon::cue_verb(sent.w(from - 1)).is_some_and(|c| c.takes_addressee);
+        let addressee = sent.cue(from - 1).is_some_and(|c| c.takes_addressee);
         let first = sent.lower(from);
         let adverbial = matches!(
             first,
@@ -988,9 +1021,7 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
     if n > 14 {
         return false;
     }
-    !(from..end).any(|i| {
-        sent.is(i, "that") || lexicon::cue_verb(sent.w(i)).is_some_and(|c| c.lemma != "say" || !sent.is(i - 1, "as"))
-    })
+    !(from..end).any(|i| sent.is(i, "that") || sent.cue(i).is_some_and(|c| c.lemma != "say" || !sent.is(i - 1, "as")))
 }
 
 /// Remove a comma-delimited aside between subject and verb: "Lavrov, speaking in
@@ -1025,7 +1056,7 @@ fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
             if !coordination
                 && is_np(sent, s, first)
                 && !(first + 1..e - 1).any(|i| {
-                    lexicon::cue_verb(sent.w(i)).is_some_and(|_| {
+                    sent.cue(i).is_some_and(|_| {
                         sent.toks[i].word
                             && !is_capitalized(sent.w(i))
                             && !sent.lower(i).ends_with("ing")
@@ -1081,9 +1112,7 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         || GROUP_NOUNS.contains(&first_l.as_str())
         || (b - a <= 3
             && (GROUP_NOUNS.contains(last_l) || PEOPLE_WORDS.contains(last_l))
-            && (a..b).all(|i| {
-                sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && lexicon::cue_verb(sent.w(i)).is_none()
-            }));
+            && (a..b).all(|i| sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && sent.cue(i).is_none()));
     // "retired Lieutenant General Amjad Shuaib": a lower-case modifier before a title.
     let modified_title = b > a + 1
         && !NP_STOP_WORDS.contains(&first_l.as_str())
@@ -1400,7 +1429,7 @@ static PEOPLE_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::
 /// "Gulen is blamed by Ankara for the coup": a passive reporting verb with its agent.
 fn passive_agent(sent: &Sent, a: usize, b: usize) -> Option<Found> {
     for k in a + 1..b {
-        let Some(cv) = lexicon::cue_verb(sent.w(k)) else { continue };
+        let Some(cv) = sent.cue(k) else { continue };
         if is_capitalized(sent.w(k)) || !sent.is(k + 1, "by") {
             continue;
         }
@@ -1475,7 +1504,7 @@ pub fn clean_np(np: &str) -> String {
 /// A reporting cue in mid-sentence: walk back from the verb over the noun phrase.
 fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
     for k in 1..end {
-        let Some(cv) = lexicon::cue_verb(sent.w(k)) else {
+        let Some(cv) = sent.cue(k) else {
             continue;
         };
         if !cue_usable(sent, k, cv) || sent.lower(k).ends_with("ing") {

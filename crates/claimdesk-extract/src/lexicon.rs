@@ -141,7 +141,12 @@ pub fn cue_verb(word: &str) -> Option<&'static CueVerb> {
         return None;
     }
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        CUE_FORMS.get(word.to_ascii_lowercase().as_str()).copied()
+        // Lower-case on the stack: this runs for nearly every token.
+        let mut buf = [0u8; 12];
+        let bytes = word.as_bytes();
+        buf[..bytes.len()].copy_from_slice(bytes);
+        buf[..bytes.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..bytes.len()]).ok().and_then(|w| CUE_FORMS.get(w).copied())
     } else {
         CUE_FORMS.get(word).copied()
     }

@@ -134,13 +134,14 @@ pub fn analyze(text: &str) -> Analysis {
     let spans = split_sentences(text, body_start);
     let quoted_text = token::has_quote_marks(text);
 
-    let mut registry = sources::Registry::from_text(text);
+    let all_tokens = token::tokenize(text);
+    let mut registry = sources::Registry::from_tokens(text, &all_tokens);
     registry.set_outlet(dateline.as_ref().and_then(|d| d.outlet.clone()));
     let mut raw: Vec<Option<Attribution>> = Vec::with_capacity(spans.len());
     let mut tokenized = Vec::with_capacity(spans.len());
     for &(s, e) in &spans {
         let sentence = &text[s..e];
-        let sent = attribution::Sent::new(sentence);
+        let sent = attribution::Sent::slice(text, &all_tokens, s, e);
         let found = attribution::find_in(&sent, quoted_text);
         registry.at(s);
         let resolved = found.and_then(|f| registry.resolve(f));

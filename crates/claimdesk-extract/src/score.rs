@@ -29,12 +29,51 @@ pub fn score(sentence: &str, attribution: Option<&Attribution>) -> Scored {
     score_in(&crate::attribution::Sent::new(sentence), attribution)
 }
 
+/// Classes of lower-case words the score looks for, as bits.
+const NUMBER: u16 = 1;
+const EVENT: u16 = 1 << 1;
+const COMPARATIVE: u16 = 1 << 2;
+const OPINION: u16 = 1 << 3;
+const MODAL: u16 = 1 << 4;
+const ACCUSATION: u16 = 1 << 5;
+const MONEY: u16 = 1 << 6;
+
+/// Every scored word with its classes: one lookup per word instead of one per list.
+static WORD_CLASSES: std::sync::LazyLock<crate::lexicon::HashMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
+    let mut m: crate::lexicon::HashMap<&'static str, u16> = crate::lexicon::HashMap::default();
+    let mut add = |words: &mut dyn Iterator<Item = &'static str>, class: u16| {
+        for w in words {
+            *m.entry(w).or_default() |= class;
+        }
+    };
+    add(&mut NUMBER_WORDS.iter().copied(), NUMBER);
+    add(&mut EVENT_VERBS.iter().copied(), EVENT);
+    add(&mut COMPARATIVES.iter().copied(), COMPARATIVE);
+    add(&mut OPINION_WORDS.iter().copied(), OPINION);
+    add(&mut ["would", "could", "might", "may", "should", "must"].into_iter(), MODAL);
+    add(
+        &mut [
+            "accused",
+            "accuses",
+            "denied",
+            "denies",
+            "alleged",
+            "allegations",
+            "confirmed",
+            "admitted",
+            "killing",
+            "killed",
+        ]
+        .into_iter(),
+        ACCUSATION,
+    );
+    add(&mut ["dollars", "euros", "percent"].into_iter(), MONEY);
+    m
+});
+
 /// As [`score`], on an already tokenized sentence.
 pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Attribution>) -> Scored {
     let sentence = sent.s;
-    let toks = &sent.toks;
-    let words: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| t.text(sentence)).collect();
-    let lower: Vec<&str> = toks.iter().zip(&sent.lowers).filter(|(t, _)| t.word).map(|(_, l)| l.as_ref()).collect();
     // One pass over the sentence for every marker phrase (ASCII case folded).
     let (mut scheduled, mut trivial) = (false, false);
     for m in MARKERS.find_overlapping_iter(sentence) {
@@ -44,57 +83,64 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
             trivial = true;
         }
     }
+    // One pass over the words for every word feature.
+    let (mut n_words, mut entities, mut opinion) = (0usize, 0usize, 0usize);
+    let (mut has_digit, mut date, mut first_person, mut classes, mut event) = (false, false, false, 0u16, false);
+    for (i, t) in sent.toks.iter().enumerate() {
+        if !t.word {
+            continue;
+        }
+        let w = t.text(sentence);
+        let l = sent.lower(i);
+        let first_word = n_words == 0;
+        n_words += 1;
+        let digits = w.bytes().any(|b| b.is_ascii_digit());
+        has_digit |= digits;
+        if w.starts_with(|c: char| c.is_uppercase()) {
+            date |= WEEKDAYS_MONTHS.contains(w);
+        }
+        if !first_word && is_capitalized(w) && !FIRST_PERSON.contains(&w) {
+            entities += 1;
+        }
+        // A year: "1999", "2017".
+        date |= digits && w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit());
+        first_person |= FIRST_PERSON.contains(&w);
+        let c = WORD_CLASSES.get(l).copied().unwrap_or(0);
+        classes |= c;
+        if c & OPINION != 0 && c & MODAL == 0 {
+            opinion += 1;
+        }
+        event |= c & EVENT != 0
+            || (!first_word
+                && l.len() > 4
+                && l.ends_with("ed")
+                && !matches!(l, "closely-guarded" | "supported" | "interested" | "concerned"));
+    }
+    let has_number_word = classes & NUMBER != 0;
+    let money = classes & MONEY != 0 || sentence.contains(['$', '\u{20ac}', '\u{a3}']);
+
     let mut value = BASE;
     let mut reasons = Vec::new();
     let mut add = |w: f64, reason: &str, reasons: &mut Vec<String>| {
         value += w;
         reasons.push(reason.to_string());
     };
-
-    let has_digit = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    let has_number_word = lower.iter().any(|w| NUMBER_WORDS.contains(w));
-    let money = sentence.contains(['$', '\u{20ac}', '\u{a3}'])
-        || lower.iter().any(|w| matches!(*w, "dollars" | "euros" | "percent"));
     if has_digit || has_number_word || money {
         add(0.25, "states a number, quantity or statistic", &mut reasons);
     }
-    if words.iter().any(|w| WEEKDAYS_MONTHS.contains(w))
-        || words.iter().any(|w| w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit()))
-    {
+    if date {
         add(0.1, "gives a date or time", &mut reasons);
     }
-    let entities = words.iter().skip(1).filter(|w| is_capitalized(w) && !FIRST_PERSON.contains(w)).count();
     if entities >= 1 {
         add(0.15, "names a person, place or organisation", &mut reasons);
     }
-    let event = lower.iter().any(|w| EVENT_VERBS.contains(w))
-        || lower.iter().enumerate().any(|(i, w)| {
-            i > 0
-                && w.len() > 4
-                && w.ends_with("ed")
-                && !matches!(*w, "closely-guarded" | "supported" | "interested" | "concerned")
-        });
     if event {
         add(0.2, "asserts that an event or action happened", &mut reasons);
     }
-    if lower.iter().any(|w| COMPARATIVES.contains(w)) {
+    if classes & COMPARATIVE != 0 {
         add(0.05, "compares or ranks", &mut reasons);
     }
-    if lower.iter().any(|w| {
-        matches!(
-            *w,
-            "accused"
-                | "accuses"
-                | "denied"
-                | "denies"
-                | "alleged"
-                | "allegations"
-                | "confirmed"
-                | "admitted"
-                | "killing"
-                | "killed"
-        )
-    }) {
+    if classes & ACCUSATION != 0 {
         add(0.15, "reports an accusation, denial or confirmation", &mut reasons);
     }
     if attribution
@@ -103,20 +149,17 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
     {
         add(0.05, "attributed statement of fact", &mut reasons);
     }
-
     // Scheduled official events are checkable: "is set to hold talks on Thursday".
-    if scheduled && (entities >= 1 || words.iter().any(|w| WEEKDAYS_MONTHS.contains(w))) {
+    if scheduled && (entities >= 1 || date) {
         add(0.15, "announces a scheduled event", &mut reasons);
     }
-    const MODALS: &[&str] = &["would", "could", "might", "may", "should", "must"];
-    if lower.iter().any(|w| MODALS.contains(w)) {
+    if classes & MODAL != 0 {
         add(-0.1, "hedged or hypothetical (lowers the score)", &mut reasons);
     }
-    let opinion = lower.iter().filter(|w| OPINION_WORDS.contains(*w) && !MODALS.contains(w)).count();
     if opinion > 0 {
         add(-0.15 * opinion.min(2) as f64, "opinion, intention or evaluation (lowers the score)", &mut reasons);
     }
-    if words.iter().any(|w| FIRST_PERSON.contains(w)) {
+    if first_person {
         add(-0.15, "first-person statement (lowers the score)", &mut reasons);
     }
     if sentence.trim_end().ends_with('?') {
@@ -125,7 +168,7 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
     if trivial {
         add(-0.25, "scene-setting or routine detail (lowers the score)", &mut reasons);
     }
-    if words.len() < 6 && !(has_digit || has_number_word || event) {
+    if n_words < 6 && !(has_digit || has_number_word || event) {
         add(-0.2, "too short to state a checkable fact (lowers the score)", &mut reasons);
     }
     Scored { value: (value.clamp(0.0, 1.0) * 100.0).round() / 100.0, reasons }

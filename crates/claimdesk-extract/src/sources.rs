@@ -8,7 +8,7 @@ use crate::lexicon::{
     self, ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_WORDS, GOVERNMENT_BODIES, MEDIA_WORDS, NAME_LINKS, ORGANIZATION_HEADS,
     ROLE_NOUNS, TITLE_WORDS,
 };
-use crate::token::{is_capitalized, tokenize};
+use crate::token::is_capitalized;
 use crate::{Attribution, SourceKind};
 
 #[derive(Debug, Clone)]
@@ -153,20 +153,25 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
 impl Registry {
     /// Collect the people named anywhere in the article with their titles, so a later
     /// "Putin" or "the Syrian leader" finds "Vladimir Putin" / "Bashar al-Assad".
+    #[cfg(test)]
     pub fn from_text(text: &str) -> Self {
+        Self::from_tokens(text, &crate::token::tokenize(text))
+    }
+
+    /// As [`Registry::from_text`], on the article already tokenized.
+    pub(crate) fn from_tokens(text: &str, toks: &[crate::token::Tok]) -> Self {
         let mut reg = Registry::default();
-        let toks = tokenize(text);
-        reg.described = crate::described::scan(text, &toks);
-        reg.main_country = main_country(text, &toks);
+        reg.described = crate::described::scan(text, toks);
+        reg.main_country = main_country(text, toks);
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].text(text);
-            if !(toks[i].word && (is_capitalized(w) || lexicon::nationality(w).is_some())) {
+            if !(toks[i].word && is_capitalized(w)) {
                 i += 1;
                 continue;
             }
             let start = i;
-            let j = name_run(&toks, text, i);
+            let j = name_run(toks, text, i);
             let words: Vec<&str> = toks[start..j].iter().map(|t| t.text(text)).collect();
             // "Japanese Minister of Defense Tomomi Inada", "Secretary of State Rex Tillerson":
             // a title with "of" in it, registered whole with the name.
@@ -211,14 +216,15 @@ impl Registry {
             reg.register_group(&group_words, toks.get(g..g + 3).map(|t| t.iter().map(|t| t.text(text)).collect()));
             i = j.max(i + 1);
         }
-        reg.register_acronyms(text, &toks);
-        reg.register_relatives(text, &toks);
+        reg.register_acronyms(text, toks);
+        reg.register_relatives(text, toks);
         reg.expand_described_acronyms();
         reg
     }
 
     fn register(&mut self, words: &[&str]) {
-        if words.is_empty() || ORGANIZATION_HEADS.contains(words.last().unwrap_or(&"")) {
+        // One capitalised word is never a person's full name (a titled one has two words).
+        if words.len() < 2 || ORGANIZATION_HEADS.contains(words.last().unwrap_or(&"")) {
             return;
         }
         let (mut role, mut name) = split_role_name(words);
@@ -414,6 +420,10 @@ impl Registry {
     /// Remember an organisation, medium or institution by its last word and acronym.
     /// `next` are the tokens after the name, to catch "(KRG)".
     fn register_group(&mut self, words: &[&str], next: Option<Vec<&str>>) {
+        // Single words name a group only when they are a medium ("Reuters", "Xinhua").
+        if words.len() == 1 && !MEDIA_WORDS.contains(words[0]) {
+            return;
+        }
         let mut words: Vec<&str> = words.iter().copied().skip_while(|w| *w == "The").collect();
         // "National Electoral Commission Julia Ferreira": the body, without the person after it.
         if group_kind(&words).is_none() {
@@ -515,7 +525,7 @@ impl Registry {
     /// Remember the person a sentence is about, for pronouns in later sentences.
     #[cfg(test)]
     pub fn note_subject(&mut self, sentence: &str) {
-        self.note_subject_toks(sentence, &tokenize(sentence));
+        self.note_subject_toks(sentence, &crate::token::tokenize(sentence));
     }
 
     /// As [`Registry::note_subject`], on an already tokenized sentence.

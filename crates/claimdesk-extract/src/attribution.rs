@@ -53,14 +53,25 @@ impl<'a> Sent<'a> {
         let mut cues = Vec::with_capacity(toks.len());
         for t in &toks {
             let w = t.text(s);
-            if w.chars().any(char::is_uppercase) {
-                let from = lower_buf.len() as u32;
-                lower_buf.extend(w.chars().flat_map(char::to_lowercase));
-                lower_at.push((from, lower_buf.len() as u32));
+            let upper = if w.is_ascii() {
+                w.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                w.chars().any(char::is_uppercase)
+            };
+            if upper {
+                let from = lower_buf.len();
+                if w.is_ascii() {
+                    lower_buf.push_str(w);
+                    lower_buf[from..].make_ascii_lowercase();
+                } else {
+                    lower_buf.extend(w.chars().flat_map(char::to_lowercase));
+                }
+                lower_at.push((from as u32, lower_buf.len() as u32));
             } else {
                 lower_at.push((0, 0));
             }
-            cues.push(if t.word { lexicon::cue_verb(w) } else { None });
+            // Reporting verbs are lower case in running text ("Report" is a name).
+            cues.push(if t.word && !upper { lexicon::cue_verb(w) } else { None });
         }
         Sent { s, toks, lower_buf, lower_at, cues }
     }

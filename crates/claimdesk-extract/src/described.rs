@@ -79,114 +79,124 @@ static NOT_MODIFIERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 fn is_modifier_word(l: &str) -> bool {
     const ENDINGS: &[&str] =
         &["al", "ic", "ian", "ese", "ish", "ive", "ary", "ous", "ent", "ant", "ory", "ern", "ior", "ile"];
-    const NOUNS: &[&str] = &[
-        "human",
-        "rights",
-        "security",
-        "intelligence",
-        "military",
-        "police",
-        "government",
-        "state",
-        "company",
-        "party",
-        "court",
-        "defense",
-        "defence",
-        "health",
-        "foreign",
-        "senior",
-        "top",
-        "former",
-        "local",
-        "aid",
-        "election",
-        "campaign",
-        "news",
-        "opposition",
-        "trade",
-        "finance",
-        "interior",
-        "justice",
-        "energy",
-        "oil",
-        "industry",
-        "union",
-        "city",
-        "town",
-        "village",
-        "ruling",
-        "civil",
-        "army",
-        "air",
-        "border",
-        "family",
-        "hospital",
-        "school",
-        "church",
-        "prison",
-        "transition",
-        "investigation",
-        "budget",
-        "tax",
-        "ethics",
-        "congressional",
-        "parliamentary",
-        "presidential",
-        "judicial",
-        "royal",
-        "palace",
-        "embassy",
-        "council",
-        "committee",
-        "agency",
-        "ministry",
-        "department",
-        "administration",
-        "white",
-        "house",
-        "legal",
-        "security",
-        "anonymous",
-        "unnamed",
-        "independent",
-        "joint",
-        "new",
-        "draft",
-        "final",
-        "annual",
-        "monthly",
-        "weekly",
-        "official",
-        "confidential",
-        "secret",
-        "leaked",
-        "internal",
-        "written",
-        "separate",
-        "earlier",
-        "latest",
-    ];
-    NOUNS.contains(&l) || (l.len() > 4 && ENDINGS.iter().any(|e| l.ends_with(e)) && !l.ends_with("ment"))
+    static NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        HashSet::from_iter([
+            "human",
+            "rights",
+            "security",
+            "intelligence",
+            "military",
+            "police",
+            "government",
+            "state",
+            "company",
+            "party",
+            "court",
+            "defense",
+            "defence",
+            "health",
+            "foreign",
+            "senior",
+            "top",
+            "former",
+            "local",
+            "aid",
+            "election",
+            "campaign",
+            "news",
+            "opposition",
+            "trade",
+            "finance",
+            "interior",
+            "justice",
+            "energy",
+            "oil",
+            "industry",
+            "union",
+            "city",
+            "town",
+            "village",
+            "ruling",
+            "civil",
+            "army",
+            "air",
+            "border",
+            "family",
+            "hospital",
+            "school",
+            "church",
+            "prison",
+            "transition",
+            "investigation",
+            "budget",
+            "tax",
+            "ethics",
+            "congressional",
+            "parliamentary",
+            "presidential",
+            "judicial",
+            "royal",
+            "palace",
+            "embassy",
+            "council",
+            "committee",
+            "agency",
+            "ministry",
+            "department",
+            "administration",
+            "white",
+            "house",
+            "legal",
+            "security",
+            "anonymous",
+            "unnamed",
+            "independent",
+            "joint",
+            "new",
+            "draft",
+            "final",
+            "annual",
+            "monthly",
+            "weekly",
+            "official",
+            "confidential",
+            "secret",
+            "leaked",
+            "internal",
+            "written",
+            "separate",
+            "earlier",
+            "latest",
+        ])
+    });
+    NOUNS.contains(l) || (l.len() > 4 && ENDINGS.iter().any(|e| l.ends_with(e)) && !l.ends_with("ment"))
 }
 
 /// The kind of entity a described head names.
 pub fn head_kind(head: &str) -> Option<SourceKind> {
-    if ANONYMOUS_HEADS.contains(head) {
-        Some(SourceKind::Anonymous)
-    } else if DOCUMENT_WORDS.contains(head) {
-        Some(SourceKind::Document)
-    } else if INSTITUTION_HEADS.contains(head) {
-        Some(match head {
+    HEAD_KINDS.get(head).copied()
+}
+
+/// Every described head with its kind, in one table.
+static HEAD_KINDS: LazyLock<crate::lexicon::HashMap<&'static str, SourceKind>> = LazyLock::new(|| {
+    let mut m = crate::lexicon::HashMap::default();
+    for h in INSTITUTION_HEADS.iter() {
+        let kind = match *h {
             "groups" | "group" | "company" | "party" | "commission" | "council" | "committee" | "board" => {
                 SourceKind::Organization
             }
             _ => SourceKind::Government,
-        })
-    } else {
-        None
+        };
+        m.insert(*h, kind);
     }
-}
+    for h in DOCUMENT_WORDS.iter() {
+        m.insert(*h, SourceKind::Document);
+    }
+    for h in ANONYMOUS_HEADS.iter() {
+        m.insert(*h, SourceKind::Anonymous);
+    }
+    m
+});
 
 fn lower_words(words: &[&str]) -> Vec<String> {
     words

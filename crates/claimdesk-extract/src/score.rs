@@ -7,13 +7,47 @@ use crate::lexicon::{
 use crate::token::is_capitalized;
 use crate::Attribution;
 
-/// The scheduled-event phrases, then the trivial-detail phrases, in one automaton.
-static MARKERS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(SCHEDULED_MARKERS.iter().chain(TRIVIAL_MARKERS))
-        .expect("static marker phrases build an automaton")
-});
+/// Marker phrases by their first word: the rest of the phrase and whether it announces a
+/// scheduled event (else it marks a trivial detail).
+type Phrases = Vec<(Vec<&'static str>, bool)>;
+static MARKER_WORDS: std::sync::LazyLock<crate::lexicon::HashMap<&'static str, Phrases>> =
+    std::sync::LazyLock::new(|| {
+        let mut m: crate::lexicon::HashMap<&'static str, Phrases> = crate::lexicon::HashMap::default();
+        let all = SCHEDULED_MARKERS.iter().map(|p| (p, true)).chain(TRIVIAL_MARKERS.iter().map(|p| (p, false)));
+        for (phrase, scheduled) in all {
+            let mut words = phrase.split(' ');
+            if let Some(first) = words.next() {
+                m.entry(first).or_default().push((words.collect(), scheduled));
+            }
+        }
+        m
+    });
+
+/// Does the marker phrase starting at word token `i` (lower case `first`) announce a
+/// scheduled event, or dwell on a trivial detail?
+fn marker_at(sent: &crate::attribution::Sent, i: usize, first: &str) -> (bool, bool) {
+    let (mut scheduled, mut trivial) = (false, false);
+    let Some(phrases) = MARKER_WORDS.get(first) else { return (false, false) };
+    for (rest, is_scheduled) in phrases {
+        let mut j = i + 1;
+        let matched = rest.iter().all(|w| {
+            while j < sent.toks.len() && !sent.toks[j].word {
+                j += 1;
+            }
+            let ok = j < sent.toks.len() && sent.lower(j) == *w;
+            j += 1;
+            ok
+        });
+        if matched {
+            if *is_scheduled {
+                scheduled = true;
+            } else {
+                trivial = true;
+            }
+        }
+    }
+    (scheduled, trivial)
+}
 
 pub struct Scored {
     pub value: f64,
@@ -37,6 +71,7 @@ const OPINION: u16 = 1 << 3;
 const MODAL: u16 = 1 << 4;
 const ACCUSATION: u16 = 1 << 5;
 const MONEY: u16 = 1 << 6;
+const MARKER_START: u16 = 1 << 7;
 
 /// Every scored word with its classes: one lookup per word instead of one per list.
 static WORD_CLASSES: std::sync::LazyLock<crate::lexicon::HashMap<&'static str, u16>> = std::sync::LazyLock::new(|| {
@@ -68,21 +103,14 @@ static WORD_CLASSES: std::sync::LazyLock<crate::lexicon::HashMap<&'static str, u
         ACCUSATION,
     );
     add(&mut ["dollars", "euros", "percent"].into_iter(), MONEY);
+    add(&mut MARKER_WORDS.keys().copied(), MARKER_START);
     m
 });
 
 /// As [`score`], on an already tokenized sentence.
 pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Attribution>) -> Scored {
     let sentence = sent.s;
-    // One pass over the sentence for every marker phrase (ASCII case folded).
     let (mut scheduled, mut trivial) = (false, false);
-    for m in MARKERS.find_overlapping_iter(sentence) {
-        if m.pattern().as_usize() < SCHEDULED_MARKERS.len() {
-            scheduled = true;
-        } else {
-            trivial = true;
-        }
-    }
     // One pass over the words for every word feature.
     let (mut n_words, mut entities, mut opinion) = (0usize, 0usize, 0usize);
     let (mut has_digit, mut date, mut first_person, mut classes, mut event) = (false, false, false, 0u16, false);
@@ -107,6 +135,12 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
         first_person |= FIRST_PERSON.contains(&w);
         let c = WORD_CLASSES.get(l).copied().unwrap_or(0);
         classes |= c;
+        // Marker phrases, read off the lower-case words ("is set to", "declined to comment").
+        if c & MARKER_START != 0 {
+            let (s, t) = marker_at(sent, i, l);
+            scheduled |= s;
+            trivial |= t;
+        }
         if c & OPINION != 0 && c & MODAL == 0 {
             opinion += 1;
         }

@@ -160,9 +160,11 @@ impl Registry {
 
     /// As [`Registry::from_text`], on the article already tokenized.
     pub(crate) fn from_tokens(text: &str, toks: &[crate::token::Tok]) -> Self {
-        let mut reg = Registry::default();
-        reg.described = crate::described::scan(text, toks);
-        reg.main_country = main_country(text, toks);
+        let mut reg = Registry {
+            described: crate::described::scan(text, toks),
+            main_country: main_country(text, toks),
+            ..Registry::default()
+        };
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].text(text);
@@ -172,6 +174,14 @@ impl Registry {
             }
             let start = i;
             let j = name_run(toks, text, i);
+            // Most runs are one capitalised word: only a medium's name is worth keeping.
+            if j == start + 1 && !toks.get(j).is_some_and(|t| matches!(t.text(text), "of" | "for")) {
+                if MEDIA_WORDS.contains(w) {
+                    reg.register_group(&[w], None);
+                }
+                i = j;
+                continue;
+            }
             let words: Vec<&str> = toks[start..j].iter().map(|t| t.text(text)).collect();
             // "Japanese Minister of Defense Tomomi Inada", "Secretary of State Rex Tillerson":
             // a title with "of" in it, registered whole with the name.
@@ -599,9 +609,34 @@ impl Registry {
         let head = content.last()?.as_str();
         // Any word that ends a known person's title can head a role description
         // ("the secretary-general", "the Brexit coordinator").
+        let listed = matches!(
+            head,
+            "leader"
+                | "president"
+                | "minister"
+                | "king"
+                | "chancellor"
+                | "premier"
+                | "secretary"
+                | "spokesman"
+                | "spokeswoman"
+                | "governor"
+                | "senator"
+                | "general"
+                | "commander"
+                | "chief"
+                | "envoy"
+                | "ambassador"
+                | "prince"
+                | "prosecutor"
+                | "judge"
+                | "mayor"
+                | "director"
+        );
         let body_word = ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head))
             || crate::described::head_kind(head).is_some();
-        let ends_a_role = !body_word
+        let ends_a_role = !listed
+            && !body_word
             && self.people.values().any(|p| {
                 p.role
                     .as_deref()
@@ -822,10 +857,15 @@ impl Registry {
     /// The most recent fuller description (a source already resolved, or a mention
     /// earlier in the text) that the short description `words` refers to.
     fn described_for(&self, words: &[&str]) -> Option<(String, SourceKind, Option<String>)> {
-        let earlier = self.described.iter().filter(|d| d.pos < self.pos);
-        let mut all: Vec<&crate::described::Described> = earlier.chain(self.spoken.iter()).collect();
-        all.sort_by_key(|d| d.pos);
-        all.iter().rev().find(|d| crate::described::refers_to(words, d)).map(|d| (d.name.clone(), d.kind, None))
+        // Both lists are in text order: the latest match of either is the antecedent.
+        let described =
+            self.described.iter().rev().filter(|d| d.pos < self.pos).find(|d| crate::described::refers_to(words, d));
+        let spoken = self.spoken.iter().rev().find(|d| crate::described::refers_to(words, d));
+        let d = match (described, spoken) {
+            (Some(a), Some(b)) => Some(if b.pos >= a.pos { b } else { a }),
+            (a, b) => a.or(b),
+        }?;
+        Some((d.name.clone(), d.kind, None))
     }
 
     /// Turn a raw mention into a canonical source, updating what pronouns refer to.

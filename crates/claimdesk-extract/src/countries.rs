@@ -211,6 +211,37 @@ static BY_NAME: LazyLock<HashMap<&'static str, &'static Country>> = LazyLock::ne
 static BY_CAPITAL: LazyLock<HashMap<&'static str, &'static Country>> =
     LazyLock::new(|| COUNTRIES.iter().flat_map(|c| c.capitals.iter().map(move |a| (*a, c))).collect());
 
+/// Every one-word name, alias, adjective or capital of a country, in one table.
+static BY_WORD: LazyLock<HashMap<&'static str, &'static Country>> = LazyLock::new(|| {
+    let mut m = HashMap::default();
+    for c in COUNTRIES {
+        let words = std::iter::once(&c.name).chain(c.aliases).chain(c.adjectives).chain(c.capitals);
+        for w in words.filter(|w| !w.contains(' ')) {
+            m.entry(*w).or_insert(c);
+        }
+    }
+    m
+});
+
+/// First words of country names and capitals of more than one word ("Saudi", "New").
+static MULTIWORD_STARTS: LazyLock<crate::lexicon::HashSet<&'static str>> = LazyLock::new(|| {
+    COUNTRIES
+        .iter()
+        .flat_map(|c| std::iter::once(&c.name).chain(c.aliases).chain(c.capitals))
+        .filter_map(|n| n.split_once(' ').map(|(first, _)| first))
+        .collect()
+});
+
+/// The country one word names in any way (name, alias, adjective or capital).
+pub fn by_word(word: &str) -> Option<&'static Country> {
+    BY_WORD.get(word).copied()
+}
+
+/// Can `word` begin a country's name of several words ("South" Korea, "New" Delhi)?
+pub fn starts_multiword(word: &str) -> bool {
+    MULTIWORD_STARTS.contains(word)
+}
+
 /// The country an adjective of nationality stands for ("Russian" -> Russia).
 pub fn by_adjective(word: &str) -> Option<&'static Country> {
     BY_ADJECTIVE.get(word).copied()

@@ -1082,17 +1082,19 @@ fn main_country(text: &str, toks: &[crate::token::Tok]) -> Option<&'static crate
         if !w.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
-        let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let bare = if w.ends_with('s') { w.trim_end_matches("'s").trim_end_matches("\u{2019}s") } else { w };
         let two = toks
             .get(i + 1)
-            .filter(|n| n.word && n.text(text).starts_with(|c: char| c.is_uppercase()))
+            .filter(|n| {
+                crate::countries::starts_multiword(bare)
+                    && n.word
+                    && n.text(text).starts_with(|c: char| c.is_uppercase())
+            })
             .map(|n| format!("{bare} {}", n.text(text)));
         let country = two
             .as_deref()
-            .and_then(crate::countries::by_name)
-            .or_else(|| crate::countries::by_name(bare))
-            .or_else(|| crate::countries::by_adjective(bare))
-            .or_else(|| crate::countries::by_capital(bare));
+            .and_then(|t| crate::countries::by_name(t).or_else(|| crate::countries::by_capital(t)))
+            .or_else(|| crate::countries::by_word(bare));
         if let Some(c) = country {
             match counts.iter_mut().find(|(n, _, _)| *n == c.name) {
                 Some(e) => e.1 += 1,

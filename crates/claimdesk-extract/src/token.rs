@@ -14,59 +14,99 @@ impl Tok {
     }
 }
 
+/// The character at byte `i` of `s` and its length, with a fast path for ASCII.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    }
+}
+
 /// Split a sentence into words (letters and digits, with inner `.`, `-`, `'`, `’`, `,` in
 /// numbers) and single punctuation marks. Whitespace is dropped.
 pub fn tokenize(s: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let len = s.len();
+    let mut out = Vec::with_capacity(len / 5);
+    let mut i = 0;
+    while i < len {
+        let (c, cl) = char_at(s, i);
         if c.is_whitespace() {
+            i += cl;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if matches!(d, '.' | '-' | '\'' | '\u{2019}' | ',' | '&')
-                    && s[j + d.len_utf8()..].chars().next().is_some_and(|n| n.is_alphanumeric())
-                    && (d != ',' || s[i..j].chars().all(|x| x.is_ascii_digit() || x == ','))
-                {
-                    // Inner joiner: U.S, al-Assad, Assad's, 1,000.
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            // Keep the final dot of dotted acronyms ("U.S.") and of a middle initial
-            // between names ("Mark K. Updegrove") with the word.
-            let initial = end - i == 1
-                && c.is_uppercase()
-                && s[end..].starts_with(". ")
-                && s[end + 2..].chars().next().is_some_and(char::is_uppercase)
-                && !crate::lexicon::is_sentence_starter(
-                    s[end + 2..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""),
-                )
-                && s[..i].trim_end().chars().last().is_some_and(char::is_alphabetic)
-                && s[..i].split_whitespace().last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-            if (s[i..end].contains('.') || initial) && s[end..].starts_with('.') {
-                end += 1;
-                chars.next();
-            }
-            out.push(Tok { start: i, end, word: true });
-        } else {
-            out.push(Tok { start: i, end: i + c.len_utf8(), word: false });
+        if !c.is_alphanumeric() {
+            out.push(Tok { start: i, end: i + cl, word: false });
+            i += cl;
+            continue;
         }
+        let start = i;
+        let mut end = i + cl;
+        // For "1,000": a comma joins only while the word is digits and commas so far.
+        let mut digits_and_commas = c.is_ascii_digit();
+        let mut has_dot = false;
+        while end < len {
+            let (d, dl) = char_at(s, end);
+            if d.is_alphanumeric() {
+                digits_and_commas &= d.is_ascii_digit();
+                end += dl;
+                continue;
+            }
+            // Inner joiner: U.S, al-Assad, Assad's, 1,000.
+            if matches!(d, '.' | '-' | '\'' | '\u{2019}' | ',' | '&')
+                && end + dl < len
+                && char_at(s, end + dl).0.is_alphanumeric()
+                && (d != ',' || digits_and_commas)
+            {
+                digits_and_commas &= d == ',';
+                has_dot |= d == '.';
+                end += dl;
+                continue;
+            }
+            break;
+        }
+        // Keep the final dot of dotted acronyms ("U.S.") and of a middle initial between
+        // names ("Mark K. Updegrove") with the word.
+        let initial = end - start == 1 && c.is_uppercase() && is_middle_initial(s, start, end);
+        if (has_dot || initial) && s[end..].starts_with('.') {
+            end += 1;
+        }
+        out.push(Tok { start, end, word: true });
+        i = end;
     }
     out
 }
 
+/// The capital letter at `start..end` is an initial between two names: "Mark K. Updegrove",
+/// not "Plan B. The next".
+fn is_middle_initial(s: &str, start: usize, end: usize) -> bool {
+    let after = &s[end..];
+    if !after.starts_with(". ") || !after[2..].starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let next_word = after[2..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if crate::lexicon::is_sentence_starter(next_word) {
+        return false;
+    }
+    let before = s[..start].trim_end();
+    before.chars().last().is_some_and(char::is_alphabetic)
+        && before.rsplit(char::is_whitespace).next().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// Starts with a capital letter, or is a particle-prefixed name part ("al-Assad", "bin-Salman").
 pub fn is_capitalized(w: &str) -> bool {
-    let rest = ["al-", "el-", "bin-", "ibn-", "de-"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
-    rest.chars().next().is_some_and(|c| c.is_uppercase())
+    let Some(first) = w.chars().next() else { return false };
+    if first.is_uppercase() {
+        return true;
+    }
+    if !matches!(first, 'a' | 'e' | 'b' | 'i' | 'd') {
+        return false;
+    }
+    let rest = ["al-", "el-", "bin-", "ibn-", "de-"].iter().find_map(|p| w.strip_prefix(p));
+    rest.is_some_and(|r| r.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 /// True when the text contains any quotation mark (straight or curly, double).

@@ -119,7 +119,11 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
     let mut prev_end = 0;
     for (i, &(s, e)) in spans.iter().enumerate() {
         let between = &text[prev_end..s];
-        if let Some(width) = gaps(&text[prev_end.saturating_sub(1)..(s + 1).min(text.len())]).map(|(_, w)| w).max() {
+        // The gap between the sentences, with the last character before and the first
+        // after it (a gap is only counted between two words).
+        let before = text[..prev_end].chars().next_back().map_or(prev_end, |c| prev_end - c.len_utf8());
+        let after = text[s..].chars().next().map_or(s, |c| s + c.len_utf8());
+        if let Some(width) = gaps(&text[before..after]).map(|(_, w)| w).max() {
             if width >= 4 {
                 // Several marks or a lost paragraph break: we no longer know; start afresh.
                 inside = false;

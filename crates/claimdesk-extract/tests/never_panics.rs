@@ -48,3 +48,16 @@ fn multibyte_characters_around_every_boundary() {
         }
     }
 }
+
+/// Inputs the cargo-fuzz target (fuzz/) once crashed on, replayed on every test run.
+#[test]
+fn fuzz_regressions() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz-regressions");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).expect("the regression folder exists") {
+        let bytes = std::fs::read(entry.expect("a readable entry").path()).expect("a readable file");
+        check(&String::from_utf8_lossy(&bytes));
+        n += 1;
+    }
+    assert!(n >= 2, "the regression inputs are present");
+}

@@ -266,58 +266,85 @@ fn import_archive(
         count: std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0)),
     };
     let bytes_read = counted.count.clone();
-    let rows: Box<dyn Iterator<Item = archive::Row>> = if ext == "csv" {
+    let rows: Box<dyn Iterator<Item = archive::Row> + Send> = if ext == "csv" {
         Box::new(archive::csv_rows(counted, &shown)?)
     } else {
         Box::new(archive::jsonl_rows(std::io::BufReader::new(counted), &shown))
     };
     let mut report = ImportReport::default();
-    let mut rows = rows.peekable();
     let mut seen_rows = 0u64;
-    while rows.peek().is_some() {
-        if ctl.cancelled() {
-            report.cancelled = true;
-            break;
-        }
-        let batch: Vec<archive::Row> = rows.by_ref().take(BATCH_ROWS).collect();
-        seen_rows += batch.len() as u64;
-        // Analyse the batch on every core, then write it in one transaction.
-        let batch: Vec<PreparedRow> =
-            batch.into_par_iter().map(|row| row.map(|draft| (draft.origin.clone(), prepare(draft)))).collect();
-        let now = crate::time::now();
-        let outcomes = store.write(|tx| {
-            let mut out = Vec::with_capacity(batch.len());
-            for row in batch {
-                out.push(match row {
-                    Ok((origin, Ok(prepared))) => (origin, store_prepared(tx, prepared, actor, &now)?),
-                    Ok((origin, Err(e))) => (origin, Err(e)),
-                    Err((row, e)) => {
-                        (format!("{shown}#{row}"), Err(Error { message: format!("row {row}: {}", e.message), ..e }))
-                    }
-                });
-            }
-            Ok(out)
-        })?;
-        for (origin, outcome) in outcomes {
-            match outcome {
-                Ok(Outcome::Imported(a)) => report.imported.push(a),
-                Ok(Outcome::Duplicate(d)) => report.duplicates.push(d),
-                Err(e) => {
-                    let row = origin
-                        .rsplit_once('#')
-                        .and_then(|(_, r)| r.parse().ok())
-                        .or_else(|| origin.rsplit_once(" row ").and_then(|(_, r)| r.parse().ok()));
-                    report.rejected.push(rejection(&shown, row, e));
+    // A pipeline: one thread reads the next batch and analyses it on every core while
+    // this one writes the previous batch in its transaction, so the two overlap.
+    let (tx_batches, rx_batches) = std::sync::mpsc::sync_channel::<(usize, Vec<PreparedRow>)>(1);
+    let outcome: Result<()> = std::thread::scope(|scope| {
+        let ctl_reader = &ctl;
+        let reader = scope.spawn(move || {
+            let mut rows = rows.peekable();
+            while rows.peek().is_some() {
+                if ctl_reader.cancelled() {
+                    return true;
+                }
+                let batch: Vec<archive::Row> = rows.by_ref().take(BATCH_ROWS).collect();
+                let n = batch.len();
+                let prepared: Vec<PreparedRow> =
+                    batch.into_par_iter().map(|row| row.map(|draft| (draft.origin.clone(), prepare(draft)))).collect();
+                if tx_batches.send((n, prepared)).is_err() {
+                    break; // the writer stopped (cancelled or failed)
                 }
             }
-        }
-        ctl.report(ImportProgress {
-            origin: shown.clone(),
-            bytes_done: bytes_read.load(Ordering::Relaxed).min(total),
-            bytes_total: total,
-            articles: seen_rows,
+            false
         });
-    }
+        for (n, batch) in rx_batches {
+            if ctl.cancelled() {
+                report.cancelled = true;
+                break;
+            }
+            seen_rows += n as u64;
+            let now = crate::time::now();
+            let outcomes = store.write(|tx| {
+                let mut out = Vec::with_capacity(batch.len());
+                for row in batch {
+                    out.push(match row {
+                        Ok((origin, Ok(prepared))) => (origin, store_prepared(tx, prepared, actor, &now)?),
+                        Ok((origin, Err(e))) => (origin, Err(e)),
+                        Err((row, e)) => {
+                            (format!("{shown}#{row}"), Err(Error { message: format!("row {row}: {}", e.message), ..e }))
+                        }
+                    });
+                }
+                Ok(out)
+            })?;
+            for (origin, outcome) in outcomes {
+                match outcome {
+                    Ok(Outcome::Imported(a)) => report.imported.push(a),
+                    Ok(Outcome::Duplicate(d)) => report.duplicates.push(d),
+                    Err(e) => {
+                        let row = origin
+                            .rsplit_once('#')
+                            .and_then(|(_, r)| r.parse().ok())
+                            .or_else(|| origin.rsplit_once(" row ").and_then(|(_, r)| r.parse().ok()));
+                        report.rejected.push(rejection(&shown, row, e));
+                    }
+                }
+            }
+            ctl.report(ImportProgress {
+                origin: shown.clone(),
+                bytes_done: bytes_read.load(Ordering::Relaxed).min(total),
+                bytes_total: total,
+                articles: seen_rows,
+            });
+        }
+        // The reader stops at a cancel between batches; what it had sent is written.
+        let stopped_by_cancel = match reader.join() {
+            Ok(stopped) => stopped,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        if stopped_by_cancel {
+            report.cancelled = true;
+        }
+        Ok(())
+    });
+    outcome?;
     if seen_rows == 0 && !report.cancelled {
         report.rejected.push(rejection(
             &shown,

@@ -29,9 +29,14 @@ pub static MIGRATIONS: &[Migration] = &[
         name: "0005_review_tools.sql",
         sql: include_str!("../../../../migrations/0005_review_tools.sql"),
     },
+    Migration {
+        version: 6,
+        name: "0006_fts_detail.sql",
+        sql: include_str!("../../../../migrations/0006_fts_detail.sql"),
+    },
 ];
 
-pub const LATEST_VERSION: i64 = 5;
+pub const LATEST_VERSION: i64 = 6;
 
 fn sha256(sql: &str) -> String {
     hex::encode(Sha256::digest(sql.as_bytes()))

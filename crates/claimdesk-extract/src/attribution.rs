@@ -522,11 +522,15 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         while j > 0 && matches!(sent.lower(j - 1), "not" | "also" | "never" | "already" | "widely" | "previously") {
             j -= 1;
         }
-        // A progressive ("are insisting", "were hinting") is active, not passive.
+        // A progressive ("are insisting", "were hinting") is active, not passive; so is a
+        // feeling stated ("are worried that", "was concerned about").
+        let feeling =
+            matches!(cv.lemma, "worry" | "concern") && matches!(sent.lower(k + 1), "that" | "about" | "over" | "by");
         if j > 0
             && matches!(sent.lower(j - 1), "is" | "was" | "were" | "are" | "been" | "be" | "being")
             && !matches!(cv.lemma, "quote" | "cite")
             && !sent.lower(k).ends_with("ing")
+            && !feeling
         {
             return false;
         }
@@ -604,7 +608,13 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         }),
         // "called for an inquiry", "called on Monday for ...", "called on Congress to ...".
         "call" => {
-            (k + 1..(k + 5).min(sent.toks.len())).any(|i| sent.is(i, "for"))
+            // "called climate change a hoax", "called him a liar": a label given.
+            let label = !matches!(sent.lower(k + 1), "a" | "an" | "the" | "for" | "on")
+                && (k + 2..(k + 6).min(sent.toks.len()))
+                    .take_while(|&i| sent.toks[i].word)
+                    .any(|i| matches!(sent.lower(i), "a" | "an"));
+            label
+                || (k + 1..(k + 5).min(sent.toks.len())).any(|i| sent.is(i, "for"))
                 || (sent.is(k + 1, "on")
                     && sent
                         .toks
@@ -659,7 +669,16 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // "suspected of links" describes a suspect; "China suspects Tsai wants ..." holds a view.
         "suspect" => !sent.is(k + 1, "of") && !sent.lower(k).ends_with("ed"),
         // "pointed out", "ruled out"; "ruled that ..." is a finding, "ruled the country" is not.
-        "point" => sent.is(k + 1, "out"),
+        // "pointed out"; "the survey pointed to a mixed picture" (a finding of a document).
+        "point" => {
+            sent.is(k + 1, "out")
+                || (sent.is(k + 1, "to")
+                    && (k.saturating_sub(12)..k).any(|i| lexicon::DOCUMENT_WORDS.contains(sent.lower(i))))
+        }
+        // "attacked Western democracy as divisive": a characterisation, not an assault.
+        "attack" => (k + 1..(k + 8).min(sent.toks.len())).take_while(|&i| sent.toks[i].word).any(|i| sent.is(i, "as")),
+        // "took aim at the crises of Western democracy".
+        "take" => sent.is(k + 1, "aim") && sent.is(k + 2, "at"),
         "rule" => {
             let n = after_time(sent, k + 1);
             sent.is(k + 1, "out") || sent.is(n, "that") || (sent.is(n, "on") && clause_follows(sent, n + 1))
@@ -696,7 +715,9 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
             )
         }),
         // "hopes the parties will lose", "hoped to": a hope stated; "gave many hope" is a noun.
-        "hope" => sent.is(k + 1, "that") || sent.is(k + 1, "to") || clause_follows(sent, k),
+        // "hopes the parties will lose", "are hoping the Senate signs off": a hope stated;
+        // the bare form may be a noun ("gave many Chinese hope") and needs a clause.
+        "hope" => sent.lower(k) != "hope" || sent.is(k + 1, "that") || sent.is(k + 1, "to") || clause_follows(sent, k),
         // "questioned whether", "brushed off the warning as", "rails against".
         "question" => matches!(sent.lower(k + 1), "whether" | "if" | "why" | "how" | "the" | "claims"),
         "brush" => sent.is(k + 1, "off") || sent.is(k + 1, "aside"),
@@ -1537,6 +1558,12 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
                 | "acknowledge"
                 | "admit"
                 | "confirm"
+                | "vow"
+                | "promise"
+                | "pledge"
+                | "deny"
+                | "accuse"
+                | "call"
         );
         if says && np_end > 0 && sent.is(np_end - 1, "and") {
             if let Some(subject) = sentence_subject(sent, np_end - 1) {
@@ -2115,5 +2142,20 @@ mod tests {
         )
         .unwrap();
         assert_eq!((f.mention.as_str(), f.reported_by.as_deref()), ("Gabriel", Some("News magazine Der Spiegel")));
+    }
+
+    #[test]
+    fn labels_characterisations_and_feelings_held() {
+        assert_eq!(mention("Donald Trump has called climate change a hoax."), Some("Donald Trump".into()));
+        assert_eq!(mention("The senator called a press conference on Monday."), None);
+        assert_eq!(mention("Xinhua attacked Western democracy as divisive on Tuesday."), Some("Xinhua".into()));
+        assert_eq!(mention("Rebels attacked the town on Tuesday."), None);
+        assert_eq!(mention("In a commentary, Xinhua took aim at the crises of democracy."), Some("Xinhua".into()));
+        assert_eq!(
+            mention("Security agencies in Kosovo are worried that fighters will return."),
+            Some("Security agencies in Kosovo".into())
+        );
+        assert_eq!(mention("The survey pointed to a mixed picture."), Some("The survey".into()));
+        assert_eq!(mention("Backers of the bill are hoping the Senate signs off."), Some("Backers of the bill".into()));
     }
 }

@@ -88,7 +88,7 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("thank", ["thank", "thanks", "thanked"]),
     cue!("praise", ["praise", "praises", "praised"]),
     cue!("blame", ["blame", "blames", "blamed"]),
-    cue!("hope", ["hope", "hopes", "hoped"]),
+    cue!("hope", ["hope", "hopes", "hoped", "hoping"]),
     cue!("push", ["pushed", "pushes"]),
     cue!("voice", ["voice", "voices", "voiced"]),
     cue!("express", ["express", "expresses", "expressed"]),
@@ -130,6 +130,9 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("shoot", ["shot"]),
     cue!("jab", ["jabbed", "jabs"]),
     cue!("congratulate", ["congratulate", "congratulates", "congratulated"]),
+    cue!("concern", ["concerned"]),
+    cue!("attack", ["attacked", "attacks"]),
+    cue!("take", ["took", "takes"]),
 ];
 
 static CUE_FORMS: LazyLock<HashMap<&'static str, &'static CueVerb>> =

@@ -71,7 +71,7 @@ fn group_kind(words: &[&str]) -> Option<SourceKind> {
     // "Department of Health and Human Services": the head comes before "of".
     if let Some(of) = words.iter().position(|w| *w == "of" || *w == "for").filter(|&i| i > 0) {
         let head = words[of - 1];
-        if matches!(head, "Department" | "Ministry" | "Administration" | "Bureau" | "Commission" | "Secretary") {
+        if matches!(head, "Department" | "Ministry" | "Administration" | "Bureau" | "Commission") {
             return Some(SourceKind::Government);
         }
         if BODY_HEADS.contains(&head) {
@@ -306,7 +306,11 @@ impl Registry {
         let better = (role.is_some() && entry.role.is_none())
             || (role.is_some() == entry.role.is_some() && full.len() > entry.name.len());
         if better {
-            entry.name = full;
+            // "Rex Tillerson", later "Secretary of State Tillerson": the title is taken, the
+            // fuller name kept.
+            if !(entry.name.len() > full.len() && entry.name.ends_with(full.as_str())) {
+                entry.name = full;
+            }
             if role.is_some() {
                 entry.role = role;
             }
@@ -816,9 +820,11 @@ impl Registry {
             if !named || part.len() > 6 {
                 return None;
             }
-            let (name, k, _) = self
-                .canonical(&part.join(" "))
-                .unwrap_or_else(|| (clean_np(&strip_quantifiers(&part.join(" "))), SourceKind::Anonymous, None));
+            // A common-noun conjunct ("local security agencies in Kosovo") is kept as written
+            // unless it refers back ("the government").
+            let literal = || (clean_np(&strip_quantifiers(&part.join(" "))), SourceKind::Anonymous, None);
+            let common = part.first().is_some_and(|w| !is_capitalized(w) && !w.eq_ignore_ascii_case("the"));
+            let (name, k, _) = if common { literal() } else { self.canonical(&part.join(" ")).unwrap_or_else(literal) };
             kind.get_or_insert(k);
             names.push(name);
         }
@@ -1135,7 +1141,6 @@ const BODY_HEADS: &[&str] = &[
     "Agency",
     "Authority",
     "Board",
-    "Secretary",
     "Chamber",
     "League",
     "Academy",
@@ -1692,5 +1697,17 @@ mod tests {
             Registry::from_text("the spokeswoman for the National Electoral Commission Julia Ferreira rejected it.");
         let a = r.resolve(found("Ferreira")).unwrap();
         assert_eq!((a.source.as_str(), a.role.as_deref()), ("Julia Ferreira", Some("National Electoral Commission")));
+    }
+
+    #[test]
+    fn a_later_title_keeps_the_fuller_name() {
+        let mut r = Registry::from_text(
+            "His top diplomat, Rex Tillerson, was there. Trump attacked the department under Secretary of State Tillerson.",
+        );
+        let a = r.resolve(found("Tillerson")).unwrap();
+        assert_eq!(
+            (a.source.as_str(), a.kind, a.role.as_deref()),
+            ("Rex Tillerson", SourceKind::Person, Some("Secretary of State"))
+        );
     }
 }

@@ -361,7 +361,7 @@ test('article tools, a conflicting change, the small window, the shortcut help a
     const sentenceText = (await browser.execute((el) => el.textContent, sentence)).trim();
     await sentence.scrollIntoView({ block: 'center' });
     await sentence.moveTo();
-    await shot(browser, '16-promote-hover');
+    await shot(browser, '16b-promote-hover');
     await browser.execute(() => document.querySelector('.article-text .sentence .promote')?.focus());
     await browser.keys('Enter');
     await waitText(browser, '#claim-detail #claim-text', new RegExp(sentenceText.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'the promoted sentence opens as a claim');

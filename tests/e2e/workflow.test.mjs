@@ -108,6 +108,20 @@ test('review workflow: setup, reviewers, evidence, proposals, approvals, queue, 
     await browser.execute(() => document.querySelector('.evidence-item')?.scrollIntoView({ block: 'center' }));
     await shot(browser, '11-evidence-xss-plain');
 
+    // Opening the form again starts afresh; editing starts from the saved evidence.
+    await click(browser, '#add-evidence');
+    await (await browser.$('#evidence-dialog')).waitForDisplayed({ timeout: 5000 });
+    const fresh = await browser.execute(() => ['evidence-url', 'evidence-title', 'evidence-excerpt'].map((id) => document.getElementById(id)?.value));
+    assert.deepEqual(fresh, ['', '', ''], 'a new piece of evidence starts from an empty form');
+    assert.equal(await count(browser, '#evidence-dialog .field-error, #evidence-dialog .form-error'), 0, 'no old messages');
+    await browser.keys('Escape');
+    await (await browser.$('#evidence-dialog')).waitForDisplayed({ reverse: true, timeout: 5000 });
+    await click(browser, '.evidence-edit');
+    await (await browser.$('#evidence-dialog')).waitForDisplayed({ timeout: 5000 });
+    assert.equal(await browser.execute(() => document.getElementById('evidence-title')?.value), XSS_TITLE, 'editing starts from the saved title');
+    await browser.keys('Escape');
+    await (await browser.$('#evidence-dialog')).waitForDisplayed({ reverse: true, timeout: 5000 });
+
     // A comment that brings Eve in with an @mention picked from the suggestions.
     await (await browser.$('#no-comments')).waitForDisplayed({ timeout: 5000 });
     const box = await browser.$('#comment-body');

@@ -39,7 +39,8 @@ pub fn safe_file_name(name: &str) -> String {
                 }
             })
             .collect();
-    let cleaned = cleaned.trim().trim_start_matches('.').trim();
+    // No leading dots (hidden files) nor trailing dots and spaces, which some systems drop.
+    let cleaned = cleaned.trim().trim_start_matches('.').trim_end_matches(['.', ' ']).trim();
     let mut out: String = cleaned.chars().rev().take(120).collect::<Vec<_>>().into_iter().rev().collect();
     if out.chars().count() < cleaned.chars().count() {
         // Keep the extension: cut from the front.
@@ -56,29 +57,23 @@ fn io(path: &Path, e: std::io::Error) -> Error {
     Error::new(ErrorCode::DbIo, format!("cannot write {}: {e}", path.display()))
 }
 
-/// Write `bytes` to `path` whole: into a file beside it first, then renamed over it.
+/// Write `bytes` to `path` whole: into a uniquely named file beside it first, then
+/// renamed over it, so a reader never sees half a file and two writers never clash.
 fn write_whole(path: &Path, bytes: &[u8], private: bool) -> Result<()> {
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(format!(".claimdesk-partial-{}", std::process::id()));
-    let tmp = PathBuf::from(tmp);
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
+    let dir = path.parent().ok_or_else(|| Error::invalid("path", format!("{} has no folder", path.display())))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".claimdesk-partial-");
     #[cfg(unix)]
     {
-        use std::os::unix::fs::OpenOptionsExt;
+        use std::os::unix::fs::PermissionsExt;
         // Never executable; a private copy is readable by its owner only.
-        options.mode(if private { 0o600 } else { 0o644 });
+        builder.permissions(std::fs::Permissions::from_mode(if private { 0o600 } else { 0o644 }));
     }
     #[cfg(not(unix))]
     let _ = private;
-    let written = options.open(&tmp).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.sync_all()
-    });
-    if let Err(e) = written.and_then(|_| std::fs::rename(&tmp, path)) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(io(path, e));
-    }
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| io(path, e))?;
+    tmp.write_all(bytes).and_then(|_| tmp.as_file().sync_all()).map_err(|e| io(path, e))?;
+    tmp.persist(path).map_err(|e| io(path, e.error))?;
     Ok(())
 }
 
@@ -133,23 +128,29 @@ impl Workspace {
 
     /// A copy of an attachment to open with the system's viewer, written (once per
     /// content) to `dir/<sha256>/<file name>`, readable by its owner only. Refused
-    /// for files a desktop might run instead of show (scripts, programs, launchers).
+    /// for files a desktop might run instead of show (scripts, programs, launchers),
+    /// judged by the name the copy gets.
     pub fn attachment_for_opening(&self, id: &str, dir: &Path) -> Result<PathBuf> {
-        let (a, bytes) = self.attachment(id)?;
-        if may_run_programs(&a.file_name) {
+        if id.trim().is_empty() {
+            return Err(Error::invalid("attachment", "no attachment was given"));
+        }
+        let a = self.read(|c| evidence::attachment(c, id))?;
+        let name = safe_file_name(&a.file_name);
+        if may_run_programs(&name) {
             return Err(Error::invalid(
                 "attachment",
-                format!(
-                    "{} could run a program if opened; save it instead and open it yourself if you trust it",
-                    a.file_name
-                ),
+                format!("{name} could run a program if opened; save it instead and open it yourself if you trust it"),
             ));
+        }
+        if a.sha256.len() != 64 || !a.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(Error::new(ErrorCode::DbCorrupt, format!("attachment {id} has a damaged content hash")));
         }
         let folder = dir.join(&a.sha256);
         std::fs::create_dir_all(&folder).map_err(|e| io(&folder, e))?;
-        let path = folder.join(safe_file_name(&a.file_name));
-        let current = std::fs::metadata(&path).map(|m| m.is_file() && m.len() == bytes.len() as u64).unwrap_or(false);
+        let path = folder.join(name);
+        let current = std::fs::metadata(&path).is_ok_and(|m| m.is_file() && m.len() == a.size as u64);
         if !current {
+            let bytes = self.read(|c| evidence::blob(c, &a.sha256))?;
             write_whole(&path, &bytes, true)?;
         }
         Ok(path)
@@ -176,6 +177,8 @@ mod tests {
         assert_eq!(safe_file_name(".bashrc"), "bashrc");
         assert_eq!(safe_file_name("a\u{0}b\nc.pdf"), "a_b_c.pdf");
         assert_eq!(safe_file_name("   "), "attachment");
+        assert_eq!(safe_file_name("setup.exe. . "), "setup.exe");
+        assert!(may_run_programs(&safe_file_name("evil.exe.")), "judged by the name written");
         let long = format!("{}.pdf", "x".repeat(300));
         let short = safe_file_name(&long);
         assert_eq!(short.chars().count(), 120);

@@ -16,7 +16,7 @@
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde_json::json;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorCode, Result};
 use crate::model::*;
 use crate::review::{acting, actor_of, check_version, decide, load_claim, reviewer_name, stale};
 use crate::store::{audit, claims};
@@ -338,11 +338,13 @@ impl Workspace {
             };
             // Clip to the sentences covered, then drop white space at the edges.
             let (s, e) = (start.max(first.1 as usize), end.min(last.2 as usize));
-            let (s, e) = trimmed(&body[s..e], s);
+            // Stored spans come from the database: a damaged one is an error, not a panic.
+            let damaged = || Error::new(ErrorCode::DbCorrupt, format!("article {article_id} has damaged sentence spans"));
+            let (s, e) = trimmed(body.get(s..e).ok_or_else(damaged)?, s);
             if e <= s {
                 return Err(Error::invalid("range", "the selection holds only spaces; select the words of the claim"));
             }
-            let text = &body[s..e];
+            let text = body.get(s..e).ok_or_else(damaged)?;
             if text.chars().count() > MAX_SELECTION_CHARS {
                 return Err(Error::invalid(
                     "range",
@@ -366,15 +368,14 @@ impl Workspace {
                 ));
             }
             let one = sentences.len() == 1;
-            let empty: Vec<String> = Vec::new();
-            let reasons_vec: Vec<String> = if one { serde_json::from_str(&first.4).unwrap_or_default() } else { empty };
             let score = sentences.iter().map(|x| x.3).fold(0.0, f64::max);
             let attribution = if one {
                 AttributionKind::parse(&first.8).unwrap_or(AttributionKind::Unattributed)
             } else {
                 AttributionKind::Unattributed
             };
-            let reasons_json = serde_json::to_string(&reasons_vec)?;
+            // One sentence lends the claim its stored reasons as they are; several, none.
+            let reasons_json = if one { first.4.as_str() } else { "[]" };
             let sentence = claims::NewSentence {
                 article_id,
                 index: first.0 as usize,
@@ -383,14 +384,14 @@ impl Workspace {
                 text,
                 score,
                 checkworthy: true,
-                reasons: &reasons_vec,
+                reasons: &[],
                 source_id: if one { first.5.as_deref() } else { None },
                 mention: if one { first.6.as_deref() } else { None },
                 cue: if one { first.7.as_deref() } else { None },
                 attribution,
                 reported_by: None,
             };
-            let id = claims::insert_claim(tx, &sentence, &reasons_json, &now)?;
+            let id = claims::insert_claim(tx, &sentence, reasons_json, &now)?;
             tx.execute("UPDATE claims SET corrected = 1 WHERE id = ?1", [&id])?;
             audit::record(
                 tx,

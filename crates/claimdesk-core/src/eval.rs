@@ -175,12 +175,7 @@ pub fn same_source(gold: &str, predicted: &str) -> bool {
             .collect()
     };
     // "lawyers for Mehmet Hakan Atilla" and "Mehmet Hakan Atilla's lawyers" name one group.
-    if let (Some(g), Some(p)) = (possessor_first(gold), possessor_first(predicted)) {
-        if g != gold || p != predicted {
-            return same_source(&g, &p);
-        }
-    }
-    let (g, p) = (norm(gold), norm(predicted));
+    let (g, p) = (norm(&possessor_first(gold)), norm(&possessor_first(predicted)));
     if g.is_empty() || p.is_empty() {
         return false;
     }
@@ -194,7 +189,7 @@ pub fn same_source(gold: &str, predicted: &str) -> bool {
 /// "lawyers for X" / "the spokesman of X" -> "X's lawyers": a lower-case head followed by
 /// "for" or "of" and a capitalised owner is written with the owner first. Other names
 /// are returned unchanged.
-fn possessor_first(name: &str) -> Option<String> {
+fn possessor_first(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
     let at = words.iter().position(|w| *w == "for" || *w == "of");
     match at {
@@ -205,11 +200,11 @@ fn possessor_first(name: &str) -> Option<String> {
             let named_owner = owner.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
             if lower_head && named_owner {
                 let head: Vec<&str> = head.iter().copied().filter(|w| !matches!(*w, "a" | "an" | "the")).collect();
-                return Some(format!("{}'s {}", owner.join(" "), head.join(" ")));
+                return format!("{}'s {}", owner.join(" "), head.join(" "));
             }
-            Some(name.to_string())
+            name.to_string()
         }
-        _ => Some(name.to_string()),
+        _ => name.to_string(),
     }
 }
 

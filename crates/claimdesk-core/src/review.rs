@@ -437,7 +437,8 @@ impl Workspace {
                 "dismiss"
             }
             ClaimAction::Reopen { reason } => {
-                upd(", approved_by = NULL, approved_at = NULL, dismiss_reason = NULL", &[])?;
+                // A reopened duplicate stands on its own again: no longer listed under its survivor.
+                upd(", approved_by = NULL, approved_at = NULL, dismiss_reason = NULL, duplicate_of = NULL", &[])?;
                 after["reason"] = json!(reason.trim());
                 "reopen"
             }

@@ -223,6 +223,18 @@ fn merging_moves_evidence_and_comments_and_dismisses_the_duplicates() {
     // Search hits for the moved evidence lead to the survivor.
     let hits = d.ws.search("SANA Albu Kamal", 10).unwrap();
     assert!(hits.iter().any(|h| h.kind == "evidence" && h.claim_id.as_deref() == Some(keep.id.as_str())));
+
+    // Reopened, the duplicate stands on its own again.
+    let merged = d.ws.claim(&dup.id).unwrap();
+    d.ws.act(
+        &dup.id,
+        ClaimAction::Reopen { reason: "not the same claim after all".into() },
+        Some(merged.version),
+        &d.eve,
+    )
+    .unwrap();
+    assert_eq!(d.ws.claim_detail(&dup.id).unwrap().duplicate_of, None);
+    assert!(d.ws.claim_detail(&keep.id).unwrap().duplicates.is_empty());
 }
 
 #[test]

@@ -11,19 +11,48 @@ const CLOSE: char = '\u{3}';
 
 /// Turn what a person typed into a safe FTS5 query: each word quoted, the last one
 /// as a prefix, all required. Returns None when nothing searchable is left.
+///
+/// Words are cut exactly where the indexes' `unicode61` tokenizer cuts them, so every
+/// quoted word is one token: a word of several tokens would be a phrase, which the
+/// claim and article indexes (kept without positions, migration 0006) refuse.
 pub fn fts_query(input: &str) -> Option<String> {
-    let words: Vec<String> = input
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(16)
-        .map(|w| format!("\"{}\"", w.to_lowercase()))
-        .collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in input.chars().chain([' ']) {
+        match token_char(c) {
+            Some(true) => word.extend(c.to_lowercase()),
+            Some(false) => {} // a Latin accent, folded away by remove_diacritics
+            None if !word.is_empty() => words.push(format!("\"{}\"", std::mem::take(&mut word))),
+            None => {}
+        }
+        if words.len() == 16 {
+            break;
+        }
+    }
     if words.is_empty() {
         return None;
     }
     let mut q = words.join(" ");
     q.push('*');
     Some(q)
+}
+
+/// How `unicode61 remove_diacritics 2` sees a character: part of a token (letters,
+/// numbers, private use), a combining Latin accent it drops, or a separator (None),
+/// which includes the vowel signs and marks of other scripts.
+fn token_char(c: char) -> Option<bool> {
+    use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric().then_some(true);
+    }
+    if ('\u{300}'..='\u{36f}').contains(&c) {
+        return Some(false);
+    }
+    match c.general_category_group() {
+        GeneralCategoryGroup::Letter | GeneralCategoryGroup::Number => Some(true),
+        _ if c.general_category() == GeneralCategory::PrivateUse => Some(true),
+        _ => None,
+    }
 }
 
 /// Split a snippet with marker characters into plain text and match ranges.
@@ -93,6 +122,26 @@ mod tests {
         assert_eq!(fts_query("Putin's \"Sochi\" talks").as_deref(), Some("\"putin\" \"s\" \"sochi\" \"talks\"*"));
         assert_eq!(fts_query("NEAR(a b) OR -x:*"), Some("\"near\" \"a\" \"b\" \"or\" \"x\"*".into()));
         assert_eq!(fts_query(" -- "), None);
+    }
+
+    /// Words of scripts whose vowel signs are combining marks, and a decomposed accent:
+    /// each quoted word must be one token of the index, or FTS5 refuses the query.
+    #[test]
+    fn words_are_cut_where_the_index_cuts_them() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE VIRTUAL TABLE f USING fts5 (x, tokenize = 'unicode61 remove_diacritics 2', detail = none);
+             INSERT INTO f VALUES ('हिन्दी समाचार; مُحَمَّد said; the café and the cafe\u{301} in Zürich; Ⅻ ²');",
+        )
+        .unwrap();
+        for typed in ["हिन्दी", "مُحَمَّد", "café", "cafe\u{301}", "Zürich", "ZU\u{308}RICH"] {
+            let q = fts_query(typed).unwrap();
+            let n: i64 = conn
+                .query_row("SELECT count(*) FROM f WHERE f MATCH ?1", [&q], |r| r.get(0))
+                .unwrap_or_else(|e| panic!("{typed:?} as {q:?}: {e}"));
+            assert_eq!(n, 1, "{typed:?} as {q:?}");
+        }
+        assert_eq!(fts_query("cafe\u{301}").as_deref(), Some("\"cafe\"*"));
     }
 
     #[test]

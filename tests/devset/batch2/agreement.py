@@ -3,39 +3,18 @@
 
 The gold files in ../dev and ../heldout hold the first annotator's labels for these 16
 articles; second-annotator.jsonl holds an independent second annotator's labels of the
-same sentences. Attribution is scored exactly as `claimdesk eval` scores the extractor
-(names match after case, articles, apostrophes and honorifics are set aside, or when the
-shorter full name is contained in the longer and both end with the same word).
+same sentences. Attribution is scored with the name rule of `claimdesk eval`
+(tests/devset/scoring.py, which follows crates/claimdesk-core/src/eval.rs).
 
     python3 tests/devset/batch2/agreement.py
 """
 import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-HONORIFICS = {"sayyed", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "dame"}
-
-
-def norm(s):
-    s = s.lower().replace("\u2019", " ").replace("'", " ")
-    return [w for w in re.split(r"[^\w]+", s) if w and w not in ("the", "s") and w not in HONORIFICS]
-
-
-def same_source(g, p):
-    a, b = norm(g), norm(p)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 2 and short[-1] == long_[-1] and all(w in long_ for w in short)
-
-
-def f1(tp, fp, fn):
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+sys.path.insert(0, str(HERE.parent))
+from scoring import f1, same_source  # noqa: E402  (tests/devset/scoring.py)
 
 
 def main():

@@ -1,0 +1,50 @@
+"""The name rule and F1 of `claimdesk eval`, for the Python scripts that score labels
+(batch2/agreement.py, tools/baseline_textacy.py). It follows `same_source` and
+`possessor_first` in crates/claimdesk-core/src/eval.rs: change both together.
+"""
+import re
+
+HONORIFICS = {"sayyed", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "dame"}
+
+
+def norm(s):
+    """Words of a name: lower case, apostrophes, articles and honorifics set aside."""
+    s = s.lower().replace("\u2019", " ").replace("'", " ")
+    words = [w for w in re.findall(r"[^\W_]+", s) if w not in ("the", "s") and w not in HONORIFICS]
+    # "State TV" and "state television" are one name.
+    return ["television" if w == "tv" else w for w in words]
+
+
+def possessor_first(name):
+    """ "lawyers for X" / "the spokesman of X" -> "X's lawyers"; other names unchanged."""
+    words = name.split()
+    at = next((i for i, w in enumerate(words) if w in ("for", "of")), None)
+    if at is None or at == 0 or at + 1 >= len(words):
+        return name
+    head = words[:at]
+    owner = words[at + 1 :]
+    while owner and owner[0] == "the":
+        owner = owner[1:]
+    if all(w[0].islower() for w in head) and owner and owner[0][0].isupper():
+        head = [w for w in head if w not in ("a", "an", "the")]
+        return f"{' '.join(owner)}'s {' '.join(head)}"
+    return name
+
+
+def same_source(gold, predicted):
+    """Names agree after normalising, or the shorter (two words at least) is inside the
+    longer and both end with the same word ("Tayyip Erdogan" / "Recep Tayyip Erdogan")."""
+    a, b = norm(possessor_first(gold)), norm(possessor_first(predicted))
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 2 and short[-1] == long_[-1] and all(w in long_ for w in short)
+
+
+def f1(tp, fp, fn):
+    """Precision, recall and F1 (1.0 for an empty side, as `Counts` does)."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)

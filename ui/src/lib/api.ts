@@ -131,6 +131,11 @@ export function toApiError(e: unknown): ApiError {
   return { code: 'db_io', message: String(e) };
 }
 
+/** An error as a dialog shows it: the message, and the workflow rule that refused, if any. */
+export function errorText(e: ApiError): string {
+  return e.rule ? `${e.message} (${e.rule})` : e.message;
+}
+
 export function isApiError(e: unknown): e is ApiError {
   return (
     typeof e === 'object' &&

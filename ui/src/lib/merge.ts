@@ -3,16 +3,12 @@
 // enforces the same rules and has the last word.
 
 import type { Claim, Reviewer } from './bindings';
-import { atLeast } from './workflow';
+import { atLeast, sameName } from './workflow';
 
 export interface MergeCandidate extends Pick<Claim, 'id' | 'status' | 'assignee' | 'updated_at'> {
   /** Evidence and comments the claim holds (they move to the claim kept). */
   evidence: number;
   comments: number;
-}
-
-function same(a: string | null | undefined, b: string | null | undefined): boolean {
-  return !!a && !!b && a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 }
 
 /** Why `me` may not merge `claim` (kept or merged away), or null when core would allow it. */
@@ -26,7 +22,7 @@ export function mergeProblem(
       ? 'A verdict is proposed: request changes first.'
       : `It is ${claim.status === 'verified' ? 'verified' : 'dismissed'}: reopen it first.`;
   }
-  if (!atLeast(me.role, 'editor') && !same(claim.assignee, me.name)) return 'It is not assigned to you (an editor can merge it).';
+  if (!atLeast(me.role, 'editor') && !sameName(claim.assignee, me.name)) return 'It is not assigned to you (an editor can merge it).';
   return null;
 }
 

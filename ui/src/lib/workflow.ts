@@ -12,7 +12,8 @@ export function atLeast(role: Role | null | undefined, min: Role): boolean {
   return !!role && RANK[role] >= RANK[min];
 }
 
-function same(a: string | null | undefined, b: string | null | undefined): boolean {
+/** The same reviewer name, ignoring case. */
+export function sameName(a: string | null | undefined, b: string | null | undefined): boolean {
   return !!a && !!b && a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 }
 
@@ -53,7 +54,7 @@ export function claimControls(
 ): ClaimControls {
   if (!me || !me.active) return NONE;
   const editor = atLeast(me.role, 'editor');
-  const mine = same(claim.assignee, me.name);
+  const mine = sameName(claim.assignee, me.name);
   const open = claim.status === 'new' || claim.status === 'in_review';
   return {
     take: open && !mine && (claim.assignee === null || editor),
@@ -66,7 +67,7 @@ export function claimControls(
     dismiss: (open || claim.status === 'proposed') && editor,
     reopen: (claim.status === 'verified' || claim.status === 'dismissed') && editor,
     comment: true,
-    ownProposal: claim.status === 'proposed' && same(claim.proposer, me.name),
+    ownProposal: claim.status === 'proposed' && sameName(claim.proposer, me.name),
     mine,
   };
 }

@@ -30,7 +30,7 @@ import type {
   SplitResult,
 } from '../lib/bindings';
 import { apiError, newId, type FixtureSentence, type MockRow } from './backend';
-import { byteIndexMap, sliceBytes } from '../lib/highlight';
+import { byteIndexMap, sliceBytes, utf8Length as bytes } from '../lib/highlight';
 
 interface Extra {
   rationale: string | null;
@@ -59,8 +59,6 @@ const RANK: Record<Role, number> = { reviewer: 0, editor: 1, admin: 2 };
 const KINDS = ['document', 'web_page', 'official_record', 'dataset', 'interview', 'media', 'expert'];
 const STANCES = ['supports', 'refutes', 'context', 'mixed'];
 const RELIABILITIES = ['high', 'medium', 'low'];
-const utf8 = new TextEncoder();
-const bytes = (s: string) => utf8.encode(s).length;
 const now = () => new Date().toISOString();
 
 function refuse(rule: string, message: string): ApiError {
@@ -332,13 +330,7 @@ export class MockReview {
 
   claimAction(id: string, action: ClaimAction, version: number | null, actorId: unknown): Claim {
     const c = this.#claim(id);
-    if (version !== null && version !== c.version) {
-      const last = this.#x(id).history.at(-1);
-      throw apiError(
-        'conflict',
-        `this claim changed since you opened it${last ? ` by ${last.actor} (${last.action})` : ''}: you read version ${version}, it is now version ${c.version}; reload to see the change, then apply yours again`,
-      );
-    }
+    this.#checkVersion(c, version);
     const who = this.#actor(actorId);
     const editor = RANK[who.role] >= 1;
     const mine = c.assignee === who.name;

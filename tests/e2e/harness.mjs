@@ -28,6 +28,13 @@ async function waitFor(check, what, timeoutMs = 20000) {
 }
 
 /** Start one Xvfb for the whole run (a no-op when DISPLAY is already provided). */
+/** The headless CLI on the same database (a second writer beside the app). */
+export const CLI = process.env.CLAIMDESK_CLI ?? join(root, 'target', 'debug', 'claimdesk');
+
+export function cli(db, args) {
+  return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
 export async function startDisplay() {
   if (!existsSync(app)) throw new Error(`the app is not built: ${app} (run ./x test, which builds it)`);
   mkdirSync(shotsDir, { recursive: true });

@@ -7,6 +7,9 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+/** `s` as a regular expression that matches it literally. */
+export const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export async function count(browser, selector) {
   return browser.execute((sel) => document.querySelectorAll(sel).length, selector);
 }
@@ -84,7 +87,7 @@ export async function openClaim(browser, needle) {
   );
   assert.ok(id, `a highlighted claim contains "${needle}"`);
   await click(browser, `mark[data-claim-id="${id}"]`);
-  await waitText(browser, '#claim-detail #claim-text', new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'the claim opens');
+  await waitText(browser, '#claim-detail #claim-text', new RegExp(escapeRe(needle)), 'the claim opens');
   return id;
 }
 

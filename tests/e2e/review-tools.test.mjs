@@ -5,14 +5,12 @@
 // to unassigned claims. Screenshots 26-33 go to target/e2e/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answerSaveDialog, launch, root, shot, sleep, startDisplay, stopDisplay } from './harness.mjs';
-import { axeCheck, choose, click, count, openClaim, text, type, waitText } from './helpers.mjs';
+import { CLI, answerSaveDialog, cli, launch, shot, sleep, startDisplay, stopDisplay } from './harness.mjs';
+import { axeCheck, choose, click, count, escapeRe, openClaim, text, type, waitText } from './helpers.mjs';
 
-const CLI = process.env.CLAIMDESK_CLI ?? join(root, 'target', 'debug', 'claimdesk');
 const ALBU_KAMAL = 'took control of Albu Kamal';
 const FIRST_PART = 'Syrian government forces and their allies at the weekend took control of Albu Kamal,';
 const SECOND_PART = 'the last major Syrian town held by Islamic State.';
@@ -25,10 +23,6 @@ before(async () => {
 after(async () => {
   await stopDisplay();
 });
-
-function cli(db, args) {
-  return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
 
 /** Select `needle` in the article text with the mouse: press on its first letter, drag to its last. */
 async function dragSelect(browser, needle) {
@@ -84,7 +78,7 @@ test('review tools: split, a claim from a selection, attachments, merge and the 
     await click(browser, '#split-claim');
     await (await browser.$('#split-dialog')).waitForDisplayed({ timeout: 5000 });
     // The cut is suggested after the comma; the arrow keys move it word by word.
-    await waitText(browser, '#split-first', new RegExp(`${FIRST_PART.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), 'the suggested cut is after "Albu Kamal,"');
+    await waitText(browser, '#split-first', new RegExp(`${escapeRe(FIRST_PART)}$`), 'the suggested cut is after "Albu Kamal,"');
     assert.equal(await browser.execute(() => document.activeElement?.id), 'split-picker', 'the split point has the focus');
     await browser.keys('ArrowRight');
     await waitText(browser, '#split-second', /^last major/, 'ArrowRight moves the cut one word on');
@@ -116,7 +110,7 @@ test('review tools: split, a claim from a selection, attachments, merge and the 
     assert.equal(parts, 2, 'each part is highlighted on its own words');
     await shot(browser, '27-split-done');
     await click(browser, '#open-split-claim');
-    await waitText(browser, '#claim-detail #claim-text', new RegExp(`^${SECOND_PART.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), 'the new claim opens');
+    await waitText(browser, '#claim-detail #claim-text', new RegExp(`^${escapeRe(SECOND_PART)}$`), 'the new claim opens');
     await waitText(browser, '#split-from', /Split from/, 'the new claim links back');
     await waitText(browser, '#claim-assignee', /Ada Admin/, 'the new claim keeps the assignee');
     await waitText(browser, '#claim-history', /made this claim by splitting another/, 'its history starts with the split');
@@ -162,7 +156,7 @@ test('review tools: split, a claim from a selection, attachments, merge and the 
       timeoutMsg: 'the evidence added from the command line does not list its two attachments',
     });
     const saveTo = join(files, 'saved', 'transcript copy.pdf');
-    execFileSync('mkdir', ['-p', join(files, 'saved')]);
+    mkdirSync(join(files, 'saved'), { recursive: true });
     const pdfRow = await browser.execute(() => [...document.querySelectorAll('.attachment')].find((li) => li.textContent.includes('kremlin-transcript.pdf'))?.dataset.attachmentId);
     await browser.execute((id) => document.querySelector(`[data-attachment-id="${id}"]`)?.scrollIntoView({ block: 'center' }), pdfRow);
     await click(browser, `[data-attachment-id="${pdfRow}"] .attachment-save`);

@@ -6,14 +6,12 @@
 // check (axe-core) of the main screens. Screenshots go to target/e2e/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answerSaveDialog, launch, root, shot, sleep, startDisplay, stopDisplay } from './harness.mjs';
-import { addEvidence, axeCheck, choose, chooseByText, click, count, openClaim, propose, switchTo, text, type, waitText } from './helpers.mjs';
+import { CLI, answerSaveDialog, cli, launch, shot, sleep, startDisplay, stopDisplay } from './harness.mjs';
+import { addEvidence, axeCheck, choose, chooseByText, click, count, escapeRe, openClaim, propose, switchTo, text, type, waitText } from './helpers.mjs';
 
-const CLI = process.env.CLAIMDESK_CLI ?? join(root, 'target', 'debug', 'claimdesk');
 const ANA_CLAIM = 'took control of Albu Kamal';
 const EVE_CLAIM = 'phone call on Tuesday, Trump and Putin';
 const XSS_TITLE = 'Kremlin readout <script>alert(1)</script>';
@@ -378,7 +376,7 @@ test('article tools, a conflicting change, the small window, the shortcut help a
     await shot(browser, '16b-promote-hover');
     await browser.execute(() => document.querySelector('.article-text .sentence .promote')?.focus());
     await browser.keys('Enter');
-    await waitText(browser, '#claim-detail #claim-text', new RegExp(sentenceText.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'the promoted sentence opens as a claim');
+    await waitText(browser, '#claim-detail #claim-text', new RegExp(escapeRe(sentenceText.slice(0, 30))), 'the promoted sentence opens as a claim');
     await browser.waitUntil(async () => (await count(browser, '[data-claim-card-id]')) === all + 1, {
       timeout: 5000,
       timeoutMsg: 'the new claim is not listed',
@@ -389,7 +387,7 @@ test('article tools, a conflicting change, the small window, the shortcut help a
     // Someone else changes the claim meanwhile (the CLI, on the same database): the
     // next step is refused as a conflict, and "Apply mine again" redoes it on the new version.
     if (existsSync(CLI) && promoted) {
-      execFileSync(CLI, ['--db', app.dbPath, 'claim', 'assign', '--to', 'Ada Admin', '--as', 'Ada Admin', promoted], { stdio: 'pipe' });
+      cli(app.dbPath, ['claim', 'assign', '--to', 'Ada Admin', '--as', 'Ada Admin', promoted]);
       await click(browser, '#take-claim');
       await (await browser.$('#conflict-banner')).waitForDisplayed({ timeout: 10000 });
       assert.match(await text(browser, '#conflict-banner'), /changed since you opened it/);

@@ -527,7 +527,7 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         let feeling =
             matches!(cv.lemma, "worry" | "concern") && matches!(sent.lower(k + 1), "that" | "about" | "over" | "by");
         if j > 0
-            && matches!(sent.lower(j - 1), "is" | "was" | "were" | "are" | "been" | "be" | "being")
+            && is_be_form(sent.lower(j - 1))
             && !matches!(cv.lemma, "quote" | "cite")
             && !sent.lower(k).ends_with("ing")
             && !feeling
@@ -1114,22 +1114,21 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         return false;
     }
     let first = sent.w(a);
-    let first_l = first.to_lowercase();
-    let pronoun = matches!(first_l.as_str(), "he" | "she" | "they" | "it" | "we" | "i");
+    let first_l = sent.lower(a);
+    let pronoun = matches!(first_l, "he" | "she" | "they" | "it" | "we" | "i");
     if pronoun {
         return b == a + 1;
     }
     // "You want us to ...": the addressee of a quotation is never its source.
-    if matches!(first_l.as_str(), "you" | "us" | "me" | "them") {
+    if matches!(first_l, "you" | "us" | "me" | "them") {
         return false;
     }
     // "In Taipei", "Separately", "While Bishop's letter": an introductory word, not a subject.
-    if INTRO_WORDS.contains(first_l.as_str()) {
+    if INTRO_WORDS.contains(first_l) {
         return false;
     }
     // "That", "This", "One" alone: a pronoun, not a source ("One would hope ...").
-    if b == a + 1 && matches!(first_l.as_str(), "that" | "this" | "one" | "these" | "those" | "what" | "which" | "some")
-    {
+    if b == a + 1 && matches!(first_l, "that" | "this" | "one" | "these" | "those" | "what" | "which" | "some") {
         return false;
     }
     if !sent.toks[b - 1].word && matches!(sent.w(b - 1), "-" | "(") {
@@ -1140,17 +1139,17 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         && ROLE_NOUNS.contains(&sent.lower(a + 1));
     // "police said", "spokesman Matt Lloyd said", "officials say", "rights groups say".
     let last_l = sent.lower(b - 1);
-    let bare_noun = ROLE_NOUNS.contains(&first_l.as_str())
-        || GROUP_NOUNS.contains(&first_l.as_str())
+    let bare_noun = ROLE_NOUNS.contains(&first_l)
+        || GROUP_NOUNS.contains(&first_l)
         || (b - a <= 3
             && (GROUP_NOUNS.contains(last_l) || PEOPLE_WORDS.contains(last_l))
             && (a..b).all(|i| sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && sent.cue(i).is_none()));
     // "retired Lieutenant General Amjad Shuaib": a lower-case modifier before a title.
     let modified_title = b > a + 1
-        && !NP_STOP_WORDS.contains(&first_l.as_str())
+        && !NP_STOP_WORDS.contains(&first_l)
         && lexicon::cue_verb(first).is_none()
         && lexicon::TITLE_WORDS.contains(&sent.w(a + 1));
-    if !(is_capitalized(first) || DETERMINERS.contains(&first_l.as_str()) || counted || bare_noun || modified_title) {
+    if !(is_capitalized(first) || DETERMINERS.contains(&first_l) || counted || bare_noun || modified_title) {
         return false;
     }
     // Premodifiers and head, then an optional postmodifier after a preposition
@@ -1189,14 +1188,14 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         return false;
     };
     let head_w = sent.w(head);
-    let head_l = head_w.to_lowercase();
+    let head_l = sent.lower(head);
     let head_ok = is_capitalized(head_w)
         || head_w.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || ROLE_NOUNS.contains(&head_l.as_str())
-        || GROUP_NOUNS.contains(&head_l.as_str())
-        || lexicon::DOCUMENT_WORDS.contains(&head_l.as_str())
+        || ROLE_NOUNS.contains(&head_l)
+        || GROUP_NOUNS.contains(&head_l)
+        || lexicon::DOCUMENT_WORDS.contains(&head_l)
         // "one of the people", "most of the officials": a quantifier over a group.
-        || (matches!(head_l.as_str(), "one" | "some" | "many" | "most" | "two" | "three" | "several" | "all" | "none")
+        || (matches!(head_l, "one" | "some" | "many" | "most" | "two" | "three" | "several" | "all" | "none")
             && sent.is(core_end, "of")
             && (core_end + 1..b).any(|i| {
                 let l = sent.lower(i);
@@ -1222,25 +1221,20 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         if is_capitalized(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             continue;
         }
-        let l = w.to_lowercase();
+        let l = sent.lower(i);
         // A cue form inside a noun phrase is a verb unless it is also a noun for a
         // document or a role ("a note", "the report").
-        let noun_form =
-            lexicon::DOCUMENT_WORDS.contains(&l.as_str()) || ROLE_NOUNS.contains(&l.as_str()) || l == "dated";
-        let determiner_after_prep = i > core_end
-            && matches!(l.as_str(), "that" | "this" | "these" | "those")
-            && i > 0
-            && is_prep(sent.lower(i - 1));
-        if (NP_STOP_WORDS.contains(&l.as_str()) && !determiner_after_prep)
-            || (lexicon::cue_verb(w).is_some() && !noun_form)
-        {
+        let noun_form = lexicon::DOCUMENT_WORDS.contains(&l) || ROLE_NOUNS.contains(&l) || l == "dated";
+        let determiner_after_prep =
+            i > core_end && matches!(l, "that" | "this" | "these" | "those") && i > 0 && is_prep(sent.lower(i - 1));
+        if (NP_STOP_WORDS.contains(&l) && !determiner_after_prep) || (lexicon::cue_verb(w).is_some() && !noun_form) {
             return false;
         }
         if i > a && i < core_end {
             // "Hijab headed the opposition": an article or a past tense after a
             // name inside the core means a clause, not a noun phrase.
             let after_link = sent.is(i - 1, "and") || sent.is(i - 1, "or") || !sent.toks[i - 1].word;
-            if matches!(l.as_str(), "the" | "a" | "an") && !after_link {
+            if matches!(l, "the" | "a" | "an") && !after_link {
                 return false;
             }
             // "Papers published on Sunday" is a reduced relative clause inside the noun phrase.
@@ -1423,13 +1417,11 @@ static INTRO_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::s
     ])
 });
 
-/// Plural nouns for people who hold views ("critics", "backers", "opponents").
+/// Plural nouns for people who hold views ("backers", "analysts"), besides the
+/// [`GROUP_NOUNS`] ("critics", "opponents"), which every use also accepts.
 static PEOPLE_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
     lexicon::HashSet::from_iter([
-        "critics",
         "backers",
-        "opponents",
-        "supporters",
         "proponents",
         "detractors",
         "activists",
@@ -1437,26 +1429,25 @@ static PEOPLE_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::
         "experts",
         "economists",
         "officials",
-        "diplomats",
-        "lawmakers",
-        "senators",
         "residents",
         "witnesses",
         "eyewitnesses",
-        "investors",
         "observers",
         "campaigners",
         "advocates",
         "skeptics",
         "sceptics",
-        "democrats",
-        "republicans",
         "conservatives",
         "liberals",
         "sources",
         "people",
     ])
 });
+
+/// A form of "be", the auxiliary of the passive.
+fn is_be_form(l: &str) -> bool {
+    matches!(l, "is" | "was" | "were" | "are" | "been" | "be" | "being")
+}
 
 /// "Gulen is blamed by Ankara for the coup": a passive reporting verb with its agent.
 fn passive_agent(sent: &Sent, a: usize, b: usize) -> Option<Found> {
@@ -1488,10 +1479,7 @@ fn passive_agent(sent: &Sent, a: usize, b: usize) -> Option<Found> {
         ) {
             continue;
         }
-        let aux = (a..k)
-            .rev()
-            .take(3)
-            .any(|i| matches!(sent.lower(i), "is" | "was" | "were" | "are" | "been" | "being" | "be"));
+        let aux = (a..k).rev().take(3).any(|i| is_be_form(sent.lower(i)));
         if !aux {
             continue;
         }
@@ -1578,8 +1566,7 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
         // "Puerto Rico is a U.S. territory and some critics of the bill have expressed
         // concerns": the subject of a coordinated clause, after "and", "but" or "while".
         if let Some(c) = (1..np_end).rev().take(12).find(|&i| {
-            matches!(sent.lower(i), "and" | "but" | "yet")
-                && (i == 0 || sent.is_punct(i - 1, ",") || sent.toks[i - 1].word)
+            matches!(sent.lower(i), "and" | "but" | "yet") && (sent.is_punct(i - 1, ",") || sent.toks[i - 1].word)
         }) {
             let ns = c + 1;
             let clause_verb_before = (0..c).any(|i| {
@@ -1612,19 +1599,16 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
         while s > 0 {
             let t = sent.toks[s - 1];
             let w = sent.w(s - 1);
-            let l = w.to_lowercase();
+            let l = sent.lower(s - 1);
             let ok = t.word
-                && (is_capitalized(w)
-                    || ROLE_NOUNS.contains(&l.as_str())
-                    || DETERMINERS.contains(&l.as_str())
-                    || l == "s")
+                && (is_capitalized(w) || ROLE_NOUNS.contains(&l) || DETERMINERS.contains(&l) || l == "s")
                 && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && !INTRO_WORDS.contains(l.as_str());
+                && !INTRO_WORDS.contains(l);
             if !ok {
                 break;
             }
             s -= 1;
-            if DETERMINERS.contains(&l.as_str()) {
+            if DETERMINERS.contains(&l) {
                 break;
             }
         }

@@ -137,16 +137,17 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
             inside = false;
         }
         inside_start[i] = inside;
-        let sentence = &text[s..e];
-        for _ in gaps(sentence) {
+        // Every gap inside the sentence toggles the quotation.
+        let inner_gaps = gaps(&text[s..e]).count();
+        if inner_gaps % 2 == 1 {
             inside = !inside;
         }
         match attrs[i].as_ref().map(|a| a.kind_of_quote) {
             // "...,  Katz said.": the quotation closed before its attribution.
-            Some(AttributionType::Direct) if gaps(sentence).next().is_some() => inside = false,
+            Some(AttributionType::Direct) if inner_gaps > 0 => inside = false,
             // Reported speech is the outlet's voice: no quotation is open around it, so
             // the gap before it was a lost paragraph break, not an opening mark.
-            Some(AttributionType::Indirect) if gaps(sentence).next().is_none() => {
+            Some(AttributionType::Indirect) if inner_gaps == 0 => {
                 opens[i] = false;
                 inside_start[i] = false;
                 inside = false;
@@ -156,9 +157,6 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
         inside_end[i] = inside;
         prev_end = e;
     }
-    let is_quote = |a: &Option<Attribution>| {
-        a.as_ref().is_some_and(|a| matches!(a.kind_of_quote, AttributionType::Direct | AttributionType::Continuation))
-    };
     // Runs: [i..=last], opened at i, continued while the quotation stays open.
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -194,11 +192,7 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
             (j..=l).find_map(|k| attrs[k].clone()).filter(|a| a.kind_of_quote == AttributionType::Direct)
         });
         let Some(a) = own.or(before).or(after) else { continue };
-        for k in i..=last {
-            if attrs[k].is_none() && !has_cue(&text[spans[k].0..spans[k].1]) {
-                attrs[k] = Some(continuation(a.clone()));
-            }
-        }
+        fill_run(spans, text, attrs, i, last, &a);
     }
 }
 
@@ -249,11 +243,7 @@ fn link_quote_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Att
             .find_map(|k| attrs[k].clone())
             .or_else(|| (starts_quote && i > 0).then(|| attrs[i - 1].clone()).flatten());
         if let Some(a) = speaker {
-            for k in i..=last {
-                if attrs[k].is_none() && !has_cue(&text[spans[k].0..spans[k].1]) {
-                    attrs[k] = Some(continuation(a.clone()));
-                }
-            }
+            fill_run(spans, text, attrs, i, last, &a);
         }
         i = last + 1;
     }
@@ -275,9 +265,6 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
             attrs[i].is_none() && !has_cue(sentence) && (is_first_person(sentence) || after_removed_mark(text, s))
         })
         .collect();
-    let is_quote = |a: &Option<Attribution>| {
-        a.as_ref().is_some_and(|a| matches!(a.kind_of_quote, AttributionType::Direct | AttributionType::Continuation))
-    };
     // Backward pass: a quotation whose attribution comes after it.
     for i in (0..n).rev() {
         if candidate[i] && i + 1 < n && is_quote(&attrs[i + 1]) {
@@ -291,6 +278,28 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
     for i in 1..n {
         if candidate[i] && attrs[i].is_none() && is_quote(&attrs[i - 1]) {
             attrs[i] = attrs[i - 1].clone().map(continuation);
+        }
+    }
+}
+
+/// A direct quotation or the continuation of one.
+fn is_quote(a: &Option<Attribution>) -> bool {
+    a.as_ref().is_some_and(|a| matches!(a.kind_of_quote, AttributionType::Direct | AttributionType::Continuation))
+}
+
+/// Give the sentences `i..=last` of a quotation run that have no attribution and no cue
+/// of their own the run's speaker `a`, as a continuation.
+fn fill_run(
+    spans: &[(usize, usize)],
+    text: &str,
+    attrs: &mut [Option<Attribution>],
+    i: usize,
+    last: usize,
+    a: &Attribution,
+) {
+    for k in i..=last {
+        if attrs[k].is_none() && !has_cue(&text[spans[k].0..spans[k].1]) {
+            attrs[k] = Some(continuation(a.clone()));
         }
     }
 }

@@ -147,7 +147,6 @@ fn is_modifier_word(l: &str) -> bool {
             "white",
             "house",
             "legal",
-            "security",
             "anonymous",
             "unnamed",
             "independent",
@@ -209,6 +208,8 @@ fn lower_words(words: &[&str]) -> Vec<String> {
 /// Every described entity of `text` (tokenized as `toks`), in the order written.
 pub fn scan(text: &str, toks: &[Tok]) -> Vec<Described> {
     let mut out: Vec<Described> = Vec::new();
+    // The names in `out`, which holds each name once.
+    let mut seen: HashSet<String> = HashSet::default();
     for h in 0..toks.len() {
         if !toks[h].word {
             continue;
@@ -254,8 +255,9 @@ pub fn scan(text: &str, toks: &[Tok]) -> Vec<Described> {
             let ahead: Vec<&str> = toks[h + 1..(h + 10).min(toks.len())].iter().map(|t| t.text(text)).collect();
             if let Some(owner) = owner_after(&ahead) {
                 let name = format!("{owner} {head}");
-                if !out.iter().any(|d| d.name == name) {
+                if !seen.contains(&name) {
                     let words = lower_words(&name.split_whitespace().collect::<Vec<_>>());
+                    seen.insert(name.clone());
                     out.push(Described { pos: toks[s].start, name, kind, words });
                 }
                 continue;
@@ -304,9 +306,10 @@ pub fn scan(text: &str, toks: &[Tok]) -> Vec<Described> {
         }
         let ws: Vec<&str> = name.split_whitespace().collect();
         let words = lower_words(&ws);
-        if (words.len() < 2 && article.is_none()) || out.iter().any(|d| d.name == name) {
+        if (words.len() < 2 && article.is_none()) || seen.contains(&name) {
             continue;
         }
+        seen.insert(name.clone());
         out.push(Described { pos: start, name, kind, words });
     }
     out

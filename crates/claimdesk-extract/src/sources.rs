@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use crate::attribution::{clean_np, Found};
 use crate::lexicon::{
-    self, ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_WORDS, GOVERNMENT_BODIES, MEDIA_WORDS, NAME_LINKS, ORGANIZATION_HEADS,
-    ROLE_NOUNS, TITLE_WORDS,
+    self, ANONYMOUS_HEADS, COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_WORDS, GOVERNMENT_BODIES, MEDIA_WORDS, NAME_LINKS,
+    ORGANIZATION_HEADS, ROLE_NOUNS, TITLE_WORDS,
 };
 use crate::token::is_capitalized;
 use crate::{Attribution, SourceKind};
@@ -22,11 +22,9 @@ struct Person {
 pub struct Registry {
     /// Surname key -> fullest form of the person seen in the article.
     people: HashMap<String, Person>,
-    /// The person most recently named as a subject or speaker (for "he"/"she"), with
-    /// its kind: an unnamed speaker ("a police spokesman") is a person for pronouns too.
-    recent_person: Option<(Person, SourceKind)>,
-    /// The people most recently named as subject or speaker, most recent last (for a
-    /// pronoun whose gender rules out the most recent one).
+    /// The people most recently named as subject or speaker, most recent last (for
+    /// "he"/"she", and a pronoun whose gender rules out the most recent one), with their
+    /// kind: an unnamed speaker ("a police spokesman") is a person for pronouns too.
     recent_people: Vec<(Person, SourceKind)>,
     /// Described entities of the whole article ("a U.N. human rights report"), in order.
     described: Vec<crate::described::Described>,
@@ -56,10 +54,7 @@ fn group_kind(words: &[&str]) -> Option<SourceKind> {
     let last = *words.last()?;
     // Institutions are one or two words long ("Kremlin", "White House").
     let last_two = if words.len() >= 2 { format!("{} {}", words[words.len() - 2], last) } else { String::new() };
-    if GOVERNMENT_BODIES.contains(last)
-        || GOVERNMENT_BODIES.contains(last_two.as_str())
-        || matches!(last, "Ministry" | "Department" | "Bureau" | "Government")
-    {
+    if GOVERNMENT_BODIES.contains(last) || GOVERNMENT_BODIES.contains(last_two.as_str()) || last == "Bureau" {
         return Some(SourceKind::Government);
     }
     if MEDIA_WORDS.contains(last) || MEDIA_WORDS.contains(last_two.as_str()) {
@@ -380,10 +375,7 @@ impl Registry {
                 continue;
             }
             let acr = toks[i + 1].text(text);
-            if !(acr.len() >= 2
-                && acr.chars().any(char::is_uppercase)
-                && acr.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '&')))
-            {
+            if !(acr.len() >= 2 && is_acronym(acr)) {
                 continue;
             }
             let mut s = i;
@@ -424,10 +416,15 @@ impl Registry {
             });
             let kind = kind.unwrap_or(if government { SourceKind::Government } else { SourceKind::Organization });
             let name = words.join(" ");
-            if !self.order.iter().any(|(n, _)| *n == name) {
-                self.order.push((name.clone(), kind));
-            }
+            self.add_to_order(&name, kind);
             self.groups.insert(acr.to_lowercase(), (name, kind));
+        }
+    }
+
+    /// Add a group to [`Registry::order`] unless the article has named it already.
+    fn add_to_order(&mut self, name: &str, kind: SourceKind) {
+        if !self.order.iter().any(|(n, _)| n == name) {
+            self.order.push((name.to_string(), kind));
         }
     }
 
@@ -453,9 +450,7 @@ impl Registry {
         }
         let name = words.join(" ").trim_end_matches("'s").to_string();
         let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        if !self.order.iter().any(|(n, _)| *n == name) {
-            self.order.push((name.clone(), kind));
-        }
+        self.add_to_order(&name, kind);
         self.groups.entry(last).or_insert((name.clone(), kind));
         // "Freeport-McMoRan Inc" is "Freeport" for short.
         if let Some((short, _)) = words[0].split_once('-').filter(|(a, b)| is_capitalized(a) && is_capitalized(b)) {
@@ -470,10 +465,7 @@ impl Registry {
             self.groups.entry(acronym.to_lowercase()).or_insert((name.clone(), kind));
         }
         if let Some(next) = next {
-            let acronym_like = |w: &str| {
-                w.chars().any(char::is_uppercase) && w.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '&'))
-            };
-            if next.len() == 3 && next[0] == "(" && next[2] == ")" && acronym_like(next[1]) {
+            if next.len() == 3 && next[0] == "(" && next[2] == ")" && is_acronym(next[1]) {
                 self.groups.insert(next[1].to_lowercase(), (name, kind));
             }
         }
@@ -612,67 +604,20 @@ impl Registry {
         }
         let head = content.last()?.as_str();
         // Any word that ends a known person's title can head a role description
-        // ("the secretary-general", "the Brexit coordinator").
-        let listed = matches!(
-            head,
-            "leader"
-                | "president"
-                | "minister"
-                | "king"
-                | "chancellor"
-                | "premier"
-                | "secretary"
-                | "spokesman"
-                | "spokeswoman"
-                | "governor"
-                | "senator"
-                | "general"
-                | "commander"
-                | "chief"
-                | "envoy"
-                | "ambassador"
-                | "prince"
-                | "prosecutor"
-                | "judge"
-                | "mayor"
-                | "director"
-        );
-        let body_word = ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head))
-            || crate::described::head_kind(head).is_some();
-        let ends_a_role = !listed
-            && !body_word
-            && self.people.values().any(|p| {
-                p.role
-                    .as_deref()
-                    .is_some_and(|r| r.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)))
-            });
-        if !ends_a_role
-            && !matches!(
-                head,
-                "leader"
-                    | "president"
-                    | "minister"
-                    | "king"
-                    | "chancellor"
-                    | "premier"
-                    | "secretary"
-                    | "spokesman"
-                    | "spokeswoman"
-                    | "governor"
-                    | "senator"
-                    | "general"
-                    | "commander"
-                    | "chief"
-                    | "envoy"
-                    | "ambassador"
-                    | "prince"
-                    | "prosecutor"
-                    | "judge"
-                    | "mayor"
-                    | "director"
-            )
-        {
-            return None;
+        // ("the secretary-general", "the Brexit coordinator"), unless it names a body.
+        if !ROLE_HEADS.contains(&head) {
+            let body_word = ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head))
+                || crate::described::head_kind(head).is_some();
+            let ends_a_role = || {
+                self.people.values().any(|p| {
+                    p.role
+                        .as_deref()
+                        .is_some_and(|r| r.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(head)))
+                })
+            };
+            if body_word || !ends_a_role() {
+                return None;
+            }
         }
         self.unique_with_role(&content).or_else(|| {
             // "Pakistan's foreign minister" when the article titles him "Foreign Minister
@@ -710,11 +655,10 @@ impl Registry {
 
     fn note_person(&mut self, p: Person, kind: SourceKind) {
         self.recent_people.retain(|(q, _)| q.name != p.name);
-        self.recent_people.push((p.clone(), kind));
+        self.recent_people.push((p, kind));
         if self.recent_people.len() > 6 {
             self.recent_people.remove(0);
         }
-        self.recent_person = Some((p, kind));
     }
 
     /// The person "he" or "she" most likely means: the most recent one whose gender, as
@@ -739,10 +683,9 @@ impl Registry {
     /// "her lawyers", "his spokesman", "Atilla's lawyers" -> "Mehmet Hakan Atilla's lawyers".
     fn possessed_group(&self, words: &[&str]) -> Option<(String, SourceKind, Option<String>)> {
         let (owner, rest): (Option<String>, &[&str]) = match words {
-            [p, rest @ ..] if matches!(p.to_lowercase().as_str(), "his" | "her") => (
-                self.recent_person.as_ref().filter(|(_, k)| *k == SourceKind::Person).map(|(p, _)| p.name.clone()),
-                rest,
-            ),
+            [p, rest @ ..] if matches!(p.to_lowercase().as_str(), "his" | "her") => {
+                (self.recent_people.last().filter(|(_, k)| *k == SourceKind::Person).map(|(p, _)| p.name.clone()), rest)
+            }
             [name, "s", rest @ ..] => (self.person_for(&[name]).map(|p| p.name), rest),
             [name, rest @ ..] if name.ends_with("'s") || name.ends_with("\u{2019}s") => {
                 let bare = name.trim_end_matches("'s").trim_end_matches("\u{2019}s");
@@ -895,6 +838,8 @@ impl Registry {
         if kind != SourceKind::Person {
             let ws: Vec<&str> = source.split_whitespace().collect();
             let words = ws.iter().map(|w| w.trim_end_matches("'s").to_lowercase()).collect();
+            // The latest mention stands for the source: an earlier one would never be chosen.
+            self.spoken.retain(|d| !(d.name == source && d.kind == kind));
             self.spoken.push(crate::described::Described { pos: self.pos, name: source.clone(), kind, words });
         }
         Some(Attribution {
@@ -968,7 +913,6 @@ impl Registry {
                 return Some(d);
             }
         }
-        let strip_det = |s: &str| -> String { strip_quantifiers(s) };
         // "the newspaper", "the company": the last group of that kind.
         if words.len() == 2 && first_l == "the" {
             if let Some(k) = anaphor_kind(&words[1].to_lowercase()) {
@@ -994,7 +938,7 @@ impl Registry {
         }
         // Seats of government and capitals used as actors.
         if words.len() <= 4 {
-            let stripped = strip_det(mention);
+            let stripped = strip_quantifiers(mention);
             let tail = |n: usize| (words.len() > n).then(|| words[words.len() - n..].join(" ").to_lowercase());
             let ends_with_body = words.len() <= 3
                 && [tail(1), tail(2)].into_iter().flatten().any(|t| GOVERNMENT_BODIES_LOWER.contains(t.as_str()));
@@ -1040,10 +984,10 @@ impl Registry {
         let head = head_part.last().copied().unwrap_or("");
         let head_l = head.to_lowercase();
         if MEDIA_WORDS.iter().any(|m| m.eq_ignore_ascii_case(head) || *m == mention) {
-            return Some((strip_det(mention), SourceKind::Media, None));
+            return Some((strip_quantifiers(mention), SourceKind::Media, None));
         }
         if DOCUMENT_WORDS.contains(&head_l.as_str()) {
-            return Some((strip_det(mention), SourceKind::Document, None));
+            return Some((strip_quantifiers(mention), SourceKind::Document, None));
         }
         if ANONYMOUS_HEADS.contains(&head_l.as_str()) {
             // A named person can still follow a role noun: "spokesman Dmitry Peskov" is handled below.
@@ -1052,13 +996,13 @@ impl Registry {
         // Groups of people named by what they are: "Hun Sen's critics", "Democrats".
         // "the U.S. mission to the U.N.", "the Russian embassy": a state's representation.
         if matches!(head_l.as_str(), "mission" | "embassy" | "consulate" | "delegation") {
-            return Some((strip_det(mention), SourceKind::Government, None));
+            return Some((strip_quantifiers(mention), SourceKind::Government, None));
         }
         if PEOPLE_GROUPS.contains(head_l.as_str()) {
-            return Some((clean_np(&strip_det(mention)), SourceKind::Anonymous, None));
+            return Some((clean_np(&strip_quantifiers(mention)), SourceKind::Anonymous, None));
         }
         if ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || ROLE_NOUNS.contains(&head_l.as_str()) {
-            return Some((strip_det(mention), SourceKind::Organization, None));
+            return Some((strip_quantifiers(mention), SourceKind::Organization, None));
         }
         if let Some(p) = self.person_for(&head_part) {
             return Some((p.name, SourceKind::Person, p.role));
@@ -1070,7 +1014,7 @@ impl Registry {
         }
         // Any other capitalised phrase names an organisation ("Amnesty International").
         if is_capitalized(head) {
-            return Some((strip_det(mention), SourceKind::Organization, None));
+            return Some((strip_quantifiers(mention), SourceKind::Organization, None));
         }
         None
     }
@@ -1118,6 +1062,31 @@ fn main_country(text: &str, toks: &[crate::token::Tok]) -> Option<&'static crate
 /// The seats of government in lower case, for "the Russian defense ministry said".
 static GOVERNMENT_BODIES_LOWER: std::sync::LazyLock<lexicon::HashSet<String>> =
     std::sync::LazyLock::new(|| GOVERNMENT_BODIES.iter().map(|b| b.to_lowercase()).collect());
+
+/// Head words of role descriptions that may name a known person ("the Syrian leader").
+const ROLE_HEADS: &[&str] = &[
+    "leader",
+    "president",
+    "minister",
+    "king",
+    "chancellor",
+    "premier",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "governor",
+    "senator",
+    "general",
+    "commander",
+    "chief",
+    "envoy",
+    "ambassador",
+    "prince",
+    "prosecutor",
+    "judge",
+    "mayor",
+    "director",
+];
 
 /// Words that head the name of a body and may take an "of" complement in it.
 const BODY_HEADS: &[&str] = &[
@@ -1192,6 +1161,12 @@ fn body_prefix(words: &[&str]) -> Option<usize> {
         .then_some(head + 1)
 }
 
+/// Written like an acronym ("KRG", "TPN-OPM", "U.S.", "AT&T"): upper-case letters, with
+/// only hyphens, full stops and ampersands besides.
+fn is_acronym(w: &str) -> bool {
+    w.chars().any(char::is_uppercase) && w.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '&'))
+}
+
 /// Is `acr` the initials of consecutive capitalised words of `name` (links such as
 /// "of" and "and" skipped)? "HHS" and "Department of Health and Human Services".
 fn acronym_of_run(acr: &str, name: &str) -> bool {
@@ -1208,30 +1183,7 @@ fn acronym_of_run(acr: &str, name: &str) -> bool {
 fn fits_anaphor(noun: &str, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("");
     match noun {
-        "company" | "firm" => matches!(
-            last,
-            "Inc"
-                | "Inc."
-                | "Corp"
-                | "Corp."
-                | "Co"
-                | "Co."
-                | "Ltd"
-                | "LLC"
-                | "SA"
-                | "AG"
-                | "NV"
-                | "PLC"
-                | "Plc"
-                | "SpA"
-                | "GmbH"
-                | "Holdings"
-                | "Group"
-                | "Airlines"
-                | "Motors"
-                | "Company"
-                | "Investimentos"
-        ),
+        "company" | "firm" => COMPANY_SUFFIXES.contains(&last),
         "party" => last == "Party",
         "bank" => last == "Bank",
         "union" => last == "Union",
@@ -1293,10 +1245,9 @@ fn gender(p: &Person) -> Gender {
         Gender::Female
     } else if lexicon::MALE_NAMES.contains(first) {
         Gender::Male
-    } else if p.name.split(' ').count() == 1 || !first.starts_with(|c: char| c.is_uppercase()) {
-        // An unnamed speaker ("a police spokesman") or a lone family name tells nothing.
-        Gender::Unknown
     } else {
+        // Any other name, an unnamed speaker ("a police spokesman") or a lone family name
+        // tells nothing.
         Gender::Unknown
     }
 }

@@ -97,15 +97,12 @@ fn participle_at(words: &[&str]) -> Option<usize> {
     }
     (2..words.len()).find(|&i| {
         let w = words[i];
-        let l = w.to_lowercase();
+        // Only an all-lower-case word, which is its own lower case.
         let participle = !w.contains('-')
             && w.len() > 4
             && w.chars().all(|c| c.is_lowercase())
-            && (l.ends_with("ing") || l.ends_with("ed"))
-            && !matches!(
-                l.as_str(),
-                "ruling" | "united" | "leading" | "during" | "including" | "thing" | "wing" | "king"
-            );
+            && (w.ends_with("ing") || w.ends_with("ed"))
+            && !matches!(w, "ruling" | "united" | "leading" | "during" | "including" | "thing" | "wing" | "king");
         let prev = words[i - 1];
         let head_before = is_capitalized(prev)
             || crate::described::head_kind(&prev.to_lowercase()).is_some_and(|k| k != crate::SourceKind::Anonymous);
@@ -117,19 +114,17 @@ fn participle_at(words: &[&str]) -> Option<usize> {
 /// "broadcaster NHK" -> "NHK"; None when the words hold no media name of their own
 /// ("Russian television", "local media").
 pub fn media_name(words: &[&str]) -> Option<String> {
-    let generic = |w: &str| {
-        let l = w.to_lowercase();
-        MEDIA_NOUNS.contains(&l.as_str())
-            || MEDIA_DESCRIPTORS.contains(&l.as_str())
-            || lexicon::DETERMINERS.contains(l.as_str())
-    };
-    if !words.iter().any(|w| MEDIA_NOUNS.contains(&w.to_lowercase().as_str())) {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if !lower.iter().any(|l| MEDIA_NOUNS.contains(&l.as_str())) {
         return None;
     }
+    let generic =
+        |l: &str| MEDIA_NOUNS.contains(&l) || MEDIA_DESCRIPTORS.contains(&l) || lexicon::DETERMINERS.contains(l);
     let name: Vec<&str> = words
         .iter()
-        .copied()
-        .filter(|w| !generic(w))
+        .zip(&lower)
+        .filter(|(_, l)| !generic(l))
+        .map(|(w, _)| *w)
         .filter(|w| {
             let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
             // Nationalities and countries' possessives describe, they do not name.

@@ -1,76 +1,36 @@
 //! `claim split`, `claim merge` and `claims list --unassigned` (docs/CLI.md): the
 //! same rules as the app, refusals on stderr that change nothing.
 
-use std::process::Command;
+mod common;
 
-use assert_cmd::cargo::CommandCargoExt;
+use common::{Cli, SAMPLE};
 use serde_json::Value;
 
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/sample-article.txt");
 const ALBU_KAMAL: &str = "took control of Albu Kamal";
 
-struct Cli {
-    dir: tempfile::TempDir,
+/// A workspace with the sample article and a desk: Ada (admin), Ana (reviewer), Eve (editor).
+fn desk() -> Cli {
+    let cli = Cli::new();
+    cli.ok(&["reviewer", "add", "Ada", "--role", "admin"]);
+    cli.ok(&["reviewer", "add", "Ana", "--role", "reviewer", "--as", "Ada"]);
+    cli.ok(&["reviewer", "add", "Eve", "--role", "editor", "--as", "Ada"]);
+    cli.ok(&["import", SAMPLE]);
+    cli
 }
 
-impl Cli {
-    /// A workspace with the sample article and a desk: Ada (admin), Ana (reviewer), Eve (editor).
-    fn desk() -> Cli {
-        let cli = Cli { dir: tempfile::tempdir().unwrap() };
-        cli.ok(&["reviewer", "add", "Ada", "--role", "admin"]);
-        cli.ok(&["reviewer", "add", "Ana", "--role", "reviewer", "--as", "Ada"]);
-        cli.ok(&["reviewer", "add", "Eve", "--role", "editor", "--as", "Ada"]);
-        cli.ok(&["import", SAMPLE]);
-        cli
-    }
-    fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let out = Command::cargo_bin("claimdesk")
-            .unwrap()
-            .arg("--db")
-            .arg(self.dir.path().join("w.db"))
-            .args(args)
-            .output()
-            .unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8(out.stdout).unwrap(),
-            String::from_utf8(out.stderr).unwrap(),
-        )
-    }
-    fn ok(&self, args: &[&str]) -> String {
-        let (code, out, err) = self.run(args);
-        assert_eq!(code, 0, "{args:?}: {err}");
-        out
-    }
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).unwrap()
-    }
-    fn claims(&self) -> Vec<Value> {
-        self.json(&["claims", "list", "--json"]).as_array().unwrap().clone()
-    }
-    fn claim_with(&self, needle: &str) -> Value {
-        self.claims().into_iter().find(|c| c["text"].as_str().unwrap().contains(needle)).unwrap()
-    }
-    /// Runs a refused command; returns its one-line stderr and checks nothing changed.
-    fn refused(&self, args: &[&str]) -> String {
-        let before = self.claims();
-        let (code, _, err) = self.run(args);
-        assert_ne!(code, 0, "{args:?} should fail");
-        assert_eq!(err.trim().lines().count(), 1, "one-line message: {err}");
-        assert!(err.starts_with("claimdesk: "), "{err}");
-        assert_eq!(self.claims(), before, "a refused command changed the workspace");
-        err
-    }
-    fn history(&self, id: &str) -> Vec<String> {
-        let h = self.json(&["claim", "history", id, "--json"]);
-        h.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap().to_string()).collect()
-    }
+fn claim_with(cli: &Cli, needle: &str) -> Value {
+    cli.claims().into_iter().find(|c| c["text"].as_str().unwrap().contains(needle)).unwrap()
+}
+
+fn history(cli: &Cli, id: &str) -> Vec<String> {
+    let h = cli.json(&["claim", "history", id, "--json"]);
+    h.as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap().to_string()).collect()
 }
 
 #[test]
 fn claim_split_cuts_a_claim_in_two_under_the_edit_rules() {
-    let cli = Cli::desk();
-    let claim = cli.claim_with(ALBU_KAMAL);
+    let cli = desk();
+    let claim = claim_with(&cli, ALBU_KAMAL);
     let id = claim["id"].as_str().unwrap();
     let text = claim["text"].as_str().unwrap();
     let at = (text.find(", the last major").unwrap() + 1).to_string();
@@ -99,14 +59,14 @@ fn claim_split_cuts_a_claim_in_two_under_the_edit_rules() {
     assert_eq!(r["created"]["source"], claim["source"]);
     assert_eq!(cli.claims().len(), n + 1);
     let created = r["created"]["id"].as_str().unwrap();
-    assert_eq!(cli.history(id), ["split"]);
-    assert_eq!(cli.history(created), ["split"]);
+    assert_eq!(history(&cli, id), ["split"]);
+    assert_eq!(history(&cli, created), ["split"]);
     let shown = cli.json(&["claim", "show", created, "--json"]);
     assert_eq!(shown["split_from"]["id"], id);
     assert!(shown["context_before"].as_str().unwrap().ends_with("took control of Albu Kamal, "), "{shown}");
 
     // Plain output: one line per claim, with its span.
-    let claim = cli.claim_with("Putin and Assad last met in Moscow");
+    let claim = claim_with(&cli, "Putin and Assad last met in Moscow");
     let id = claim["id"].as_str().unwrap();
     let at = (claim["text"].as_str().unwrap().find(", a few weeks").unwrap() + 1).to_string();
     let out = cli.ok(&["claim", "split", id, "--at", &at, "--as", "Ada"]);
@@ -118,10 +78,10 @@ fn claim_split_cuts_a_claim_in_two_under_the_edit_rules() {
 
 #[test]
 fn claim_merge_keeps_one_claim_and_dismisses_the_duplicates() {
-    let cli = Cli::desk();
-    let keep = cli.claim_with(ALBU_KAMAL)["id"].as_str().unwrap().to_string();
-    let dup = cli.claim_with("Putin and Assad last met in Moscow")["id"].as_str().unwrap().to_string();
-    let other = cli.claim_with("Iran is committed to him")["id"].as_str().unwrap().to_string();
+    let cli = desk();
+    let keep = claim_with(&cli, ALBU_KAMAL)["id"].as_str().unwrap().to_string();
+    let dup = claim_with(&cli, "Putin and Assad last met in Moscow")["id"].as_str().unwrap().to_string();
+    let other = claim_with(&cli, "Iran is committed to him")["id"].as_str().unwrap().to_string();
     cli.ok(&["claim", "assign", &dup, "--to", "Ana", "--as", "Ana"]);
     cli.ok(&[
         "evidence",
@@ -161,7 +121,7 @@ fn claim_merge_keeps_one_claim_and_dismisses_the_duplicates() {
         assert_eq!(shown["claim"]["status"], "dismissed");
         assert_eq!(shown["dismiss_reason"], format!("duplicate of claim {keep}"));
         assert_eq!(shown["duplicate_of"]["id"], keep.as_str());
-        assert_eq!(cli.history(id).last().map(String::as_str), Some("merge"));
+        assert_eq!(history(&cli, id).last().map(String::as_str), Some("merge"));
     }
     let survivor = cli.json(&["claim", "show", &keep, "--json"]);
     assert_eq!(survivor["evidence"].as_array().unwrap().len(), 1);
@@ -171,7 +131,7 @@ fn claim_merge_keeps_one_claim_and_dismisses_the_duplicates() {
     assert_eq!(merged.len(), 2);
     assert!(merged.contains(&dup.as_str()) && merged.contains(&other.as_str()));
     assert!(cli.ok(&["claim", "show", &dup]).contains("duplicate of: Syrian government forces"));
-    assert_eq!(cli.history(&keep), ["merge"]);
+    assert_eq!(history(&cli, &keep), ["merge"]);
     // A dismissed duplicate cannot be merged again.
     let err = cli.refused(&["claim", "merge", &dup, "--into", &keep, "--as", "Eve"]);
     assert!(err.contains("cannot be merged away"), "{err}");
@@ -179,9 +139,9 @@ fn claim_merge_keeps_one_claim_and_dismisses_the_duplicates() {
 
 #[test]
 fn claim_merge_json_reports_what_moved() {
-    let cli = Cli::desk();
-    let keep = cli.claim_with(ALBU_KAMAL)["id"].as_str().unwrap().to_string();
-    let dup = cli.claim_with("Iran is committed to him")["id"].as_str().unwrap().to_string();
+    let cli = desk();
+    let keep = claim_with(&cli, ALBU_KAMAL)["id"].as_str().unwrap().to_string();
+    let dup = claim_with(&cli, "Iran is committed to him")["id"].as_str().unwrap().to_string();
     let r = cli.json(&["claim", "merge", &dup, "--into", &keep, "--json", "--as", "Eve"]);
     assert_eq!(r["survivor"]["id"], keep.as_str());
     assert_eq!(r["dismissed"][0]["id"], dup.as_str());
@@ -191,11 +151,11 @@ fn claim_merge_json_reports_what_moved() {
 
 #[test]
 fn claims_list_unassigned_shows_claims_assigned_to_nobody() {
-    let cli = Cli::desk();
+    let cli = desk();
     let all = cli.claims().len();
     let unassigned = cli.json(&["claims", "list", "--unassigned", "--json"]);
     assert_eq!(unassigned.as_array().unwrap().len(), all);
-    let id = cli.claim_with(ALBU_KAMAL)["id"].as_str().unwrap().to_string();
+    let id = claim_with(&cli, ALBU_KAMAL)["id"].as_str().unwrap().to_string();
     cli.ok(&["claim", "assign", &id, "--to", "Ana", "--as", "Eve"]);
     let unassigned = cli.json(&["claims", "list", "--unassigned", "--json"]);
     let list = unassigned.as_array().unwrap();

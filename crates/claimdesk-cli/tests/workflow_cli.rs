@@ -1,54 +1,12 @@
 //! The review workflow through the CLI contract (docs/CLI.md): same rules as the app.
 
-use std::process::Command;
+mod common;
 
-use assert_cmd::cargo::CommandCargoExt;
-use serde_json::Value;
-
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/sample-article.txt");
-
-struct Cli {
-    dir: tempfile::TempDir,
-}
-
-impl Cli {
-    fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let out = Command::cargo_bin("claimdesk")
-            .unwrap()
-            .arg("--db")
-            .arg(self.dir.path().join("w.db"))
-            .args(args)
-            .output()
-            .unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8(out.stdout).unwrap(),
-            String::from_utf8(out.stderr).unwrap(),
-        )
-    }
-    fn ok(&self, args: &[&str]) -> String {
-        let (code, out, err) = self.run(args);
-        assert_eq!(code, 0, "{args:?}: {err}");
-        out
-    }
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).unwrap()
-    }
-    /// Runs a refused command and returns its stderr; checks nothing changed.
-    fn refused(&self, args: &[&str]) -> String {
-        let before = self.json(&["claims", "list", "--json"]);
-        let (code, _, err) = self.run(args);
-        assert_ne!(code, 0, "{args:?} should fail");
-        assert_eq!(err.trim().lines().count(), 1, "one-line message: {err}");
-        assert!(err.starts_with("claimdesk: "), "{err}");
-        assert_eq!(self.json(&["claims", "list", "--json"]), before, "a refused command changed the workspace");
-        err
-    }
-}
+use common::{Cli, SAMPLE};
 
 #[test]
 fn a_claim_is_verified_by_a_second_person_from_the_command_line() {
-    let cli = Cli { dir: tempfile::tempdir().unwrap() };
+    let cli = Cli::new();
     cli.refused(&["reviewer", "add", "Ana", "--role", "reviewer"]);
     cli.ok(&["reviewer", "add", "Ada", "--role", "admin"]);
     cli.refused(&["reviewer", "add", "Ana", "--role", "reviewer"]);

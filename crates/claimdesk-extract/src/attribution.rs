@@ -128,6 +128,10 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     }
     let end = sent.content_end();
 
+    if let Some(f) = quoted_as_saying(sent, end) {
+        return Some(f);
+    }
+
     // "According to X, ..." opening the sentence: X is the outer reporter.
     if let Some(k) = (0..end.min(4)).find(|&i| sent.is(i, "according") && sent.is(i + 1, "to")) {
         if let Some(comma) = (k + 2..end).find(|&i| sent.is_punct(i, ",")) {
@@ -156,6 +160,12 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
                 kind_of_quote: AttributionType::Indirect,
                 reported_by: None,
             };
+            // "..., Zakharova said, according to Interfax.": the speaker, as reported.
+            if let Some((inner, _)) = trailing(sent, content_end, text_has_quotes) {
+                if !inner.mention.contains(" and ") && !is_pronoun_it(&inner.mention) {
+                    return Some(Found { reported_by: Some(outer.mention), ..inner });
+                }
+            }
             return Some(nest(sent, 0, content_end, outer, text_has_quotes));
         }
     }
@@ -188,6 +198,41 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
 
     // "... a Kremlin spokesman declined to say ..." in mid-sentence.
     embedded(sent, end, text_has_quotes)
+}
+
+/// "Tasnim quoted Minister Masoud Soltanifar as saying ...", "Zakharova was quoted by
+/// the Interfax news agency as saying ...": the speaker quoted, with the medium that
+/// quoted them as the reporter.
+fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
+    let k = (1..end).find(|&i| matches!(sent.lower(i), "quoted" | "cited"))?;
+    let as_at = (k + 1..end.min(k + 16)).find(|&i| {
+        sent.is(i, "as") && matches!(sent.lower(i + 1), "saying" | "telling" | "stating" | "warning" | "adding")
+    })?;
+    let cue = format!("{} as {}", sent.w(k), sent.w(as_at + 1));
+    let subject = |b: usize| {
+        let a = (0..b).find(|&i| sent.toks[i].word && !matches!(sent.lower(i), "but" | "and")).unwrap_or(b);
+        let (s, e) = strip_parenthetical(sent, a, b);
+        (e > s && is_np(sent, s, e)).then(|| clean_np(sent.span(s, e)))
+    };
+    let passive = is_be_form(sent.lower(k - 1)) && sent.is(k + 1, "by");
+    let (speaker, reporter) = if passive {
+        let mut be = k - 1;
+        while be > 0 && (is_be_form(sent.lower(be - 1)) || matches!(sent.lower(be - 1), "has" | "have" | "had")) {
+            be -= 1;
+        }
+        (subject(be)?, (k + 2 < as_at).then(|| clean_np(sent.span(k + 2, as_at)))?)
+    } else {
+        if as_at <= k + 1 || !is_np(sent, k + 1, as_at) {
+            return None;
+        }
+        (clean_np(sent.span(k + 1, as_at)), subject(k)?)
+    };
+    Some(Found {
+        mention: speaker,
+        cue,
+        kind_of_quote: AttributionType::Indirect,
+        reported_by: Some(reporter).filter(|r| !r.is_empty()),
+    })
 }
 
 /// An outer reporter wraps the content `toks[a..b]`: if the content itself opens
@@ -503,6 +548,7 @@ fn after_noun_context(sent: &Sent, k: usize) -> bool {
             | "with"
             | "from"
     ) || prev.ends_with("'s")
+        || prev.ends_with("\u{2019}s")
         || prev.ends_with('\u{2019}')
 }
 
@@ -609,10 +655,15 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // "called for an inquiry", "called on Monday for ...", "called on Congress to ...".
         "call" => {
             // "called climate change a hoax", "called him a liar": a label given.
-            let label = !matches!(sent.lower(k + 1), "a" | "an" | "the" | "for" | "on")
-                && (k + 2..(k + 6).min(sent.toks.len()))
-                    .take_while(|&i| sent.toks[i].word)
-                    .any(|i| matches!(sent.lower(i), "a" | "an"));
+            // "called the opinion “highly extraordinary”", "called it “a new day”": a
+            // quoted label after the object.
+            let label = !matches!(sent.lower(k + 1), "a" | "an" | "for" | "on" | "off")
+                && (k + 2..(k + 7).min(sent.toks.len()))
+                    .take_while(|&i| sent.toks[i].word || sent.w(i).chars().all(is_quote_mark_double))
+                    .any(|i| {
+                        matches!(sent.lower(i), "a" | "an")
+                            || (!sent.toks[i].word && sent.toks.get(i + 1).is_some_and(|t| t.word))
+                    });
             label
                 || (k + 1..(k + 5).min(sent.toks.len())).any(|i| sent.is(i, "for"))
                 || (sent.is(k + 1, "on")
@@ -629,6 +680,33 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
             .rev()
             .take_while(|&i| sent.toks[i].word || matches!(sent.w(i), "-" | "'" | "\u{2019}"))
             .any(|i| lexicon::DOCUMENT_WORDS.contains(sent.lower(i)) || DOCUMENT_NAMES.contains(sent.lower(i))),
+        // "raised concerns over money laundering", "raised questions about": an attitude
+        // stated; "raised taxes" is an act.
+        "raise" => (k + 1..(k + 4).min(sent.toks.len())).any(|i| {
+            matches!(sent.lower(i), "concern" | "concerns" | "questions" | "doubts" | "alarm" | "objections" | "issue")
+        }),
+        // "commented, “We are disappointed ...”", "commented that ...".
+        "comment" => sent.is(k + 1, "that") || sent.toks.get(k + 1).is_some_and(|t| !t.word),
+        // "Paul opposed a partial repeal" holds a position; "as proposed by", "joined
+        // with ... to oppose", "a proposed law" are not the subject's claim.
+        // "The Council will recommend a candidate" describes a procedure, not a position.
+        "propose" | "oppose" | "recommend" | "encourage" => {
+            !(k > 0
+                && matches!(
+                    sent.lower(k - 1),
+                    "as" | "to"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "must"
+                ))
+        }
         // "pushed back on the report": a denial.
         "push" => sent.is(k + 1, "back"),
         // "voiced concern", "expressed doubts": an attitude stated.
@@ -757,9 +835,11 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
             false
         }
         // "said" as an adjective ("the said company") is rare in news; "saying" needs a subject.
+        // "prosecutors said to have been involved": a passive report about them, no speaker.
         _ => {
             let w = sent.lower(k);
-            !(w.ends_with("ing") && k > 0 && sent.is_punct(k - 1, ","))
+            let raising = w == "said" && sent.is(k + 1, "to") && matches!(sent.lower(k + 2), "have" | "be");
+            !(w.ends_with("ing") && k > 0 && sent.is_punct(k - 1, ",")) && !raising
         }
     }
 }
@@ -1063,9 +1143,11 @@ fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
         if let Some(first) = (s + 1..e - 1).find(|&i| sent.is_punct(i, ",")) {
             // "Pence's press secretary, Alyssa Farah, said": the name is the speaker.
             let aside = first + 1..e - 1;
+            // "the chairman of the caucus, Democratic Representative Cedric Richmond,": titles
+            // may open the name, but it ends in two words that are not titles.
             let aside_is_name = aside.len() >= 2
                 && aside.clone().all(|i| sent.toks[i].word && is_capitalized(sent.w(i)))
-                && !aside.clone().any(|i| lexicon::TITLE_WORDS.contains(&sent.w(i)));
+                && !(e - 3..e - 1).any(|i| lexicon::TITLE_WORDS.contains(&sent.w(i)));
             if aside_is_name && is_np(sent, s, first) && !is_capitalized(sent.w(first - 1)) {
                 return (first + 1, e - 1);
             }
@@ -1093,6 +1175,8 @@ fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
                             && !is_capitalized(sent.w(i))
                             && !sent.lower(i).ends_with("ing")
                             && !after_noun_context(sent, i)
+                            // "a former reality TV show host": a noun after a name.
+                            && !is_capitalized(sent.w(i - 1))
                     })
                 })
             {
@@ -1180,6 +1264,8 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
             && !is_capitalized(sent.w(i))
             && i > a
             && is_capitalized(sent.w(i - 1))
+            // "The firing of Comey": a determiner before it makes it a noun.
+            && !DETERMINERS.contains(&sent.lower(i - 1))
             && sent.toks.get(i + 1).is_some_and(|_| is_prep(sent.lower(i + 1)) || sent.is(i + 1, "last"))
     };
     let core_end =
@@ -1227,7 +1313,16 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         let noun_form = lexicon::DOCUMENT_WORDS.contains(&l) || ROLE_NOUNS.contains(&l) || l == "dated";
         let determiner_after_prep =
             i > core_end && matches!(l, "that" | "this" | "these" | "those") && i > 0 && is_prep(sent.lower(i - 1));
-        if (NP_STOP_WORDS.contains(&l) && !determiner_after_prep) || (lexicon::cue_verb(w).is_some() && !noun_form) {
+        // "U.S. Ambassador to the United Nations Nikki Haley": "to" inside a title.
+        let title_to = l == "to"
+            && i > a
+            && matches!(
+                sent.lower(i - 1),
+                "ambassador" | "envoy" | "adviser" | "advisor" | "representative" | "delegate"
+            );
+        if (NP_STOP_WORDS.contains(&l) && !determiner_after_prep && !title_to)
+            || (lexicon::cue_verb(w).is_some() && !noun_form)
+        {
             return false;
         }
         if i > a && i < core_end {
@@ -1643,7 +1738,15 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
         });
         // Months and weekdays never speak ("in August announced").
         let month = (s..np_end).all(|i| lexicon::WEEKDAYS_MONTHS.contains(&sent.w(i)));
-        if s < np_end && np_end - s <= 8 && !subordinate && !month {
+        // "His firing of FBI Director James Comey has raised concerns": the object of a
+        // preposition is not the verb's subject.
+        let prep_object = s > 0
+            && sent.toks[s - 1].word
+            && matches!(sent.lower(s - 1), "of" | "for" | "with" | "against" | "from" | "about" | "over" | "into")
+            // "Head of Relief and Rescue Organization of Iran s Red Crescent Morteza Salimi":
+            // an "of" inside a title or name.
+            && !(s >= 2 && sent.is(s - 1, "of") && is_capitalized(sent.w(s - 2)));
+        if s < np_end && np_end - s <= 8 && !subordinate && !month && !prep_object {
             let head = sent.lower(np_end - 1);
             let head_ok = is_capitalized(sent.w(np_end - 1)) || ROLE_NOUNS.contains(&head);
             // Sentence-initial capitalised words are not a speaker on their own.
@@ -2141,5 +2244,97 @@ mod tests {
         );
         assert_eq!(mention("The survey pointed to a mixed picture."), Some("The survey".into()));
         assert_eq!(mention("Backers of the bill are hoping the Senate signs off."), Some("Backers of the bill".into()));
+    }
+
+    #[test]
+    fn positions_and_proposals_are_held_by_their_subject() {
+        assert_eq!(mention("Juncker proposed a dinner with the leaders of four nations."), Some("Juncker".into()));
+        assert_eq!(mention("Democrats oppose it as a give-away to the rich."), Some("Democrats".into()));
+        assert_eq!(mention("It also encouraged stricter prescribing guidelines."), Some("It".into()));
+        // A vote cast, a procedure, a passive: no position of a speaker.
+        assert_eq!(mention("In September, Paul opposed a partial repeal of the law."), None);
+        assert_eq!(mention("The Security Council will recommend a candidate for election."), None);
+        assert_eq!(mention("As proposed by the Republicans, the corporate rate would fall."), None);
+    }
+
+    #[test]
+    fn raised_concerns_is_an_attitude_raised_taxes_is_not() {
+        assert_eq!(
+            mention("European Union lawmakers have raised concerns over money laundering in Malta."),
+            Some("European Union lawmakers".into())
+        );
+        assert_eq!(mention("The government raised taxes on fuel."), None);
+        // The object of "of" is not the subject of "has raised".
+        assert_eq!(mention("His firing of former FBI Director James Comey has raised concerns about a probe."), None);
+    }
+
+    #[test]
+    fn commented_before_a_quotation() {
+        assert_eq!(
+            mention("The White House’s director of legislative affairs, Marc Short, commented, “We are disappointed.”"),
+            Some("Marc Short".into())
+        );
+    }
+
+    #[test]
+    fn said_to_have_and_alleged_after_a_possessive_report_no_speaker() {
+        assert_eq!(mention("The law froze assets of investigators and prosecutors said to have been involved."), None);
+        assert_eq!(mention("The pledges were eclipsed by the furor over Russia’s alleged meddling in the vote."), None);
+    }
+
+    #[test]
+    fn quoted_as_saying_gives_the_speaker_and_the_medium() {
+        let f =
+            find("Tasnim news agency quoted Minister of Sports Masoud Soltanifar as saying centers were open.", false)
+                .unwrap();
+        assert_eq!(
+            (f.mention.as_str(), f.reported_by.as_deref()),
+            ("Minister of Sports Masoud Soltanifar", Some("Tasnim news agency"))
+        );
+        let f = find("Minister Reza Ardakanian was quoted by ISNA news agency as saying that the dam held.", false)
+            .unwrap();
+        assert_eq!(
+            (f.mention.as_str(), f.reported_by.as_deref()),
+            ("Minister Reza Ardakanian", Some("ISNA news agency"))
+        );
+        assert_eq!(f.cue, "quoted as saying");
+    }
+
+    #[test]
+    fn speaker_before_closing_according_to_is_the_source() {
+        let f = find("We will widen the list, Zakharova said, according to Interfax.", false).unwrap();
+        assert_eq!((f.mention.as_str(), f.reported_by.as_deref()), ("Zakharova", Some("Interfax")));
+    }
+
+    #[test]
+    fn labels_in_quotation_marks_after_called() {
+        assert_eq!(
+            mention(
+                "Daniel Lemisch, acting U.S. Attorney for the district, called the opinion “highly extraordinary.”"
+            ),
+            Some("Daniel Lemisch".into())
+        );
+        assert_eq!(mention("The mayor called the police to the scene."), None);
+    }
+
+    #[test]
+    fn asides_with_noun_compounds_and_adverbs_before_the_cue() {
+        assert_eq!(
+            mention("Trump, a former reality TV show host who never held office, responded in a post that it was bad."),
+            Some("Trump".into())
+        );
+        assert_eq!(
+            mention("Erdogan, who served as mayor of Istanbul, has long argued for the need to replace it."),
+            Some("Erdogan".into())
+        );
+        assert_eq!(
+            mention("In a statement, the chairman of the caucus, Democratic Representative Cedric Richmond, called it a sham."),
+            Some("Democratic Representative Cedric Richmond".into())
+        );
+    }
+
+    #[test]
+    fn inverted_speaker_with_a_counted_noun() {
+        assert_eq!(mention("Macron in a very Trumpian mood, wrote one Twitter user."), Some("one Twitter user".into()));
     }
 }

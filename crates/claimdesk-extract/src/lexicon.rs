@@ -133,6 +133,15 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("concern", ["concerned"]),
     cue!("attack", ["attacked", "attacks"]),
     cue!("take", ["took", "takes"]),
+    // Positions and proposals held ("Juncker proposed a dinner", "Democrats oppose it").
+    cue!("propose", ["propose", "proposes", "proposed"]),
+    cue!("recommend", ["recommend", "recommends", "recommended"]),
+    cue!("encourage", ["encourages", "encouraged"]),
+    // Present tense only: "opposed a partial repeal" reports a vote, an act.
+    cue!("oppose", ["oppose", "opposes"]),
+    cue!("comment", ["commented"]),
+    cue!("chastise", ["chastise", "chastises", "chastised"]),
+    cue!("raise", ["raise", "raises", "raised"]),
 ];
 
 static CUE_FORMS: LazyLock<HashMap<&'static str, &'static CueVerb>> =
@@ -199,6 +208,16 @@ pub static AUXILIARIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "themselves",
         "himself",
         "herself",
+        "long",
+        "often",
+        "frequently",
+        "consistently",
+        "strongly",
+        "privately",
+        "openly",
+        "recently",
+        "unsuccessfully",
+        "reportedly",
     ])
 });
 
@@ -412,6 +431,14 @@ pub static TITLE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     HashSet::from_iter([
         "commission",
+        "user",
+        "users",
+        "plaintiff",
+        "plaintiffs",
+        "defendant",
+        "defendants",
+        "organizers",
+        "campaigners",
         "tribunal",
         "assembly",
         "panel",
@@ -796,6 +823,10 @@ pub static ANONYMOUS_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     HashSet::from_iter([
         "source",
         "sources",
+        "user",
+        "users",
+        "plaintiff",
+        "plaintiffs",
         "official",
         "officials",
         "diplomat",

@@ -138,6 +138,12 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
         }
         name_start -= 1;
     }
+    // "Minister of Sports Masoud Soltanifar", "Minister of Foreign Affairs Mevlut
+    // Cavusoglu": after a title's "of", the capitalised words before the last two are
+    // the portfolio, not the name.
+    if name_start > 0 && matches!(words[name_start - 1], "of" | "for") {
+        name_start = name_start.max(words.len().saturating_sub(2));
+    }
     let role_words: Vec<&str> =
         words[..name_start].iter().copied().skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str())).collect();
     let role = (!role_words.is_empty()).then(|| role_words.join(" "));
@@ -1408,6 +1414,13 @@ mod tests {
 
     const TEXT: &str = "Russian President Vladimir Putin hosted Syrian President Bashar al-Assad. \
         Israeli Prime Minister Benjamin Netanyahu spoke. Hezbollah leader Sayyed Hassan Nasrallah thanked them.";
+
+    #[test]
+    fn a_portfolio_after_of_belongs_to_the_title() {
+        let mut r = Registry::from_text("Minister of Sports Masoud Soltanifar spoke.");
+        let a = r.resolve(found("Minister of Sports Masoud Soltanifar")).unwrap();
+        assert_eq!((a.source.as_str(), a.role.as_deref()), ("Masoud Soltanifar", Some("Minister of Sports")));
+    }
 
     #[test]
     fn surname_resolves_to_full_name_and_role() {

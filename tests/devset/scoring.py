@@ -5,14 +5,20 @@
 import re
 
 HONORIFICS = {"sayyed", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "dame"}
+# Legal-form suffixes of company names: "General Motors Co" is "General Motors".
+COMPANY_FORMS = {"co", "inc", "corp", "ltd", "plc", "llc"}
 
 
 def norm(s):
     """Words of a name: lower case, apostrophes, articles and honorifics set aside."""
     s = s.lower().replace("\u2019", " ").replace("'", " ")
     words = [w for w in re.findall(r"[^\W_]+", s) if w not in ("the", "s") and w not in HONORIFICS]
-    # "State TV" and "state television" are one name.
-    return ["television" if w == "tv" else w for w in words]
+    words = [w for w in words if w not in COMPANY_FORMS]
+    # "State TV" and "state television" are one name; so are "EU" and "European Union".
+    out = []
+    for w in words:
+        out += {"tv": ["television"], "eu": ["european", "union"]}.get(w, [w])
+    return out
 
 
 def possessor_first(name):
@@ -25,8 +31,9 @@ def possessor_first(name):
     owner = words[at + 1 :]
     while owner and owner[0] == "the":
         owner = owner[1:]
-    if all(w[0].islower() for w in head) and owner and owner[0][0].isupper():
-        head = [w for w in head if w not in ("a", "an", "the")]
+    # "A spokeswoman for May": an article is not part of the head.
+    if all(w[0].islower() for w in head if w not in ("A", "An", "The")) and owner and owner[0][0].isupper():
+        head = [w for w in head if w.lower() not in ("a", "an", "the")]
         return f"{' '.join(owner)}'s {' '.join(head)}"
     return name
 

@@ -161,6 +161,9 @@ pub fn strip_quotes(text: &str) -> (String, Vec<usize>) {
 
 const HONORIFICS: &[&str] = &["sayyed", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "dame"];
 
+/// Legal-form suffixes of company names: "General Motors Co" is "General Motors".
+const COMPANY_FORMS: &[&str] = &["co", "inc", "corp", "ltd", "plc", "llc"];
+
 /// Names compare equal when they agree after case, articles, apostrophes and
 /// honorifics are set aside, or when every word of the shorter is in the longer
 /// and both end with the same word ("Tayyip Erdogan" / "Recep Tayyip Erdogan").
@@ -170,8 +173,13 @@ pub fn same_source(gold: &str, predicted: &str) -> bool {
             .replace(['\u{2019}', '\''], " ")
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty() && !matches!(*w, "the" | "s") && !HONORIFICS.contains(w))
-            // "State TV" and "state television" are one name.
-            .map(|w| if w == "tv" { "television".to_string() } else { w.to_string() })
+            .filter(|w| !COMPANY_FORMS.contains(w))
+            // "State TV" and "state television" are one name; so are "EU" and "European Union".
+            .flat_map(|w| match w {
+                "tv" => vec!["television".to_string()],
+                "eu" => vec!["european".to_string(), "union".to_string()],
+                _ => vec![w.to_string()],
+            })
             .collect()
     };
     // "lawyers for Mehmet Hakan Atilla" and "Mehmet Hakan Atilla's lawyers" name one group.
@@ -196,10 +204,15 @@ fn possessor_first(name: &str) -> String {
         Some(i) if i > 0 && i + 1 < words.len() => {
             let head = &words[..i];
             let owner: Vec<&str> = words[i + 1..].iter().copied().skip_while(|w| *w == "the").collect();
-            let lower_head = head.iter().all(|w| w.chars().next().is_some_and(char::is_lowercase));
+            // "A spokeswoman for May": an article is not part of the head.
+            let lower_head = head
+                .iter()
+                .filter(|w| !matches!(**w, "A" | "An" | "The"))
+                .all(|w| w.chars().next().is_some_and(char::is_lowercase));
             let named_owner = owner.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
             if lower_head && named_owner {
-                let head: Vec<&str> = head.iter().copied().filter(|w| !matches!(*w, "a" | "an" | "the")).collect();
+                let head: Vec<&str> =
+                    head.iter().copied().filter(|w| !matches!(*w, "a" | "an" | "the" | "A" | "An" | "The")).collect();
                 return format!("{}'s {}", owner.join(" "), head.join(" "));
             }
             name.to_string()
@@ -411,6 +424,10 @@ mod tests {
         assert!(!same_source("lawyers for Mehmet Hakan Atilla", "Reza Zarrab's lawyers"));
         assert!(same_source("a spokesman for the Istanbul police", "a spokesman for the Istanbul police"));
         assert!(same_source("state television", "State TV"));
+        assert!(same_source("General Motors", "General Motors Co"));
+        assert!(same_source("a spokeswoman for May", "A spokeswoman for May"));
+        assert!(same_source("EU parliament", "European Union parliament"));
+        assert!(!same_source("EU parliament", "European Commission"));
     }
 
     #[test]

@@ -355,7 +355,9 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
 fn appositive_name(sent: &Sent, c: usize, s: usize, e: usize) -> Option<String> {
     // "the head of ...", "a former aide", but also "Yemen country director at the IRC",
     // "Asia Foundation's country representative": a role, with or without an article.
-    let opens_role = matches!(sent.lower(s), "the" | "a" | "an" | "former" | "deputy" | "senior")
+    // "top Democrat on the committee", "chairman of the House Foreign Affairs Committee".
+    let opens_role = matches!(sent.lower(s), "the" | "a" | "an" | "former" | "deputy" | "senior" | "top" | "acting")
+        || ROLE_NOUNS.contains(sent.lower(s))
         || is_capitalized(sent.w(s))
         || sent.w(s).ends_with("'s");
     if !opens_role {
@@ -547,8 +549,9 @@ fn after_noun_context(sent: &Sent, k: usize) -> bool {
             | "for"
             | "with"
             | "from"
-    ) || prev.ends_with("'s")
-        || prev.ends_with("\u{2019}s")
+    ) || ((prev.ends_with("'s") || prev.ends_with("\u{2019}s"))
+        // "He’s told me": a contracted "has", not a possessive.
+        && !matches!(strip_contraction(prev), "he" | "she" | "it" | "that" | "there" | "who" | "what" | "where"))
         || prev.ends_with('\u{2019}')
 }
 
@@ -988,7 +991,9 @@ fn clause_follows(sent: &Sent, k: usize) -> bool {
 fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
     let mut j = k;
     loop {
-        if j > a && sent.toks[j - 1].word && AUXILIARIES.contains(&sent.lower(j - 1)) {
+        // A capitalised "May" or "Will" before the verb is a name ("a spokeswoman for May said").
+        if j > a && sent.toks[j - 1].word && AUXILIARIES.contains(&sent.lower(j - 1)) && !is_capitalized(sent.w(j - 1))
+        {
             j -= 1;
             continue;
         }
@@ -1188,6 +1193,17 @@ fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// "he’s" -> "he", "they've" -> "they": a word without its contracted auxiliary.
+pub(crate) fn strip_contraction(w: &str) -> &str {
+    for suffix in ["'s", "\u{2019}s", "'ve", "\u{2019}ve", "'d", "\u{2019}d", "'ll", "\u{2019}ll", "'re", "\u{2019}re"]
+    {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            return stem;
+        }
+    }
+    w
+}
+
 /// Is `toks[a..b]` plausibly a noun phrase naming a speaker?
 fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     if a >= b {
@@ -1199,12 +1215,28 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     }
     let first = sent.w(a);
     let first_l = sent.lower(a);
-    let pronoun = matches!(first_l, "he" | "she" | "they" | "it" | "we" | "i");
+    // "He’s told me": a pronoun with a contracted auxiliary.
+    let pronoun = matches!(first_l, "he" | "she" | "they" | "it" | "we" | "i")
+        || matches!(strip_contraction(first_l), "he" | "she" | "they" | "it" | "we" | "i");
     if pronoun {
         return b == a + 1;
     }
-    // "You want us to ...": the addressee of a quotation is never its source.
-    if matches!(first_l, "you" | "us" | "me" | "them") {
+    // "You want us to ...": the addressee of a quotation is never its source; nor is
+    // "everyone" ("Everyone really wants peace").
+    if matches!(
+        first_l,
+        "you"
+            | "us"
+            | "me"
+            | "them"
+            | "everyone"
+            | "everybody"
+            | "nobody"
+            | "anyone"
+            | "anybody"
+            | "someone"
+            | "somebody"
+    ) {
         return false;
     }
     // "In Taipei", "Separately", "While Bishop's letter": an introductory word, not a subject.
@@ -1218,9 +1250,15 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     if !sent.toks[b - 1].word && matches!(sent.w(b - 1), "-" | "(") {
         return false;
     }
+    // "two officials", "171 of the 193 Democrats in the House".
     let counted = first.chars().next().is_some_and(|c| c.is_ascii_digit())
         && b > a + 1
-        && ROLE_NOUNS.contains(&sent.lower(a + 1));
+        && (ROLE_NOUNS.contains(&sent.lower(a + 1))
+            || (sent.is(a + 1, "of")
+                && (a + 2..b.min(a + 6)).any(|i| {
+                    let l = sent.lower(i);
+                    ROLE_NOUNS.contains(l) || GROUP_NOUNS.contains(l) || PEOPLE_WORDS.contains(l)
+                })));
     // "police said", "spokesman Matt Lloyd said", "officials say", "rights groups say".
     let last_l = sent.lower(b - 1);
     let bare_noun = ROLE_NOUNS.contains(&first_l)
@@ -1462,6 +1500,10 @@ fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
 /// Words that open a sentence before its subject: never part of a speaker's name.
 static INTRO_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
     lexicon::HashSet::from_iter([
+        "citing",
+        "quoting",
+        "referring",
+        "echoing",
         "in",
         "on",
         "at",

@@ -7,7 +7,7 @@ use crate::lexicon;
 /// A wire-service dateline such as `MOSCOW/BEIRUT (Reuters) - `.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Dateline {
-    /// Place(s) in title case: "Moscow/Beirut".
+    /// Place(s) in title case: "Moscow/Beirut"; empty for "(Reuters) - " alone.
     pub place: String,
     /// The outlet named in parentheses, if any: "Reuters".
     pub outlet: Option<String>,
@@ -40,6 +40,10 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
         }
         None => (before.trim(), None),
     };
+    // "(Reuters) - " with no place: the outlet alone.
+    if place_raw.is_empty() && outlet.is_some() {
+        return Some(Dateline { place: String::new(), outlet, start, end: start + dash_at + dash_len });
+    }
     let letters = place_raw.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 2
         || place_raw.chars().any(|c| c.is_lowercase())
@@ -262,6 +266,8 @@ mod tests {
     #[test]
     fn lower_case_opening_is_not_a_dateline() {
         assert_eq!(detect_dateline("Moscow (Reuters) - said something"), None);
+        let d = detect_dateline("(Reuters) - Democrats on a House panel have asked").unwrap();
+        assert_eq!((d.place.as_str(), d.outlet.as_deref(), d.end), ("", Some("Reuters"), 12));
         assert_eq!(detect_dateline("He said - quietly - no."), None);
     }
 

@@ -127,7 +127,10 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
     while name_start > 0 {
         let w = words[name_start - 1];
         let bare = w.trim_end_matches("'s");
-        let is_name_part = (is_capitalized(bare) && !is_title(bare) && !ROLE_NOUNS.contains(&bare))
+        // "Democrat Obama": a party before a name is part of the role.
+        let party = name_start < words.len()
+            && matches!(bare, "Democrat" | "Republican" | "Democratic" | "Conservative" | "Labour" | "Liberal");
+        let is_name_part = (is_capitalized(bare) && !is_title(bare) && !ROLE_NOUNS.contains(&bare) && !party)
             || (name_start < words.len()
                 && NAME_LINKS.contains(&bare)
                 && bare != "and"
@@ -280,8 +283,18 @@ impl Registry {
         }
         if name.iter().enumerate().any(|(i, w)| {
             lexicon::SENTENCE_STARTERS.contains(&w.as_str())
-                || lexicon::WEEKDAYS_MONTHS.contains(&w.as_str())
-                || (lexicon::capital_country(w).is_some() && !(i == 0 && role.is_some()))
+                // "Taiwan's China policy": a possessive inside is not a person's name.
+                || (i + 1 < name.len() && (w.ends_with("'s") || w.ends_with("\u{2019}s")))
+                // "Theresa May": a month may be a surname, after a given name.
+                || (lexicon::WEEKDAYS_MONTHS.contains(&w.as_str()) && (i == 0 || name.len() == 1))
+                // A capital's name is a surname after a title and a given name ("Prime
+                // Minister Joseph Muscat").
+                || (lexicon::capital_country(w).is_some()
+                    && !(i == 0 && role.is_some())
+                    && !(i + 1 == name.len()
+                        && name.len() >= 2
+                        && role.is_some()
+                        && !is_place(name[0].trim_end_matches("'s").trim_end_matches("\u{2019}s"))))
         }) {
             return;
         }
@@ -897,6 +910,11 @@ impl Registry {
             }
         }
         let first_l = words.first()?.to_lowercase();
+        let first_l = crate::attribution::strip_contraction(&first_l).to_string();
+        // "Everyone really wants peace": nobody in particular.
+        if words.len() == 1 && matches!(first_l.as_str(), "everyone" | "everybody" | "nobody" | "anyone" | "someone") {
+            return None;
+        }
         if words.len() == 1 && matches!(first_l.as_str(), "he" | "she" | "him" | "her") {
             let female = matches!(first_l.as_str(), "she" | "her");
             let (p, kind) = self.person_for_pronoun(female)?;
@@ -952,9 +970,26 @@ impl Registry {
                 return Some((stripped, SourceKind::Government, None));
             }
         }
-        // "Moscow", "Russia", "The Philippines", "the United States" as actors.
-        if let Some((name, kind)) = government_of(&words) {
+        // "Moscow", "Russia", "The Philippines", "the United States" as actors; but
+        // "Muscat" after "Prime Minister Joseph Muscat" is the person.
+        if let Some((name, kind)) = government_of(&words)
+            .filter(|_| !(words.len() == 1 && self.person_for(&words).is_some_and(|p| p.name.ends_with(words[0]))))
+        {
             return Some((name, kind, None));
+        }
+        // "the Democrats" after "Democrats on the House Financial Services Committee": the
+        // group named earlier with that head and a postmodifier.
+        if words.len() == 2 && first_l == "the" && is_capitalized(words[1]) && words[1].ends_with('s') {
+            let head = words[1].to_lowercase();
+            let earlier = self.described.iter().filter(|d| d.pos < self.pos).chain(self.spoken.iter());
+            if let Some(d) = earlier
+                .filter(|d| {
+                    d.words.len() > 2 && d.words[0] == head && matches!(d.words[1].as_str(), "on" | "in" | "of")
+                })
+                .max_by_key(|d| d.pos)
+            {
+                return Some((d.name.clone(), d.kind, None));
+            }
         }
         // "the source", "the official": the most recent unnamed source with that head.
         if words.len() == 2 && first_l == "the" && ANONYMOUS_HEADS.contains(&words[1]) {
@@ -975,7 +1010,29 @@ impl Registry {
         }
         // "Japanese Minister of Defense Tomomi Inada": a known person after a title that has
         // a preposition in it.
-        if words.last().is_some_and(|w| is_capitalized(w)) && words.len() >= 3 {
+        // Not "a spokeswoman for May": someone who speaks for the person.
+        let someone_of = words.iter().any(|w| {
+            matches!(
+                *w,
+                "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "aide"
+                    | "aides"
+                    | "lawyer"
+                    | "lawyers"
+                    | "attorney"
+                    | "attorneys"
+                    | "adviser"
+                    | "advisers"
+                    | "advisor"
+                    | "advisors"
+                    | "representative"
+                    | "representatives"
+                    | "office"
+            )
+        });
+        if words.last().is_some_and(|w| is_capitalized(w)) && words.len() >= 3 && !someone_of {
             if let Some(p) = self.person_for(&words).filter(|p| p.name.contains(' ')) {
                 return Some((p.name, SourceKind::Person, p.role));
             }
@@ -1122,6 +1179,15 @@ const BODY_HEADS: &[&str] = &[
     "Party",
     "Society",
     "Service",
+    "Conference",
+    "Foundation",
+    "Fund",
+    "Center",
+    "Centre",
+    "Forum",
+    "Alliance",
+    "Coalition",
+    "Network",
 ];
 
 /// Capitalised words that make a name a place or a facility.

@@ -97,3 +97,77 @@ fn a_speaker_outranks_the_subject_for_they() {
         a.sentences.iter().map(|s| s.attribution.as_ref().map(|a| a.source.clone())).collect();
     assert_eq!(who, [Some("company sources".to_string()), Some("company sources".to_string())]);
 }
+
+fn sources_in(text: &str) -> Vec<Option<String>> {
+    analyze(text).sentences.iter().map(|s| s.attribution.as_ref().map(|a| a.source.clone())).collect()
+}
+
+#[test]
+fn party_before_a_surname_is_a_role() {
+    let s = sources_in("President Barack Obama met leaders. Democrat Obama said he was hopeful about a deal.");
+    assert_eq!(s[1].as_deref(), Some("Barack Obama"));
+}
+
+#[test]
+fn the_state_a_senator_represents_is_not_the_source() {
+    let s = sources_in("“He is a principled man,” said Senator Mike Rounds of South Dakota, who voted against him.");
+    assert_eq!(s[0].as_deref(), Some("Mike Rounds"));
+}
+
+#[test]
+fn a_surname_that_is_a_capital_or_a_month_stays_a_person() {
+    let s = sources_in("Prime Minister Joseph Muscat spoke. Muscat has promised that the killers will be found.");
+    assert_eq!(s[1].as_deref(), Some("Joseph Muscat"));
+    let s = sources_in(
+        "British Prime Minister Theresa May spoke. The prime minister reiterated that powers would grow. \
+         A spokeswoman for May said that devolved powers would be enhanced.",
+    );
+    assert_eq!(s[1].as_deref(), Some("Theresa May"));
+    assert_eq!(s[2].as_deref(), Some("A spokeswoman for May"));
+}
+
+#[test]
+fn a_possessive_inside_a_capitalised_run_is_not_a_name() {
+    let s = sources_in(
+        "Chiu Chui-cheng, deputy minister of Taiwan’s China policy-making Mainland Affairs Council, said so. \
+         China considers Taiwan to be a wayward province.",
+    );
+    assert_eq!(s[1].as_deref(), Some("Chinese government"));
+}
+
+#[test]
+fn the_group_refers_back_to_its_fuller_description() {
+    let s = sources_in(
+        "Democrats on the U.S. House Financial Services Committee said they had sent a letter. \
+         Citing media reports, the Democrats called for the bank to hand over documents. \
+         They also said the bank should state publicly that it had reviewed it.",
+    );
+    assert!(
+        s.iter().all(|x| x.as_deref() == Some("Democrats on the U.S. House Financial Services Committee")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn counted_groups_bodies_with_of_and_nobody_in_particular() {
+    let s = sources_in(
+        "In a letter, 171 of the 193 Democrats in the House said they support the probe. \
+         About 37 legislatures had policies, according to the National Conference of State Legislatures. \
+         Everyone really wants peace.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Democrats in the House"));
+    assert_eq!(s[1].as_deref(), Some("National Conference of State Legislatures"));
+    assert_eq!(s[2], None);
+}
+
+#[test]
+fn a_pronoun_with_a_contraction_is_a_pronoun() {
+    let s = sources_in("Kevin Brady said the bill would pass. He’s told me that twice by phone.");
+    assert_eq!(s[1].as_deref(), Some("Kevin Brady"));
+}
+
+#[test]
+fn an_outlet_alone_in_the_dateline_is_split_off() {
+    let a = analyze("(Reuters) - Democrats on a House panel have asked Deutsche Bank for information.");
+    assert!(a.sentences[0].text.starts_with("Democrats"));
+}

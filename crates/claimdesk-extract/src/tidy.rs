@@ -78,6 +78,25 @@ pub fn tidy(mention: &str) -> String {
     }
     // "so-called X".
     words.retain(|w| !w.eq_ignore_ascii_case("so-called"));
+    // "171 of the 193 Democrats in the House": the group counted, not the count.
+    if words.len() > 3 && words[0].chars().all(|c| c.is_ascii_digit() || c == ',') && words[1] == "of" {
+        let mut k = 2;
+        if words[k].eq_ignore_ascii_case("the") {
+            k += 1;
+        }
+        if words[k].chars().all(|c| c.is_ascii_digit() || c == ',') && k + 1 < words.len() {
+            k += 1;
+        }
+        words.drain(..k);
+    }
+    // "Senator Mike Rounds of South Dakota": a titled name, then the place it represents.
+    if let Some(of) = words.iter().position(|w| *w == "of").filter(|&i| i >= 3 && i + 1 < words.len()) {
+        let titled = words[..of - 2].iter().any(|w| lexicon::TITLE_WORDS.contains(w));
+        let name = words[of - 2..of].iter().all(|w| is_capitalized(w) && !lexicon::TITLE_WORDS.contains(w));
+        if titled && name && is_capitalized(words[of + 1]) {
+            words.truncate(of);
+        }
+    }
     // A participial postmodifier after a named or institutional head.
     if let Some(cut) = participle_at(&words) {
         words.truncate(cut);

@@ -484,7 +484,7 @@ fn store_prepared(
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| derived_title(&body, &analysis));
-    let place = analysis.dateline.as_ref().map(|d| d.place.clone());
+    let place = analysis.dateline.as_ref().map(|d| d.place.clone()).filter(|p| !p.is_empty());
     let outlet = draft
         .outlet
         .filter(|o| !o.trim().is_empty())

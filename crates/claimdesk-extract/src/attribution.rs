@@ -1366,7 +1366,11 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         if i > a && i < core_end {
             // "Hijab headed the opposition": an article or a past tense after a
             // name inside the core means a clause, not a noun phrase.
-            let after_link = sent.is(i - 1, "and") || sent.is(i - 1, "or") || !sent.toks[i - 1].word;
+            // "Ambassador to the United Nations": an article after a title's "to".
+            let title_to = sent.is(i - 1, "to")
+                && i >= 2
+                && matches!(sent.lower(i - 2), "ambassador" | "envoy" | "adviser" | "advisor" | "representative");
+            let after_link = sent.is(i - 1, "and") || sent.is(i - 1, "or") || !sent.toks[i - 1].word || title_to;
             if matches!(l, "the" | "a" | "an") && !after_link {
                 return false;
             }

@@ -253,6 +253,10 @@ pub static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(||
         "Before",
         "When",
         "While",
+        "Although",
+        "Though",
+        "Whereas",
+        "Unless",
         "If",
         "As",
         "His",
@@ -1627,5 +1631,16 @@ pub static MALE_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Mick",
         "Wilbur",
         "Jerome",
+    ])
+});
+
+/// Short English function words: never a piece of a name.
+pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    HashSet::from_iter([
+        "a", "an", "as", "at", "be", "by", "do", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on", "or",
+        "so", "to", "up", "us", "we", "s", "the", "and", "for", "but", "not", "was", "has", "had", "are", "his", "her",
+        "its", "our", "who", "how", "why", "new", "old", "all", "one", "two", "can", "may", "now", "out", "any", "say",
+        "see", "set", "per", "via", "vs", "did", "got", "let", "met", "own", "off", "yet", "she", "him", "they", "you",
+        "i",
     ])
 });

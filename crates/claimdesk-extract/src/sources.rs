@@ -101,7 +101,19 @@ fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
         let w = toks[j].text(text);
         let link = NAME_LINKS.contains(&w) && w != "and" && w != "of" && w != "for";
         let role_noun = ROLE_NOUNS.contains(&w) && j + 1 < toks.len() && is_capitalized(toks[j + 1].text(text));
-        if is_capitalized(w) || link || role_noun {
+        // "Zeid Ra ad al-Hussein": the archive turned the apostrophe of "Ra'ad" into a
+        // space, leaving a short lower-case piece inside the name.
+        let piece = j > i
+            && (1..=3).contains(&w.len())
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !lexicon::FUNCTION_WORDS.contains(&w)
+            && toks[j].start == toks[j - 1].end + 1
+            // "Jo o Louren o": a single letter may also end the name.
+            && (w.len() == 1
+                || toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.word && is_capitalized(t.text(text)) || t.text(text).starts_with("al-")));
+        if is_capitalized(w) || link || role_noun || piece {
             j += 1;
         } else {
             break;
@@ -130,7 +142,15 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
         // "Democrat Obama": a party before a name is part of the role.
         let party = name_start < words.len()
             && matches!(bare, "Democrat" | "Republican" | "Democratic" | "Conservative" | "Labour" | "Liberal");
-        let is_name_part = (is_capitalized(bare) && !is_title(bare) && !ROLE_NOUNS.contains(&bare) && !party)
+        // "Zeid Ra ad al-Hussein": a piece of a name split at a stripped apostrophe.
+        let piece = name_start >= 2
+            && (name_start < words.len() || bare.len() == 1)
+            && (1..=3).contains(&bare.len())
+            && bare.chars().all(|c| c.is_ascii_lowercase())
+            && !lexicon::FUNCTION_WORDS.contains(&bare)
+            && is_capitalized(words[name_start - 2]);
+        let is_name_part = piece
+            || (is_capitalized(bare) && !is_title(bare) && !ROLE_NOUNS.contains(&bare) && !party)
             || (name_start < words.len()
                 && NAME_LINKS.contains(&bare)
                 && bare != "and"
@@ -142,9 +162,9 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
         name_start -= 1;
     }
     // "Minister of Sports Masoud Soltanifar", "Minister of Foreign Affairs Mevlut
-    // Cavusoglu": after a title's "of", the capitalised words before the last two are
-    // the portfolio, not the name.
-    if name_start > 0 && matches!(words[name_start - 1], "of" | "for") {
+    // Cavusoglu", "Ambassador to the United Nations Nikki Haley": after a title's "of"
+    // or "to", the capitalised words before the last two are the portfolio, not the name.
+    if name_start > 0 && matches!(words[name_start - 1], "of" | "for" | "to") {
         name_start = name_start.max(words.len().saturating_sub(2));
     }
     let role_words: Vec<&str> =
@@ -190,7 +210,7 @@ impl Registry {
             // "Japanese Minister of Defense Tomomi Inada", "Secretary of State Rex Tillerson":
             // a title with "of" in it, registered whole with the name.
             let mut titled = start;
-            if start >= 2 && matches!(toks[start - 1].text(text), "of" | "for") {
+            if start >= 2 && matches!(toks[start - 1].text(text), "of" | "for" | "to") {
                 let mut k = start - 1;
                 while k > 0
                     && toks[k - 1].word
@@ -1035,6 +1055,18 @@ impl Registry {
         if words.last().is_some_and(|w| is_capitalized(w)) && words.len() >= 3 && !someone_of {
             if let Some(p) = self.person_for(&words).filter(|p| p.name.contains(' ')) {
                 return Some((p.name, SourceKind::Person, p.role));
+            }
+        }
+        // "U.S. Ambassador to the United Nations Nikki Haley": a title with "to", then the name.
+        if let Some(to) = words.iter().position(|w| *w == "to").filter(|&p| p > 0 && is_title(words[p - 1])) {
+            let name = &words[words.len().saturating_sub(2)..];
+            if words.len() >= to + 4
+                && name.iter().all(|w| is_capitalized(w) && !is_title(w) && !is_place(w))
+                && !name.iter().any(|w| BODY_HEADS.contains(w) || ORGANIZATION_HEADS.contains(w))
+            {
+                let role = words[..words.len() - 2].join(" ");
+                let role = role.strip_prefix("The ").or_else(|| role.strip_prefix("the ")).unwrap_or(&role);
+                return Some((name.join(" "), SourceKind::Person, Some(role.to_string())));
             }
         }
         let head_part: Vec<&str> = words

@@ -171,3 +171,22 @@ fn an_outlet_alone_in_the_dateline_is_split_off() {
     let a = analyze("(Reuters) - Democrats on a House panel have asked Deutsche Bank for information.");
     assert!(a.sentences[0].text.starts_with("Democrats"));
 }
+
+#[test]
+fn a_title_with_to_then_the_name() {
+    let s = sources_in(
+        "U.S. Ambassador to the United Nations Nikki Haley, who had endorsed Marco Rubio, called it “a new day.” \
+         “We now have a very strong voice,” she said.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Nikki Haley"));
+    assert_eq!(s[1].as_deref(), Some("Nikki Haley"));
+}
+
+#[test]
+fn names_split_where_the_archive_dropped_an_apostrophe_or_a_letter() {
+    let s =
+        sources_in("U.N. human rights chief Zeid Ra ad al-Hussein spoke. Zeid said there had been minimal efforts.");
+    assert_eq!(s[1].as_deref(), Some("Zeid Ra ad al-Hussein"));
+    let s = sources_in("President-elect Jo o Louren o won. We will do better,  he said.");
+    assert_eq!(s[1].as_deref(), Some("Jo o Louren o"));
+}

@@ -196,8 +196,38 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
         return Some(f);
     }
 
+    if let Some(f) = participle_clause(sent, end) {
+        return Some(f);
+    }
+
     // "... a Kremlin spokesman declined to say ..." in mid-sentence.
     embedded(sent, end, text_has_quotes)
+}
+
+/// "Trump broached his idea in a tweet, saying it would be great", "Kirk broke with
+/// McConnell, calling for hearings": a speech participle after the main clause reports
+/// what the main clause's subject says.
+fn participle_clause(sent: &Sent, end: usize) -> Option<Found> {
+    let k = (2..end).find(|&i| {
+        sent.is_punct(i - 1, ",")
+            && match sent.lower(i) {
+                "saying" | "telling" | "arguing" | "adding" | "noting" | "insisting" | "warning" | "stressing"
+                | "accusing" | "claiming" | "asserting" | "complaining" | "declaring" => true,
+                // "calling for hearings", "calling on Congress to", "calling it a hoax".
+                "calling" => {
+                    matches!(sent.lower(i + 1), "for" | "on")
+                        || (i + 2..(i + 6).min(end)).any(|j| matches!(sent.lower(j), "a" | "an"))
+                }
+                _ => false,
+            }
+    })?;
+    let (s, e) = sentence_subject(sent, k - 1)?;
+    Some(Found {
+        mention: clean_np(sent.span(s, e)),
+        cue: sent.w(k).to_string(),
+        kind_of_quote: AttributionType::Indirect,
+        reported_by: None,
+    })
 }
 
 /// "Tasnim quoted Minister Masoud Soltanifar as saying ...", "Zakharova was quoted by
@@ -209,8 +239,11 @@ fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
         sent.is(i, "as") && matches!(sent.lower(i + 1), "saying" | "telling" | "stating" | "warning" | "adding")
     })?;
     let cue = format!("{} as {}", sent.w(k), sent.w(as_at + 1));
+    // "..., IRNA quoted local official X as saying.": the subject starts after the quotation.
     let subject = |b: usize| {
-        let a = (0..b).find(|&i| sent.toks[i].word && !matches!(sent.lower(i), "but" | "and")).unwrap_or(b);
+        let from =
+            (0..b).rev().find(|&i| !sent.toks[i].word && matches!(sent.w(i), "," | ":" | ";")).map_or(0, |c| c + 1);
+        let a = (from..b).find(|&i| sent.toks[i].word && !matches!(sent.lower(i), "but" | "and")).unwrap_or(b);
         let (s, e) = strip_parenthetical(sent, a, b);
         (e > s && is_np(sent, s, e)).then(|| clean_np(sent.span(s, e)))
     };
@@ -222,7 +255,9 @@ fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
         }
         (subject(be)?, (k + 2 < as_at).then(|| clean_np(sent.span(k + 2, as_at)))?)
     } else {
-        if as_at <= k + 1 || !is_np(sent, k + 1, as_at) {
+        // "quoted local official Mohammadreza Mirsadeqi as saying": a description, then a name.
+        let named = as_at >= k + 3 && (as_at - 2..as_at).all(|i| sent.toks[i].word && is_capitalized(sent.w(i)));
+        if as_at <= k + 1 || !(is_np(sent, k + 1, as_at) || named) {
             return None;
         }
         (clean_np(sent.span(k + 1, as_at)), subject(k)?)
@@ -679,15 +714,32 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         "quote" | "cite" => sent.is(k + 1, "as"),
         // "records show", "a survey released on Monday showed", "the Paradise Papers
         // published on Sunday showed": only with a document as subject.
+        // "a reality TV show host" is a compound noun.
+        "show"
+            if k > 0
+                && sent.lower(k) == "show"
+                && matches!(sent.lower(k - 1), "tv" | "television" | "talk" | "game" | "reality") =>
+        {
+            false
+        }
         "show" | "find" => (k.saturating_sub(10)..k)
             .rev()
             .take_while(|&i| sent.toks[i].word || matches!(sent.w(i), "-" | "'" | "\u{2019}"))
-            .any(|i| lexicon::DOCUMENT_WORDS.contains(sent.lower(i)) || DOCUMENT_NAMES.contains(sent.lower(i))),
+            .any(|i| {
+                let l = sent.lower(i);
+                lexicon::DOCUMENT_WORDS.contains(l) || DOCUMENT_NAMES.contains(l) || matches!(l, "television" | "tv")
+            }),
         // "raised concerns over money laundering", "raised questions about": an attitude
         // stated; "raised taxes" is an act.
         "raise" => (k + 1..(k + 4).min(sent.toks.len())).any(|i| {
             matches!(sent.lower(i), "concern" | "concerns" | "questions" | "doubts" | "alarm" | "objections" | "issue")
         }),
+        // "issued a statement saying ...": the statement's author speaks; "issued visas" does not.
+        "issue" => {
+            matches!(sent.lower(k + 1), "a" | "an" | "the")
+                && (k + 2..(k + 5).min(sent.toks.len()))
+                    .any(|i| matches!(sent.lower(i), "statement" | "warning" | "denial" | "apology" | "rebuttal"))
+        }
         // "commented, “We are disappointed ...”", "commented that ...".
         "comment" => sent.is(k + 1, "that") || sent.toks.get(k + 1).is_some_and(|t| !t.word),
         // "Paul opposed a partial repeal" holds a position; "as proposed by", "joined
@@ -1138,7 +1190,12 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
     if n > 14 {
         return false;
     }
-    !(from..end).any(|i| sent.is(i, "that") || sent.cue(i).is_some_and(|c| c.lemma != "say" || !sent.is(i - 1, "as")))
+    // "in a statement issued by his campaign": a participle after a noun is not a clause.
+    !(from..end).any(|i| {
+        sent.is(i, "that")
+            || (sent.cue(i).is_some_and(|c| c.lemma != "say" || !sent.is(i - 1, "as"))
+                && !(sent.lower(i).ends_with("ed") && sent.is(i + 1, "by")))
+    })
 }
 
 /// Remove a comma-delimited aside between subject and verb: "Lavrov, speaking in
@@ -1402,6 +1459,9 @@ static NP_STOP_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std:
 static GROUP_NOUNS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
     lexicon::HashSet::from_iter([
         "sides",
+        "justices",
+        "eyewitnesses",
+        "automakers",
         "partners",
         "majority",
         "scientists",
@@ -2382,5 +2442,53 @@ mod tests {
     #[test]
     fn inverted_speaker_with_a_counted_noun() {
         assert_eq!(mention("Macron in a very Trumpian mood, wrote one Twitter user."), Some("one Twitter user".into()));
+    }
+
+    #[test]
+    fn a_speech_participle_after_the_main_clause() {
+        assert_eq!(
+            mention("Trump broached his idea in a tweet earlier this week, saying it would be great to repeal it."),
+            Some("Trump".into())
+        );
+        assert_eq!(
+            mention("Republicans have pushed to move the agency, saying that would make it accountable."),
+            Some("Republicans".into())
+        );
+        assert_eq!(mention("The protests spread across the country, prompting a crackdown."), None);
+    }
+
+    #[test]
+    fn issued_a_statement_is_speech_issued_visas_is_not() {
+        assert_eq!(
+            mention("House Speaker Paul Ryan issued a statement earlier calling the report “extremely troubling.”"),
+            Some("House Speaker Paul Ryan".into())
+        );
+        assert_eq!(mention("The embassy issued visas to 300 people."), None);
+        assert_eq!(
+            mention(
+                "“It is in the best interests of my family,” Kihuen, 37, said in a statement issued by his campaign."
+            ),
+            Some("Kihuen".into())
+        );
+    }
+
+    #[test]
+    fn quoted_as_saying_after_the_quotation() {
+        let f =
+            find("Teams are surveying the areas,  IRNA quoted local official Mohammadreza Mirsadeqi as saying.", false)
+                .unwrap();
+        assert_eq!(
+            (f.mention.as_str(), f.reported_by.as_deref()),
+            ("local official Mohammadreza Mirsadeqi", Some("IRNA"))
+        );
+    }
+
+    #[test]
+    fn television_shows_but_a_tv_show_host_does_not() {
+        assert_eq!(
+            mention("Local television showed police escorting him from the chamber."),
+            Some("Local television".into())
+        );
+        assert_eq!(mention("Trump, a former reality TV show host, won the vote."), None);
     }
 }

@@ -142,6 +142,7 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("comment", ["commented"]),
     cue!("chastise", ["chastise", "chastises", "chastised"]),
     cue!("raise", ["raise", "raises", "raised"]),
+    cue!("issue", ["issued", "issues"]),
 ];
 
 static CUE_FORMS: LazyLock<HashMap<&'static str, &'static CueVerb>> =
@@ -813,6 +814,11 @@ pub static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "complaint",
         "lawsuit",
         "ruling",
+        "guidance",
+        "request",
+        "website",
+        "footage",
+        "images",
         "transcript",
         "communique",
         "resolution",

@@ -896,6 +896,13 @@ impl Registry {
         let tidied = crate::tidy::tidy(mention);
         let mention = tidied.as_str();
         let words: Vec<&str> = mention.split_whitespace().collect();
+        // "the Changi Airport Group website": a body's website is its document, not a medium.
+        if words.len() >= 3
+            && words.last() == Some(&"website")
+            && (BODY_HEADS.contains(&words[words.len() - 2]) || ORGANIZATION_HEADS.contains(&words[words.len() - 2]))
+        {
+            return Some((strip_quantifiers(mention), SourceKind::Document, None));
+        }
         // "Bild newspaper", "state-run Anadolu news agency": the medium's own name.
         if let Some(name) = crate::tidy::media_name(&words) {
             return Some((self.group_for(&[name.as_str()]).map_or(name, |(n, _)| n), SourceKind::Media, None));
@@ -1366,6 +1373,12 @@ fn capitalize(w: &str) -> String {
 static PEOPLE_GROUPS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
     lexicon::HashSet::from_iter([
         "critics",
+        "agencies",
+        "automakers",
+        "companies",
+        "justices",
+        "eyewitnesses",
+        "plaintiffs",
         "opponents",
         "supporters",
         "rivals",

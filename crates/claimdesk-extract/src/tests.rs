@@ -190,3 +190,16 @@ fn names_split_where_the_archive_dropped_an_apostrophe_or_a_letter() {
     let s = sources_in("President-elect Jo o Louren o won. We will do better,  he said.");
     assert_eq!(s[1].as_deref(), Some("Jo o Louren o"));
 }
+
+#[test]
+fn a_time_adverbial_is_not_part_of_the_source() {
+    let s = sources_in("U.S. intelligence agencies on Friday released a report saying that Putin ordered an effort.");
+    assert_eq!(s[0].as_deref(), Some("U.S. intelligence agencies"));
+}
+
+#[test]
+fn a_body_s_website_is_a_document() {
+    let a = analyze("It handles 70,000 bags per day, according to the Changi Airport Group website.");
+    let at = a.sentences[0].attribution.as_ref().unwrap();
+    assert_eq!((at.source.as_str(), at.kind), ("Changi Airport Group website", SourceKind::Document));
+}

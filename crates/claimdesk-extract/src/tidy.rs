@@ -101,6 +101,17 @@ pub fn tidy(mention: &str) -> String {
     if let Some(cut) = participle_at(&words) {
         words.truncate(cut);
     }
+    // "U.S. intelligence agencies on Friday": a time adverbial run into the subject.
+    if words.len() >= 3 {
+        let n = words.len();
+        let time = |w: &str| {
+            lexicon::WEEKDAYS_MONTHS.contains(w)
+                || matches!(w, "week" | "month" | "year" | "morning" | "evening" | "night" | "weekend")
+        };
+        if time(words[n - 1]) && matches!(words[n - 2], "on" | "last" | "this" | "earlier" | "late") {
+            words.truncate(n - 2);
+        }
+    }
     words.join(" ")
 }
 

@@ -52,8 +52,42 @@ const SPEECH_LEMMAS: &[&str] = &[
     "post",
 ];
 
-fn is_first_person(sentence: &str) -> bool {
-    tokenize(sentence).iter().any(|t| t.word && FIRST_PERSON.contains(&t.text(sentence)))
+/// Marks of spoken language that narration in news copy avoids: the first or second
+/// person, a contraction ("don't", or "don t" once the apostrophe is stripped), an
+/// exclamation, a question or a trailing ellipsis.
+fn sounds_spoken(sentence: &str) -> bool {
+    let toks = tokenize(sentence);
+    let spoken_word = |i: usize| {
+        let w = toks[i].text(sentence);
+        FIRST_PERSON.contains(&w)
+            || matches!(w, "you" | "You" | "your" | "Your" | "Let")
+            || ["n't", "n\u{2019}t", "'re", "\u{2019}re", "'ll", "\u{2019}ll", "'ve", "\u{2019}ve", "'m", "\u{2019}m"]
+                .iter()
+                .any(|c| w.ends_with(c))
+            // "don t", "we re": a contraction whose apostrophe became a space.
+            || (i > 0 && matches!(w, "t" | "re" | "ll" | "ve" | "m") && toks[i].start == toks[i - 1].end + 1)
+    };
+    let t = sentence.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '?' && c != '.');
+    (0..toks.len()).any(|i| toks[i].word && spoken_word(i))
+        || t.ends_with('!')
+        || t.ends_with('?')
+        || t.ends_with("...")
+}
+
+/// A statement in the present tense or with a modal and no past-tense verb: how a
+/// quotation argues ("His resignation raises more questions than it answers"), where a
+/// news report narrates in the past tense.
+fn argues_in_present(sentence: &str) -> bool {
+    let toks = tokenize(sentence);
+    let words: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| t.text(sentence)).collect();
+    let past = words.iter().any(|w| {
+        matches!(*w, "was" | "were" | "had" | "did" | "said" | "told" | "went" | "came" | "took" | "made" | "got")
+            || (w.len() > 4 && w.ends_with("ed") && !w.starts_with(|c: char| c.is_uppercase()))
+    });
+    let present = words.iter().any(|w| {
+        matches!(*w, "is" | "are" | "must" | "should" | "can" | "cannot" | "deserve" | "deserves" | "need" | "needs")
+    });
+    present && !past && words.len() <= 25
 }
 
 /// Give sentences with no cue of their own the speaker of the quotation they
@@ -262,7 +296,7 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
         .enumerate()
         .map(|(i, &(s, e))| {
             let sentence = &text[s..e];
-            attrs[i].is_none() && !has_cue(sentence) && (is_first_person(sentence) || after_removed_mark(text, s))
+            attrs[i].is_none() && !has_cue(sentence) && (sounds_spoken(sentence) || after_removed_mark(text, s))
         })
         .collect();
     // Backward pass: a quotation whose attribution comes after it.
@@ -274,9 +308,14 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
             }
         }
     }
-    // Forward pass: a quotation run that goes on after its attribution.
+    // Forward pass: a quotation run that goes on after its attribution; there a
+    // statement argued in the present tense goes on with it too.
     for i in 1..n {
-        if candidate[i] && attrs[i].is_none() && is_quote(&attrs[i - 1]) {
+        let arguing = || {
+            let sentence = &text[spans[i].0..spans[i].1];
+            !has_cue(sentence) && argues_in_present(sentence)
+        };
+        if (candidate[i] || arguing()) && attrs[i].is_none() && is_quote(&attrs[i - 1]) {
             attrs[i] = attrs[i - 1].clone().map(continuation);
         }
     }

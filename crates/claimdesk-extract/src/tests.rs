@@ -203,3 +203,24 @@ fn a_body_s_website_is_a_document() {
     let at = a.sentences[0].attribution.as_ref().unwrap();
     assert_eq!((at.source.as_str(), at.kind), ("Changi Airport Group website", SourceKind::Document));
 }
+
+#[test]
+fn without_marks_a_present_tense_argument_goes_on_with_the_quote_before_it() {
+    let s = sources_in(
+        "Charles Schumer spoke on Tuesday. What I am calling for is an independent investigation, Schumer said. \
+         There are potential violations of law here by Flynn and potentially others. \
+         Flynn quit after only three weeks in the job.",
+    );
+    assert_eq!(s[2].as_deref(), Some("Charles Schumer"));
+    assert_eq!(s[3], None);
+}
+
+#[test]
+fn without_marks_a_stripped_contraction_sounds_spoken() {
+    let s = sources_in(
+        "Let s get this behind us so the people of Alabama can start working, Jones said. \
+         It s been a long campaign and we don t regret it. The polls closed at 7 p.m.",
+    );
+    assert_eq!(s[1].as_deref(), Some("Jones"));
+    assert_eq!(s[2], None);
+}

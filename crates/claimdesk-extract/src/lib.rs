@@ -123,7 +123,7 @@ pub struct Analysis {
 }
 
 /// Score at or above which a sentence counts as check-worthy.
-pub const DEFAULT_THRESHOLD: f64 = 0.5;
+pub const DEFAULT_THRESHOLD: f64 = 0.4;
 
 /// Analyse an article body: segment it, attribute every sentence and score it.
 ///

@@ -183,6 +183,12 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
     {
         add(0.05, "attributed statement of fact", &mut reasons);
     }
+    // "The EU does not sell oil to Pyongyang", "Perez is now in prison": a plain
+    // declarative statement about a named entity, with nothing that hedges it.
+    let question = sentence.trim_end().ends_with('?');
+    if entities >= 1 && opinion == 0 && classes & MODAL == 0 && !first_person && !question && !trivial {
+        add(0.1, "a plain statement about a named entity", &mut reasons);
+    }
     // Scheduled official events are checkable: "is set to hold talks on Thursday".
     if scheduled && (entities >= 1 || date) {
         add(0.15, "announces a scheduled event", &mut reasons);

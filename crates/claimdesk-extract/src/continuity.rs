@@ -66,6 +66,10 @@ fn sounds_spoken(sentence: &str) -> bool {
                 .any(|c| w.ends_with(c))
             // "don t", "we re": a contraction whose apostrophe became a space.
             || (i > 0 && matches!(w, "t" | "re" | "ll" | "ve" | "m") && toks[i].start == toks[i - 1].end + 1)
+            // "It s", "that s": after a pronoun the stripped "s" is "is", not a possessive.
+            || (i > 0
+                && w == "s"
+                && matches!(toks[i - 1].text(sentence), "It" | "it" | "That" | "that" | "There" | "there" | "What" | "what"))
     };
     let t = sentence.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '?' && c != '.');
     (0..toks.len()).any(|i| toks[i].word && spoken_word(i))
@@ -80,9 +84,13 @@ fn sounds_spoken(sentence: &str) -> bool {
 fn argues_in_present(sentence: &str) -> bool {
     let toks = tokenize(sentence);
     let words: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| t.text(sentence)).collect();
-    let past = words.iter().any(|w| {
-        matches!(*w, "was" | "were" | "had" | "did" | "said" | "told" | "went" | "came" | "took" | "made" | "got")
-            || (w.len() > 4 && w.ends_with("ed") && !w.starts_with(|c: char| c.is_uppercase()))
+    // A participle after "be" ("should be respected", "can be made") is not a past tense.
+    let past = words.iter().enumerate().any(|(i, w)| {
+        let participle_after_be = i > 0 && matches!(words[i - 1], "be" | "been" | "being" | "is" | "are");
+        let past_form =
+            matches!(*w, "was" | "were" | "had" | "did" | "said" | "told" | "went" | "came" | "took" | "made" | "got")
+                || (w.len() > 4 && w.ends_with("ed") && !w.starts_with(|c: char| c.is_uppercase()));
+        past_form && !participle_after_be
     });
     let present = words.iter().any(|w| {
         matches!(*w, "is" | "are" | "must" | "should" | "can" | "cannot" | "deserve" | "deserves" | "need" | "needs")
@@ -226,7 +234,16 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
             (j..=l).find_map(|k| attrs[k].clone()).filter(|a| a.kind_of_quote == AttributionType::Direct)
         });
         let Some(a) = own.or(before).or(after) else { continue };
-        fill_run(spans, text, attrs, i, last, &a);
+        // Gaps between sentences are often lost paragraph breaks, not marks: a sentence
+        // the gaps alone put in a quotation must also read like speech, not narration
+        // ("The Supreme Court nullified the vote on Aug. 8").
+        for k in i..=last {
+            let sentence = &text[spans[k].0..spans[k].1];
+            let speech = gaps(sentence).next().is_some() || sounds_spoken(sentence) || argues_in_present(sentence);
+            if attrs[k].is_none() && speech {
+                fill_run(spans, text, attrs, k, k, &a);
+            }
+        }
     }
 }
 
@@ -296,7 +313,11 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
         .enumerate()
         .map(|(i, &(s, e))| {
             let sentence = &text[s..e];
-            attrs[i].is_none() && !has_cue(sentence) && (sounds_spoken(sentence) || after_removed_mark(text, s))
+            // A gap before the sentence may be a lost paragraph break: narration after one
+            // ("Le Drian was in the capital on Monday") does not go on with the quote.
+            attrs[i].is_none()
+                && !has_cue(sentence)
+                && (sounds_spoken(sentence) || (after_removed_mark(text, s) && argues_in_present(sentence)))
         })
         .collect();
     // Backward pass: a quotation whose attribution comes after it.

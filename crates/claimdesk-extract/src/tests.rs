@@ -224,3 +224,15 @@ fn without_marks_a_stripped_contraction_sounds_spoken() {
     assert_eq!(s[1].as_deref(), Some("Jones"));
     assert_eq!(s[2], None);
 }
+
+#[test]
+fn gaps_between_sentences_alone_do_not_make_narration_a_quotation() {
+    // Archive-stripped text: the double spaces between sentences are lost paragraph breaks.
+    let s = sources_in(
+        "France will raise pressure on Iran,  Foreign Minister Jean-Yves Le Drian said during a visit.  \
+         Le Drian was in the American capital on Monday to meet Rex Tillerson.  \
+         Tensions between Iran and France have risen in recent months.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Jean-Yves Le Drian"));
+    assert_eq!(s[1], None);
+}

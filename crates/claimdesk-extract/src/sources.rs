@@ -896,6 +896,34 @@ impl Registry {
         let tidied = crate::tidy::tidy(mention);
         let mention = tidied.as_str();
         let words: Vec<&str> = mention.split_whitespace().collect();
+        // "one of the Yemeni officials" is a Yemeni official; "two of the sources" are sources.
+        if words.len() >= 3
+            && words[1] == "of"
+            && matches!(
+                words[0].to_lowercase().as_str(),
+                "one" | "two" | "three" | "some" | "several" | "many" | "most"
+            )
+        {
+            let rest: Vec<&str> =
+                words[2..].iter().copied().skip_while(|w| matches!(*w, "the" | "these" | "those")).collect();
+            if let Some(h) = rest.iter().position(|w| ANONYMOUS_HEADS.contains(w)) {
+                let mut named: Vec<String> = rest.iter().map(|w| w.to_string()).collect();
+                let singular = words[0].eq_ignore_ascii_case("one");
+                if singular {
+                    named[h] = match named[h].as_str() {
+                        "people" => "person".to_string(),
+                        w => w.strip_suffix('s').unwrap_or(w).to_string(),
+                    };
+                    let article = if named[0].starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) {
+                        "an"
+                    } else {
+                        "a"
+                    };
+                    named.insert(0, article.to_string());
+                }
+                return Some((named.join(" "), SourceKind::Anonymous, None));
+            }
+        }
         // "the Changi Airport Group website": a body's website is its document, not a medium.
         if words.len() >= 3
             && words.last() == Some(&"website")

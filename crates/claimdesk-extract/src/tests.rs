@@ -236,3 +236,12 @@ fn gaps_between_sentences_alone_do_not_make_narration_a_quotation() {
     assert_eq!(s[0].as_deref(), Some("Jean-Yves Le Drian"));
     assert_eq!(s[1], None);
 }
+
+#[test]
+fn one_of_a_group_is_a_member_of_it() {
+    let s = sources_in(
+        "The ship carries flour,  one of the Yemeni officials said. One of the people familiar with the talks said so.",
+    );
+    assert_eq!(s[0].as_deref(), Some("a Yemeni official"));
+    assert_eq!(s[1].as_deref(), Some("a person familiar with the talks"));
+}

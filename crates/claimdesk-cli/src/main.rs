@@ -15,6 +15,11 @@ use claimdesk_core::store::claims::ClaimFilter;
 use claimdesk_core::{Actor, ClaimStatus, Error, ErrorCode, ImportReport, Workspace};
 use clap::{Args, Parser, Subcommand};
 
+/// Bulk imports run a reader, the rayon pool and a writer at once; mimalloc keeps them
+/// from queueing on one allocator lock (docs/PERFORMANCE.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "claimdesk", version, about = "Claim extraction and review for fact-checking desks (headless CLI)")]
 struct Cli {

@@ -894,7 +894,7 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         _ => {
             let w = sent.lower(k);
             let raising = w == "said" && sent.is(k + 1, "to") && matches!(sent.lower(k + 2), "have" | "be");
-            !(w.ends_with("ing") && k > 0 && sent.is_punct(k - 1, ",")) && !raising
+            !(raising || (w.ends_with("ing") && k > 0 && sent.is_punct(k - 1, ",")))
         }
     }
 }

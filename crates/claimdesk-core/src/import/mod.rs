@@ -240,7 +240,7 @@ fn human_bytes(n: u64) -> String {
 pub fn store_one(store: &mut Store, draft: Draft, actor: &Actor) -> Result<ImportReport> {
     let origin = draft.origin.clone();
     let now = crate::time::now();
-    let outcome = store.write(|tx| store_draft(tx, draft, actor, &now))?;
+    let outcome = store.write(|tx| store_draft(tx, draft, actor, &now, &mut claims::SourceCache::default()))?;
     let mut report = ImportReport::default();
     match outcome {
         Ok(Outcome::Imported(a)) => report.imported.push(a),
@@ -277,6 +277,8 @@ fn import_archive(
     // while an archive streams in: index pages that every batch touches are written
     // once per checkpoint, not once per batch.
     store.set_wal_autocheckpoint(10_000)?;
+    // Valid for this import only: a failed batch ends it, so no rolled-back id lingers.
+    let mut sources = claims::SourceCache::default();
     // A pipeline: one thread reads the next batch and analyses it on every core while
     // this one writes the previous batch in its transaction, so the two overlap.
     let (tx_batches, rx_batches) = std::sync::mpsc::sync_channel::<(usize, Vec<PreparedRow>)>(1);
@@ -309,7 +311,9 @@ fn import_archive(
                 let mut out = Vec::with_capacity(batch.len());
                 for row in batch {
                     out.push(match row {
-                        Ok((origin, Ok(prepared))) => (origin, store_prepared(tx, prepared, actor, &now)?),
+                        Ok((origin, Ok(prepared))) => {
+                            (origin, store_prepared(tx, prepared, actor, &now, &mut sources)?)
+                        }
                         Ok((origin, Err(e))) => (origin, Err(e)),
                         Err((row, e)) => {
                             (format!("{shown}#{row}"), Err(Error { message: format!("row {row}: {}", e.message), ..e }))
@@ -462,9 +466,10 @@ fn store_draft(
     draft: Draft,
     actor: &Actor,
     now: &str,
+    sources: &mut claims::SourceCache,
 ) -> Result<std::result::Result<Outcome, Error>> {
     match prepare(draft) {
-        Ok(p) => store_prepared(tx, p, actor, now),
+        Ok(p) => store_prepared(tx, p, actor, now, sources),
         Err(e) => Ok(Err(e)),
     }
 }
@@ -474,6 +479,7 @@ fn store_prepared(
     prepared: Prepared,
     actor: &Actor,
     now: &str,
+    sources: &mut claims::SourceCache,
 ) -> Result<std::result::Result<Outcome, Error>> {
     let Prepared { draft, body, hash, analysis } = prepared;
     if let Some((existing_id, title)) = articles::find_by_hash(tx, &hash)? {
@@ -511,7 +517,14 @@ fn store_prepared(
     let mut claim_count = 0i64;
     for s in &analysis.sentences {
         let source_id = match &s.attribution {
-            Some(a) => Some(claims::upsert_source(tx, &a.source, a.kind.as_str(), a.role.as_deref(), &a.mention)?),
+            Some(a) => Some(claims::upsert_source_cached(
+                tx,
+                sources,
+                &a.source,
+                a.kind.as_str(),
+                a.role.as_deref(),
+                &a.mention,
+            )?),
             None => None,
         };
         let attribution = attribution_kind(s.attribution.as_ref());

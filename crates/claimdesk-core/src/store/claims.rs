@@ -35,6 +35,53 @@ pub fn upsert_source(tx: &Transaction, name: &str, kind: &str, role: Option<&str
     }
 }
 
+/// Sources already written in one run of writes (an archive import), so a speaker who
+/// recurs across thousands of articles costs no lookup and no JSON round trip of its
+/// aliases per sentence. Only valid while this connection is the only writer, for the
+/// transactions of that run.
+#[derive(Default)]
+pub struct SourceCache {
+    known: std::collections::HashMap<(String, String), KnownSource>,
+}
+
+struct KnownSource {
+    id: String,
+    has_role: bool,
+    aliases: Vec<String>,
+}
+
+/// As [`upsert_source`], remembering each source's state in `cache`.
+pub fn upsert_source_cached(
+    tx: &Transaction,
+    cache: &mut SourceCache,
+    name: &str,
+    kind: &str,
+    role: Option<&str>,
+    mention: &str,
+) -> Result<String> {
+    if let Some(k) = cache.known.get_mut(&(name.to_string(), kind.to_string())) {
+        let new_alias = mention != name && !k.aliases.iter().any(|a| a == mention);
+        if new_alias {
+            k.aliases.push(mention.to_string());
+        }
+        let gains_role = !k.has_role && role.is_some();
+        if new_alias || gains_role {
+            let mut upd =
+                tx.prepare_cached("UPDATE sources SET aliases = ?2, role = coalesce(role, ?3) WHERE id = ?1")?;
+            upd.execute(params![k.id, serde_json::to_string(&k.aliases)?, role])?;
+            k.has_role |= gains_role;
+        }
+        return Ok(k.id.clone());
+    }
+    let id = upsert_source(tx, name, kind, role, mention)?;
+    let (has_role, aliases): (bool, String) = tx
+        .prepare_cached("SELECT role IS NOT NULL, aliases FROM sources WHERE id = ?1")?
+        .query_row([&id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let aliases = serde_json::from_str(&aliases).unwrap_or_default();
+    cache.known.insert((name.to_string(), kind.to_string()), KnownSource { id: id.clone(), has_role, aliases });
+    Ok(id)
+}
+
 /// The analysis of one sentence as stored.
 pub struct NewSentence<'a> {
     pub article_id: &'a str,

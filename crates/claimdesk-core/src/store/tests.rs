@@ -156,3 +156,43 @@ fn a_database_at_every_older_version_upgrades_and_keeps_its_rows() {
         assert_eq!(applied, LATEST_VERSION);
     }
 }
+
+#[test]
+fn the_import_source_cache_stores_what_the_plain_upsert_stores() {
+    // The same sequence of mentions: a new alias, a repeat, a role learned later.
+    let calls: [(&str, &str, Option<&str>, &str); 5] = [
+        ("Vladimir Putin", "person", None, "Putin"),
+        ("Vladimir Putin", "person", None, "Putin"),
+        ("Vladimir Putin", "person", Some("Russian President"), "Russian President Vladimir Putin"),
+        ("Kremlin", "government", None, "the Kremlin"),
+        ("Vladimir Putin", "person", Some("President"), "Vladimir Putin"),
+    ];
+    let read = |store: &Store| -> Vec<(String, String, Option<String>, String)> {
+        let mut stmt = store.conn.prepare("SELECT name, kind, role, aliases FROM sources ORDER BY name").unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))).unwrap().map(|r| r.unwrap()).collect()
+    };
+    let mut plain = Store::open_in_memory().unwrap();
+    plain
+        .write(|tx| {
+            for (name, kind, role, mention) in calls {
+                claims::upsert_source(tx, name, kind, role, mention)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let mut cached = Store::open_in_memory().unwrap();
+    let mut cache = claims::SourceCache::default();
+    let ids = cached
+        .write(|tx| {
+            calls
+                .iter()
+                .map(|(name, kind, role, mention)| {
+                    claims::upsert_source_cached(tx, &mut cache, name, kind, *role, mention)
+                })
+                .collect::<crate::error::Result<Vec<String>>>()
+        })
+        .unwrap();
+    assert_eq!(read(&plain), read(&cached));
+    assert_eq!(ids[0], ids[4], "one source per entity");
+    assert_eq!(read(&cached)[1].2.as_deref(), Some("Russian President"), "the first role learned stays");
+}

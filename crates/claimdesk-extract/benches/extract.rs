@@ -5,6 +5,10 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use rayon::prelude::*;
 
+/// The allocator the shipped binaries use, so the figures are what an import sees.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn corpus() -> Vec<String> {
     let path = std::env::var("CLAIMDESK_CORPUS")
         .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/reuters-dev.csv").to_string());

@@ -1,4 +1,9 @@
 //! Quick throughput check over a `title,text,...` CSV: `cargo run --release --example throughput FILE`.
+//! Uses the allocator the shipped binaries use (mimalloc), so the figure is what an import sees.
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let path = std::env::args().nth(1).expect("usage: throughput FILE.csv");
     let mut r = csv::Reader::from_path(&path).expect("readable CSV");

@@ -274,8 +274,12 @@ fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
 /// with a single speaker and a cue, that speaker is the source and the outer one
 /// becomes `reported_by`.
 fn nest(sent: &Sent, a: usize, b: usize, outer: Found, text_has_quotes: bool) -> Found {
+    // "I believe that ..., he said": the first person inside a quotation is its speaker.
+    let first_person = |m: &str| matches!(m.to_lowercase().as_str(), "i" | "we");
     match leading_with(sent, a, b, text_has_quotes, true) {
-        Some(inner) if !inner.mention.contains(" and ") && !is_pronoun_it(&inner.mention) => {
+        Some(inner)
+            if !inner.mention.contains(" and ") && !is_pronoun_it(&inner.mention) && !first_person(&inner.mention) =>
+        {
             Found { reported_by: Some(outer.mention), ..inner }
         }
         _ => outer,
@@ -1355,13 +1359,21 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     // clause ("the Paradise Papers published on Sunday").
     let participle_then_prep = |i: usize| {
         let l = sent.lower(i);
+        let prev_l = if i > a { sent.lower(i - 1) } else { "" };
         (l.ends_with("ed") || l.ends_with("ing"))
             && !is_capitalized(sent.w(i))
             && i > a
             && is_capitalized(sent.w(i - 1))
             // "The firing of Comey": a determiner before it makes it a noun.
-            && !DETERMINERS.contains(&sent.lower(i - 1))
+            && !DETERMINERS.contains(&prev_l)
             && sent.toks.get(i + 1).is_some_and(|_| is_prep(sent.lower(i + 1)) || sent.is(i + 1, "last"))
+            // "The Saudi-led coalition fighting Yemen's Houthis": after a group noun, an
+            // "-ing" participle and its object.
+            || (l.ends_with("ing")
+                && l.len() > 5
+                && i > a + 1
+                && (GROUP_NOUNS.contains(prev_l) || ROLE_NOUNS.contains(prev_l))
+                && sent.toks.get(i + 1).is_some_and(|t| t.word && is_capitalized(sent.w(i + 1))))
     };
     let core_end =
         (a + 1..b).find(|&i| sent.toks[i].word && (is_prep(sent.lower(i)) || participle_then_prep(i))).unwrap_or(b);
@@ -1459,6 +1471,14 @@ static NP_STOP_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std:
 static GROUP_NOUNS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
     lexicon::HashSet::from_iter([
         "sides",
+        "chamber",
+        "association",
+        "federation",
+        "coalition",
+        "alliance",
+        "union",
+        "institute",
+        "foundation",
         "justices",
         "eyewitnesses",
         "automakers",
@@ -1754,7 +1774,8 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
                 | "accuse"
                 | "call"
         );
-        if says && np_end > 0 && sent.is(np_end - 1, "and") {
+        // "Schoen could not be reached, but denied ...": "but" too.
+        if says && np_end > 0 && (sent.is(np_end - 1, "and") || sent.is(np_end - 1, "but")) {
             if let Some(subject) = sentence_subject(sent, np_end - 1) {
                 return Some(Found {
                     mention: clean_np(sent.span(subject.0, subject.1)),
@@ -1774,19 +1795,37 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
                 sent.toks[i].word
                     && matches!(
                         sent.lower(i),
-                        "is" | "was" | "are" | "were" | "has" | "had" | "have" | "will" | "would"
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "has"
+                            | "had"
+                            | "have"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "may"
+                            | "must"
+                            | "should"
+                            | "does"
+                            | "did"
                     )
                     || sent.lower(i).ends_with("ed")
             });
+            // "..., and he told Congress last week he sees no basis": a personal pronoun
+            // subject of the coordinated clause resolves like any other.
+            let personal = np_end == ns + 1 && matches!(sent.lower(ns), "he" | "she");
             if ns < np_end
                 && np_end - ns <= 8
                 && clause_verb_before
-                && !matches!(sent.lower(ns), "he" | "she" | "they" | "it" | "we" | "i")
+                && (personal || !matches!(sent.lower(ns), "he" | "she" | "they" | "it" | "we" | "i"))
                 && is_np(sent, ns, np_end)
-                && (ns..np_end).any(|i| {
-                    let l = sent.lower(i);
-                    PEOPLE_WORDS.contains(l) || ROLE_NOUNS.contains(l) || GROUP_NOUNS.contains(l)
-                })
+                && (personal
+                    || (ns..np_end).any(|i| {
+                        let l = sent.lower(i);
+                        PEOPLE_WORDS.contains(l) || ROLE_NOUNS.contains(l) || GROUP_NOUNS.contains(l)
+                    }))
             {
                 return Some(Found {
                     mention: clean_np(sent.span(ns, np_end)),
@@ -2490,5 +2529,36 @@ mod tests {
             Some("Local television".into())
         );
         assert_eq!(mention("Trump, a former reality TV show host, won the vote."), None);
+    }
+
+    #[test]
+    fn the_first_person_inside_a_quotation_is_its_speaker() {
+        let f =
+            find("I believe that preserving the unity of the 27 is of paramount importance, he said.", false).unwrap();
+        assert_eq!((f.mention.as_str(), f.reported_by), ("he", None));
+    }
+
+    #[test]
+    fn coordinated_clauses_share_or_name_their_subject() {
+        assert_eq!(
+            mention("He can only fire Mueller for good cause, and he told Congress last week he sees no basis."),
+            Some("he".into())
+        );
+        assert_eq!(
+            mention("Schoen could not be reached Thursday, but denied inappropriate contact in a statement."),
+            Some("Schoen".into())
+        );
+    }
+
+    #[test]
+    fn bodies_named_by_their_kind_and_groups_with_a_participle() {
+        assert_eq!(
+            mention("Turkey s chamber of architects said in a statement that demolishing it was a crime."),
+            Some("Turkey's chamber of architects".into())
+        );
+        assert_eq!(
+            mention("The Saudi-led coalition fighting Yemen s Houthi movement said it had closed all ports."),
+            Some("The Saudi-led coalition fighting Yemen's Houthi movement".into())
+        );
     }
 }

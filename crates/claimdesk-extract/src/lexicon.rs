@@ -191,6 +191,7 @@ pub static AUXILIARIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "were",
         "are",
         "been",
+        "be",
         "not",
         "could",
         "may",

@@ -1128,6 +1128,13 @@ impl Registry {
         if matches!(head_l.as_str(), "mission" | "embassy" | "consulate" | "delegation") {
             return Some((strip_quantifiers(mention), SourceKind::Government, None));
         }
+        // "Turkey's chamber of architects", "the bar association": a body named by its kind.
+        if matches!(
+            head_l.as_str(),
+            "chamber" | "association" | "federation" | "coalition" | "alliance" | "union" | "institute" | "foundation"
+        ) {
+            return Some((clean_np(&strip_quantifiers(mention)), SourceKind::Organization, None));
+        }
         if PEOPLE_GROUPS.contains(head_l.as_str()) {
             return Some((clean_np(&strip_quantifiers(mention)), SourceKind::Anonymous, None));
         }

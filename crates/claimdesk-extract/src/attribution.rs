@@ -505,7 +505,7 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         let mut np = None;
         for s in starts {
             let np_s = strip_parenthetical(sent, s, np_end);
-            if np_s.1 > np_s.0 && is_np(sent, np_s.0, np_s.1) {
+            if np_s.1 > np_s.0 && (is_np(sent, np_s.0, np_s.1) || is_poll_share(sent, np_s.0, np_s.1)) {
                 np = Some(np_s);
                 break;
             }
@@ -740,9 +740,10 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         }),
         // "issued a statement saying ...": the statement's author speaks; "issued visas" does not.
         "issue" => {
-            matches!(sent.lower(k + 1), "a" | "an" | "the")
-                && (k + 2..(k + 5).min(sent.toks.len()))
-                    .any(|i| matches!(sent.lower(i), "statement" | "warning" | "denial" | "apology" | "rebuttal"))
+            sent.is(k + 1, "statements")
+                || (matches!(sent.lower(k + 1), "a" | "an" | "the")
+                    && (k + 2..(k + 5).min(sent.toks.len()))
+                        .any(|i| matches!(sent.lower(i), "statement" | "warning" | "denial" | "apology" | "rebuttal")))
         }
         // "commented, “We are disappointed ...”", "commented that ...".
         "comment" => sent.is(k + 1, "that") || sent.toks.get(k + 1).is_some_and(|t| !t.word),
@@ -1265,6 +1266,25 @@ pub(crate) fn strip_contraction(w: &str) -> &str {
     w
 }
 
+/// "Just over half of the 10,000 people surveyed", "nearly 39 percent of those surveyed":
+/// a share of the people a poll asked (the registry gives it the poll as source).
+fn is_poll_share(sent: &Sent, a: usize, b: usize) -> bool {
+    if b <= a + 2 || b - a > 12 || !(a..b).all(|i| sent.toks[i].word || matches!(sent.w(i), "%" | "-")) {
+        return false;
+    }
+    let words: Vec<&str> = (a..b).filter(|&i| sent.toks[i].word).map(|i| sent.w(i)).collect();
+    let of = (a..b).find(|&i| sent.is(i, "of"));
+    crate::described::is_poll_fraction(&words)
+        && of.is_some_and(|o| {
+            (o + 1..b).any(|i| {
+                let l = sent.lower(i);
+                PEOPLE_WORDS.contains(l)
+                    || matches!(l, "respondents" | "surveyed" | "polled" | "voters" | "adults" | "americans")
+                    || (is_capitalized(sent.w(i)) && l.ends_with('s'))
+            })
+        })
+}
+
 /// Is `toks[a..b]` plausibly a noun phrase naming a speaker?
 fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     if a >= b {
@@ -1307,6 +1327,10 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     // "That", "This", "One" alone: a pronoun, not a source ("One would hope ...").
     if b == a + 1 && matches!(first_l, "that" | "this" | "one" | "these" | "those" | "what" | "which" | "some") {
         return false;
+    }
+    // "that source said", "this official": a demonstrative before a role noun.
+    if b == a + 2 && matches!(first_l, "that" | "this") && ROLE_NOUNS.contains(sent.lower(a + 1)) {
+        return true;
     }
     if !sent.toks[b - 1].word && matches!(sent.w(b - 1), "-" | "(") {
         return false;

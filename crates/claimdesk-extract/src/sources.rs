@@ -1047,9 +1047,15 @@ impl Registry {
             }
         }
         // "the source", "the official": the most recent unnamed source with that head.
-        if words.len() == 2 && first_l == "the" && ANONYMOUS_HEADS.contains(&words[1]) {
+        // "that source said" as well.
+        if words.len() == 2
+            && matches!(first_l.as_str(), "the" | "that" | "this")
+            && ANONYMOUS_HEADS.contains(&words[1])
+        {
             if let Some((name, SourceKind::Anonymous)) = &self.recent_group {
-                if name.split_whitespace().any(|w| w == words[1] || w.trim_end_matches('s') == words[1]) {
+                // "the source" may be any unnamed informant ("a person familiar with the talks").
+                let informant = words[1] == "source" && is_singular_person(name);
+                if informant || name.split_whitespace().any(|w| w == words[1] || w.trim_end_matches('s') == words[1]) {
                     return Some((name.clone(), SourceKind::Anonymous, None));
                 }
             }

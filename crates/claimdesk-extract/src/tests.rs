@@ -245,3 +245,21 @@ fn one_of_a_group_is_a_member_of_it() {
     assert_eq!(s[0].as_deref(), Some("a Yemeni official"));
     assert_eq!(s[1].as_deref(), Some("a person familiar with the talks"));
 }
+
+#[test]
+fn a_share_of_those_polled_speaks_for_the_poll() {
+    let s = sources_in(
+        "More than 60 percent of Afghans are pessimistic, according to a survey by the Asia Foundation. \
+         Just over half of the 10,000 people surveyed said they had confidence in the government. \
+         Last year, just under half of Afghans said they had confidence in Ghani.",
+    );
+    assert!(s.iter().all(|x| x.as_deref() == Some("Asia Foundation survey")), "{s:?}");
+}
+
+#[test]
+fn that_source_is_the_source() {
+    let s = sources_in(
+        "The deal is close, a person familiar with the talks said. The ministries will go to the FPO, that source said.",
+    );
+    assert_eq!(s[1].as_deref(), Some("a person familiar with the talks"));
+}

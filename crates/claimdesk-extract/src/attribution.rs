@@ -1272,6 +1272,10 @@ fn is_poll_share(sent: &Sent, a: usize, b: usize) -> bool {
     if b <= a + 2 || b - a > 12 || !(a..b).all(|i| sent.toks[i].word || matches!(sent.w(i), "%" | "-")) {
         return false;
     }
+    // Cheap test first: this runs for every candidate subject that is not a noun phrase.
+    if !(a..b).any(|i| matches!(sent.lower(i), "percent" | "half" | "third" | "quarter" | "majority" | "%")) {
+        return false;
+    }
     let words: Vec<&str> = (a..b).filter(|&i| sent.toks[i].word).map(|i| sent.w(i)).collect();
     let of = (a..b).find(|&i| sent.is(i, "of"));
     crate::described::is_poll_fraction(&words)

@@ -14,21 +14,25 @@ fn extraction_quality_does_not_regress() {
     let report = evaluate(std::path::Path::new(dir)).unwrap();
     // (group, check-worthiness F1, attribution F1, must beat the every-sentence baseline):
     // just under the figures reached, per split, so a new batch does not move old floors.
-    // dev 100 articles; heldout 27; unseen 30 (batch 5, measured once when it was added:
-    // its check-worthiness is below the trivial baseline, 0.793 against 0.821, so that
-    // check is not asserted there until the score improves).
+    // dev 100 articles, heldout 27, unseen 30: all three read while writing rules from
+    // 2026-12-02 on. test 30 (batch 6): annotated from a brief, never read, scored once
+    // when the rules of that session were done (docs/PERFORMANCE.md). Unseen archive text
+    // beats the baseline by 0.002 only, so that is not asserted there.
     let floors: &[(&str, f64, f64, bool)] = &[
-        ("dev: as published", 0.800, 0.815, true),
-        ("dev: quoted articles, marks kept", 0.780, 0.835, true),
-        ("dev: quoted articles, marks stripped", 0.785, 0.765, true),
-        ("dev: stripped by the archive", 0.810, 0.800, false),
-        ("heldout: as published", 0.805, 0.675, true),
-        ("heldout: quoted articles, marks stripped", 0.830, 0.685, true),
-        ("heldout: stripped by the archive", 0.775, 0.625, true),
-        ("unseen: as published", 0.790, 0.600, false),
-        ("unseen: quoted articles, marks stripped", 0.765, 0.595, false),
-        ("unseen: stripped by the archive", 0.820, 0.600, false),
-        ("all: as published", 0.800, 0.755, true),
+        ("dev: as published", 0.825, 0.835, true),
+        ("dev: quoted articles, marks kept", 0.795, 0.850, true),
+        ("dev: quoted articles, marks stripped", 0.800, 0.790, true),
+        ("dev: stripped by the archive", 0.845, 0.825, true),
+        ("heldout: as published", 0.785, 0.765, true),
+        ("heldout: quoted articles, marks stripped", 0.810, 0.830, true),
+        ("heldout: stripped by the archive", 0.755, 0.665, true),
+        ("unseen: as published", 0.825, 0.725, true),
+        ("unseen: quoted articles, marks stripped", 0.815, 0.690, true),
+        ("unseen: stripped by the archive", 0.835, 0.735, false),
+        ("test: as published", 0.855, 0.690, true),
+        ("test: quoted articles, marks stripped", 0.810, 0.640, true),
+        ("test: stripped by the archive", 0.895, 0.700, true),
+        ("all: as published", 0.825, 0.790, true),
     ];
 
     let mut failures = Vec::new();

@@ -151,6 +151,14 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     // "..., according to X." closing the sentence.
     if let Some(k) = (1..end.saturating_sub(1)).rev().find(|&i| sent.is(i, "according") && sent.is(i + 1, "to")) {
         let np_end = (k + 2..end).find(|&i| !sent.toks[i].word && sent.w(i) == ",").unwrap_or(end);
+        // "according to a Reuters/Ipsos poll with new wording that was released on Friday":
+        // a relative clause after a document is not part of its name.
+        let np_end = (k + 3..np_end)
+            .find(|&i| {
+                matches!(sent.lower(i), "that" | "which")
+                    && (k + 2..i).any(|j| lexicon::DOCUMENT_WORDS.contains(sent.lower(j)))
+            })
+            .unwrap_or(np_end);
         let mention = clean_np(sent.span(k + 2, np_end));
         if !mention.is_empty() && np_end - (k + 2) <= 12 {
             let content_end = if k > 0 && sent.is_punct(k - 1, ",") { k - 1 } else { k };
@@ -201,7 +209,23 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     }
 
     // "... a Kremlin spokesman declined to say ..." in mid-sentence.
-    embedded(sent, end, text_has_quotes)
+    embedded(sent, end, text_has_quotes).or_else(|| in_a_poll(sent, end))
+}
+
+/// "Moore led by six points in a CBS News poll released on Sunday": figures that a poll
+/// found, with no other cue, are the poll's.
+fn in_a_poll(sent: &Sent, end: usize) -> Option<Found> {
+    let k =
+        (0..end.saturating_sub(2)).find(|&i| sent.is(i, "in") && matches!(sent.lower(i + 1), "a" | "an" | "the"))?;
+    let head = (k + 2..end.min(k + 8))
+        .take_while(|&i| sent.toks[i].word || matches!(sent.w(i), "/" | "-"))
+        .find(|&i| matches!(sent.lower(i), "poll" | "survey"))?;
+    Some(Found {
+        mention: clean_np(sent.span(k + 1, head + 1)),
+        cue: format!("in {} {}", sent.w(k + 1), sent.w(head)),
+        kind_of_quote: AttributionType::Indirect,
+        reported_by: None,
+    })
 }
 
 /// "Trump broached his idea in a tweet, saying it would be great", "Kirk broke with
@@ -1237,13 +1261,15 @@ fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
             if !coordination
                 && is_np(sent, s, first)
                 && !(first + 1..e - 1).any(|i| {
-                    sent.cue(i).is_some_and(|_| {
+                    sent.cue(i).is_some_and(|cv| {
                         sent.toks[i].word
                             && !is_capitalized(sent.w(i))
                             && !sent.lower(i).ends_with("ing")
                             && !after_noun_context(sent, i)
                             // "a former reality TV show host": a noun after a name.
                             && !is_capitalized(sent.w(i - 1))
+                            // "filed after the president took office": not a cue here.
+                            && cue_usable(sent, i, cv)
                     })
                 })
             {
@@ -1395,6 +1421,11 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
             // "The firing of Comey": a determiner before it makes it a noun.
             && !DETERMINERS.contains(&prev_l)
             && sent.toks.get(i + 1).is_some_and(|_| is_prep(sent.lower(i + 1)) || sent.is(i + 1, "last"))
+            // "State Department guidance released on Friday says": after a document noun.
+            || (l.ends_with("ed")
+                && i > a
+                && lexicon::DOCUMENT_WORDS.contains(prev_l)
+                && sent.toks.get(i + 1).is_some_and(|_| is_prep(sent.lower(i + 1))))
             // "The Saudi-led coalition fighting Yemen's Houthis": after a group noun, an
             // "-ing" participle and its object.
             || (l.ends_with("ing")

@@ -1123,7 +1123,19 @@ impl Registry {
             return Some((strip_quantifiers(mention), SourceKind::Media, None));
         }
         if DOCUMENT_WORDS.contains(&head_l.as_str()) {
-            return Some((strip_quantifiers(mention), SourceKind::Document, None));
+            // "a Reuters/Ipsos poll with new wording": what the document is like is not its name.
+            let name = match words.iter().position(|w| *w == "with").filter(|&i| i > 1) {
+                Some(i) => words[..i].join(" "),
+                None => mention.to_string(),
+            };
+            // "a CBS News poll" is named: "CBS News poll". "a report" stays as it is.
+            let name = match name.split_once(' ') {
+                Some((a, rest)) if matches!(a, "a" | "an" | "A" | "An") && rest.starts_with(char::is_uppercase) => {
+                    rest.to_string()
+                }
+                _ => name,
+            };
+            return Some((strip_quantifiers(&name), SourceKind::Document, None));
         }
         if ANONYMOUS_HEADS.contains(&head_l.as_str()) {
             // A named person can still follow a role noun: "spokesman Dmitry Peskov" is handled below.

@@ -263,3 +263,28 @@ fn that_source_is_the_source() {
     );
     assert_eq!(s[1].as_deref(), Some("a person familiar with the talks"));
 }
+
+#[test]
+fn polls_and_documents_by_their_names() {
+    let s = sources_in(
+        "Moore led his opponent by six points in a CBS News poll released on Sunday. \
+         The contest was even among registered voters, it said. \
+         Clinton held a lead, according to a Reuters/Ipsos poll with new wording that was released on Friday. \
+         Some 64 percent of adults are worried, according to the results of a Gallup poll released in March. \
+         An internal review had found the word siphoned support. \
+         State Department guidance released on Friday says that officials would weigh its impact. \
+         The lawsuit, filed after the president took office in January, accused Trump of violating the law.",
+    );
+    let want = [
+        "CBS News poll",
+        "CBS News poll",
+        "Reuters/Ipsos poll",
+        "Gallup poll",
+        "An internal review",
+        "State Department guidance",
+        "lawsuit",
+    ];
+    for (got, want) in s.iter().zip(want) {
+        assert_eq!(got.as_deref(), Some(want), "{s:?}");
+    }
+}

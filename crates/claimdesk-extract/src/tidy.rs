@@ -78,6 +78,13 @@ pub fn tidy(mention: &str) -> String {
     }
     // "so-called X".
     words.retain(|w| !w.eq_ignore_ascii_case("so-called"));
+    // "the results of a Gallup poll": the document itself.
+    if words.len() > 3 {
+        let skip = usize::from(words[0].eq_ignore_ascii_case("the"));
+        if matches!(words[skip].to_lowercase().as_str(), "results" | "findings") && words[skip + 1] == "of" {
+            words.drain(..skip + 2);
+        }
+    }
     // "171 of the 193 Democrats in the House": the group counted, not the count.
     if words.len() > 3 && words[0].chars().all(|c| c.is_ascii_digit() || c == ',') && words[1] == "of" {
         let mut k = 2;
@@ -135,6 +142,7 @@ fn participle_at(words: &[&str]) -> Option<usize> {
             && !matches!(w, "ruling" | "united" | "leading" | "during" | "including" | "thing" | "wing" | "king");
         let prev = words[i - 1];
         let head_before = is_capitalized(prev)
+            || lexicon::DOCUMENT_WORDS.contains(prev.to_lowercase().as_str())
             || crate::described::head_kind(&prev.to_lowercase()).is_some_and(|k| k != crate::SourceKind::Anonymous);
         participle && head_before
     })

@@ -81,11 +81,12 @@ impl<'a> Sent<'a> {
     fn w(&self, i: usize) -> &'a str {
         self.toks[i].text(self.s)
     }
-    /// Token `i` in lower case.
+    /// Token `i` in lower case; empty past the last token, so a look-ahead never panics.
     pub(crate) fn lower(&self, i: usize) -> &str {
-        match self.lower_at[i] {
-            (0, 0) => self.w(i),
-            (a, b) => &self.lower_buf[a as usize..b as usize],
+        match self.lower_at.get(i) {
+            None => "",
+            Some((0, 0)) => self.w(i),
+            Some(&(a, b)) => &self.lower_buf[a as usize..b as usize],
         }
     }
     /// The reporting verb token `i` is a form of, if any.
@@ -260,7 +261,9 @@ fn participle_clause(sent: &Sent, end: usize) -> Option<Found> {
 fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
     let k = (1..end).find(|&i| matches!(sent.lower(i), "quoted" | "cited"))?;
     let as_at = (k + 1..end.min(k + 16)).find(|&i| {
-        sent.is(i, "as") && matches!(sent.lower(i + 1), "saying" | "telling" | "stating" | "warning" | "adding")
+        i + 1 < end
+            && sent.is(i, "as")
+            && matches!(sent.lower(i + 1), "saying" | "telling" | "stating" | "warning" | "adding")
     })?;
     let cue = format!("{} as {}", sent.w(k), sent.w(as_at + 1));
     // "..., IRNA quoted local official X as saying.": the subject starts after the quotation.

@@ -639,8 +639,9 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         }
         // A progressive ("are insisting", "were hinting") is active, not passive; so is a
         // feeling stated ("are worried that", "was concerned about").
-        let feeling =
-            matches!(cv.lemma, "worry" | "concern") && matches!(sent.lower(k + 1), "that" | "about" | "over" | "by");
+        let feeling = (matches!(cv.lemma, "worry" | "concern")
+            && matches!(sent.lower(k + 1), "that" | "about" | "over" | "by"))
+            || matches!(cv.lemma, "surprise" | "disappoint");
         if j > 0
             && is_be_form(sent.lower(j - 1))
             && !matches!(cv.lemma, "quote" | "cite")
@@ -797,7 +798,10 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // "pushed back on the report": a denial.
         "push" => sent.is(k + 1, "back"),
         // "voiced concern", "expressed doubts": an attitude stated.
-        "voice" | "express" => (k + 1..(k + 4).min(sent.toks.len())).any(|i| ATTITUDE_NOUNS.contains(sent.lower(i))),
+        "voice" | "express" | "offer" | "cast" => (k + 1..(k + 4).min(sent.toks.len()))
+            .any(|i| ATTITUDE_NOUNS.contains(sent.lower(i)) || matches!(sent.lower(i), "endorsement" | "praise")),
+        // Only a feeling about a proposition: "was surprised that Trump fared so well".
+        "surprise" | "disappoint" => matches!(sent.lower(k + 1), "that" | "by" | "at" | "with"),
         // "posted on Twitter": a statement; "posted troops" is not.
         "post" => (k + 1..(k + 5).min(sent.toks.len())).any(|i| {
             matches!(sent.lower(i), "twitter" | "facebook" | "instagram" | "telegram" | "weibo" | "wechat" | "youtube")
@@ -2622,5 +2626,28 @@ mod tests {
             mention("The Saudi-led coalition fighting Yemen s Houthi movement said it had closed all ports."),
             Some("The Saudi-led coalition fighting Yemen's Houthi movement".into())
         );
+    }
+
+    #[test]
+    fn attitudes_offered_cast_or_felt() {
+        assert_eq!(
+            mention("Senator Orrin Hatch on Tuesday offered qualified support for the House bill."),
+            Some("Senator Orrin Hatch".into())
+        );
+        assert_eq!(
+            mention("Senator Lindsey Graham cast some doubt on Congress' ability to pass it."),
+            Some("Senator Lindsey Graham".into())
+        );
+        assert_eq!(
+            mention("U.S. officials have grown increasingly concerned about the satellites."),
+            Some("U.S. officials".into())
+        );
+        assert_eq!(
+            mention("Like many Americans, George W. Bush was surprised that Trump fared so well."),
+            Some("George W. Bush".into())
+        );
+        assert_eq!(mention("He offered a job to his nephew."), None);
+        assert_eq!(mention("The team cast its net wide."), None);
+        assert_eq!(mention("The crowd was surprised."), None);
     }
 }

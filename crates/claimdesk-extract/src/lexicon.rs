@@ -143,6 +143,12 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("chastise", ["chastise", "chastises", "chastised"]),
     cue!("raise", ["raise", "raises", "raised"]),
     cue!("issue", ["issued", "issues"]),
+    // "offered qualified support", "cast doubt on": an attitude stated (with such a noun only).
+    cue!("offer", ["offered", "offers"]),
+    cue!("cast", ["cast", "casts"]),
+    // Feelings stated after a copula: "was surprised that", "is disappointed by".
+    cue!("surprise", ["surprised"]),
+    cue!("disappoint", ["disappointed"]),
 ];
 
 static CUE_FORMS: LazyLock<HashMap<&'static str, &'static CueVerb>> =
@@ -192,6 +198,12 @@ pub static AUXILIARIES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "are",
         "been",
         "be",
+        // Copulas before a feeling: "have grown increasingly concerned", "remained worried".
+        "grown",
+        "become",
+        "became",
+        "remain",
+        "remained",
         "not",
         "could",
         "may",

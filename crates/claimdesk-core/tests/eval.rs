@@ -15,8 +15,9 @@ fn extraction_quality_does_not_regress() {
     // (group, check-worthiness F1, attribution F1, must beat the every-sentence baseline):
     // just under the figures reached, per split, so a new batch does not move old floors.
     // dev 100 articles, heldout 27, unseen 30: all three read while writing rules from
-    // 2026-12-02 on. test 30 (batch 6): annotated from a brief, never read, scored once
-    // when the rules of that session were done (docs/PERFORMANCE.md). Unseen archive text
+    // 2026-12-02 on. test 30 (batch 6) and test2 30 (batch 7): annotated from a brief,
+    // never read; test was scored when most of that session's rules were done, test2 at
+    // its end (docs/PERFORMANCE.md). Unseen archive text
     // beats the baseline by 0.002 only, so that is not asserted there.
     let floors: &[(&str, f64, f64, bool)] = &[
         ("dev: as published", 0.825, 0.835, true),
@@ -32,7 +33,10 @@ fn extraction_quality_does_not_regress() {
         ("test: as published", 0.855, 0.690, true),
         ("test: quoted articles, marks stripped", 0.810, 0.640, true),
         ("test: stripped by the archive", 0.895, 0.700, true),
-        ("all: as published", 0.825, 0.790, true),
+        ("test2: as published", 0.815, 0.645, true),
+        ("test2: quoted articles, marks stripped", 0.815, 0.620, true),
+        ("test2: stripped by the archive", 0.820, 0.620, true),
+        ("all: as published", 0.820, 0.770, true),
     ];
 
     let mut failures = Vec::new();

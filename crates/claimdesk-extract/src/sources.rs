@@ -670,6 +670,83 @@ impl Registry {
         })
     }
 
+    /// "U.S. Representative Ruben Kihuen announced ... The first-term Nevada Democrat
+    /// denied ...": a definite description of a politician, with no person known by that
+    /// role, names the person the text is about, the latest subject or speaker, unless a
+    /// nationality or party in it contradicts that person's title.
+    fn topic_person_for(&self, words: &[&str]) -> Option<Person> {
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let head = lower.iter().rev().find(|w| !matches!(w.as_str(), "of" | "from" | "in" | "for"))?;
+        let core_end = lower.iter().position(|w| matches!(w.as_str(), "of" | "from" | "in" | "for" | "on"));
+        let head = core_end.map_or(head.as_str(), |i| lower[i.saturating_sub(1)].as_str());
+        let politician = matches!(
+            head,
+            "senator"
+                | "congressman"
+                | "congresswoman"
+                | "lawmaker"
+                | "legislator"
+                | "politician"
+                | "democrat"
+                | "republican"
+                | "conservative"
+                | "leader"
+                | "coordinator"
+                | "envoy"
+                | "ambassador"
+        );
+        if !politician || words.len() > 7 {
+            return None;
+        }
+        // The title the head asks for, when it asks for one ("the Iowa senator" is not a judge).
+        let titles: &[&str] = match head {
+            "senator" => &["Senator", "Sen."],
+            "congressman" | "congresswoman" => &["Representative", "Rep.", "Congressman", "Congresswoman"],
+            "envoy" | "ambassador" => &["Ambassador", "Envoy", "envoy", "ambassador"],
+            "leader" | "coordinator" => &[],
+            _ => &[
+                "Senator",
+                "Sen.",
+                "Representative",
+                "Rep.",
+                "Congressman",
+                "President",
+                "Minister",
+                "Governor",
+                "Mayor",
+                "Leader",
+                "leader",
+                "Speaker",
+                "lawmaker",
+            ],
+        };
+        let nationality = words.iter().find(|w| lexicon::nationality(w).is_some());
+        let party = words.iter().find(|w| matches!(**w, "Democratic" | "Democrat" | "Republican"));
+        let fits = |p: &Person| {
+            let role = p.role.as_deref().unwrap_or("");
+            let role_words: Vec<&str> = role.split(' ').collect();
+            let titled = titles.is_empty() || role_words.iter().any(|r| titles.contains(r));
+            let same_party = party.is_none_or(|w| {
+                !role_words.iter().any(|r| matches!(*r, "Democratic" | "Democrat" | "Republican"))
+                    || role_words.iter().any(|r| r[..r.len().min(8)] == w[..w.len().min(8)])
+            });
+            // Not a medium or a body that was taken for a person ("BuzzFeed News").
+            let a_person = group_kind(&p.name.split(' ').collect::<Vec<_>>()).is_none();
+            titled && same_party && a_person
+        };
+        // With a nationality ("the Saudi envoy"), a recent person with that nationality in
+        // their title; without, the latest subject or speaker only.
+        let recent = self.recent_people.iter().rev().filter(|(_, k)| *k == SourceKind::Person);
+        match nationality {
+            Some(n) => recent
+                .take(3)
+                .map(|(p, _)| p)
+                .find(|p| p.role.as_deref().is_some_and(|r| r.split(' ').any(|w| w == *n)) && fits(p))
+                .cloned(),
+            None => recent.take(1).map(|(p, _)| p).find(|p| fits(p)).cloned(),
+        }
+    }
+
     /// The one person whose role holds every word of `content`.
     fn unique_with_role(&self, content: &[String]) -> Option<Person> {
         let mut hits = self.people.values().filter(|p| {
@@ -1067,6 +1144,11 @@ impl Registry {
         {
             if let Some(p) = self.person_by_role(&words) {
                 return Some((p.name, SourceKind::Person, p.role));
+            }
+            if first_l == "the" {
+                if let Some(p) = self.topic_person_for(&words) {
+                    return Some((p.name, SourceKind::Person, p.role));
+                }
             }
         }
         // "Japanese Minister of Defense Tomomi Inada": a known person after a title that has

@@ -288,3 +288,21 @@ fn polls_and_documents_by_their_names() {
         assert_eq!(got.as_deref(), Some(want), "{s:?}");
     }
 }
+
+#[test]
+fn a_description_of_a_politician_names_the_person_the_text_is_about() {
+    let s = sources_in(
+        "U.S. Representative Ruben Kihuen announced on Saturday that he will not seek re-election. \
+         The first-term Nevada Democrat denied the allegations against him.",
+    );
+    assert_eq!(s[1].as_deref(), Some("Ruben Kihuen"));
+    // A judge is not "the Iowa senator"; a nationality must be in the person's title.
+    let s = sources_in("Judge Merrick Garland met senators. The Iowa senator said he opposes hearings.");
+    assert_ne!(s[1].as_deref(), Some("Merrick Garland"));
+    let s = sources_in(
+        "Saudi Ambassador Abdulaziz Alwasil said the commission was better placed. \
+         U.N. human rights chief Zeid Ra ad al-Hussein said efforts were minimal. \
+         The Saudi envoy said the world should focus on access.",
+    );
+    assert_eq!(s[2].as_deref(), Some("Abdulaziz Alwasil"));
+}

@@ -1228,11 +1228,17 @@ impl Registry {
         if matches!(head_l.as_str(), "mission" | "embassy" | "consulate" | "delegation") {
             return Some((strip_quantifiers(mention), SourceKind::Government, None));
         }
-        // "Turkey's chamber of architects", "the bar association": a body named by its kind.
+        // "Turkey's chamber of architects", "the bar association": a body named by its kind;
+        // "the chamber" later refers back to it.
         if matches!(
             head_l.as_str(),
             "chamber" | "association" | "federation" | "coalition" | "alliance" | "union" | "institute" | "foundation"
         ) {
+            if words.len() <= 2 {
+                if let Some(d) = self.described_for(&words) {
+                    return Some(d);
+                }
+            }
             return Some((clean_np(&strip_quantifiers(mention)), SourceKind::Organization, None));
         }
         if PEOPLE_GROUPS.contains(head_l.as_str()) {

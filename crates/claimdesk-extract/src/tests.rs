@@ -306,3 +306,15 @@ fn a_description_of_a_politician_names_the_person_the_text_is_about() {
     );
     assert_eq!(s[2].as_deref(), Some("Abdulaziz Alwasil"));
 }
+
+#[test]
+fn a_body_named_by_its_kind_is_referred_back_to_and_an_ing_modifier_is_kept() {
+    let s = sources_in(
+        "Turkey s chamber of architects said in a statement that demolishing it was a crime. \
+         The law has been disregarded, the chamber said. \
+         The European Union said the vote was flawed. \
+         The European Union monitoring mission raised the issue of intimidation.",
+    );
+    assert_eq!(s[1].as_deref(), Some("Turkey's chamber of architects"));
+    assert_eq!(s[3].as_deref(), Some("European Union monitoring mission"));
+}

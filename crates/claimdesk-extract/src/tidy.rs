@@ -141,6 +141,34 @@ fn participle_at(words: &[&str]) -> Option<usize> {
             && (w.ends_with("ing") || w.ends_with("ed"))
             && !matches!(w, "ruling" | "united" | "leading" | "during" | "including" | "thing" | "wing" | "king");
         let prev = words[i - 1];
+        // "the European Union monitoring mission": an "-ing" noun modifier before a head
+        // noun, not a participle opening a postmodifier.
+        let modifier = w.ends_with("ing")
+            && words.get(i + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "mission"
+                        | "team"
+                        | "group"
+                        | "force"
+                        | "committee"
+                        | "body"
+                        | "unit"
+                        | "agency"
+                        | "service"
+                        | "center"
+                        | "centre"
+                        | "office"
+                        | "board"
+                        | "panel"
+                        | "authority"
+                        | "station"
+                        | "company"
+                )
+            });
+        if modifier {
+            return false;
+        }
         let head_before = is_capitalized(prev)
             || lexicon::DOCUMENT_WORDS.contains(prev.to_lowercase().as_str())
             || crate::described::head_kind(&prev.to_lowercase()).is_some_and(|k| k != crate::SourceKind::Anonymous);

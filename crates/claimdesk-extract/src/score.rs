@@ -5,7 +5,7 @@ use crate::lexicon::{
     WEEKDAYS_MONTHS,
 };
 use crate::token::is_capitalized;
-use crate::Attribution;
+use crate::{Attribution, AttributionType};
 
 /// Marker phrases by their first word: the rest of the phrase and whether it announces a
 /// scheduled event (else it marks a trivial detail).
@@ -196,6 +196,11 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
     if classes & MODAL != 0 {
         add(-0.1, "hedged or hypothetical (lowers the score)", &mut reasons);
     }
+    // A speaker's own words are as often opinion or rhetoric as checkable fact (in the
+    // annotated set about half of the quoted sentences scored check-worthy were not).
+    if attribution.is_some_and(|a| matches!(a.kind_of_quote, AttributionType::Direct | AttributionType::Continuation)) {
+        add(-0.15, "a direct quotation (lowers the score)", &mut reasons);
+    }
     if opinion > 0 {
         add(-0.15 * opinion.min(2) as f64, "opinion, intention or evaluation (lowers the score)", &mut reasons);
     }
@@ -230,6 +235,24 @@ mod tests {
         assert!(score("We will not forget it.", None).value < 0.5);
         assert!(score("We don't want to look backwards.", None).value < 0.5);
         assert!(score("The resignations would make the opposition more reasonable and realistic.", None).value < 0.5);
+    }
+
+    #[test]
+    fn a_direct_quotation_scores_lower_than_the_same_words_reported() {
+        let said = |kind_of_quote| Attribution {
+            source: "Vladimir Putin".into(),
+            kind: crate::SourceKind::Person,
+            mention: "Putin".into(),
+            role: None,
+            cue: "said".into(),
+            kind_of_quote,
+            reported_by: None,
+        };
+        let text = "The military operation in Syria is wrapping up, Putin said.";
+        let direct = score(text, Some(&said(AttributionType::Direct)));
+        let indirect = score(text, Some(&said(AttributionType::Indirect)));
+        assert!((indirect.value - direct.value - 0.15).abs() < 1e-9, "{} vs {}", indirect.value, direct.value);
+        assert!(direct.reasons.iter().any(|r| r.contains("direct quotation")));
     }
 
     #[test]

@@ -185,7 +185,15 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     }
 
     // "X said (that) ..." / "X told Y ..." opening the sentence (after an optional intro).
-    if let Some(f) = leading(sent, 0, end, text_has_quotes) {
+    if let Some(mut f) = leading(sent, 0, end, text_has_quotes) {
+        // "In a statement, U.S. Africa Command said ...": the statement is part of the cue.
+        let intro = (0..end.min(5)).find(|&i| sent.is_punct(i, ","));
+        if sent.is(0, "in")
+            && intro.is_some_and(|c| (1..c).any(|i| sent.is(i, "statement")))
+            && !f.cue.contains("statement")
+        {
+            f.cue = format!("{} in a statement", f.cue);
+        }
         // "Der Spiegel reported that Gabriel had told party members that ...": the
         // speaker whose words are reported, with the medium as the reporter.
         if lexicon::cue_verb(f.cue.split(' ').next().unwrap_or("")).is_some_and(|c| c.lemma == "report") {
@@ -728,11 +736,14 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
             // "called the opinion “highly extraordinary”", "called it “a new day”": a
             // quoted label after the object.
             let label = !matches!(sent.lower(k + 1), "a" | "an" | "for" | "on" | "off")
-                && (k + 2..(k + 7).min(sent.toks.len()))
+                && (k + 2..(k + 9).min(sent.toks.len()))
                     .take_while(|&i| sent.toks[i].word || sent.w(i).chars().all(is_quote_mark_double))
                     .any(|i| {
                         matches!(sent.lower(i), "a" | "an")
                             || (!sent.toks[i].word && sent.toks.get(i + 1).is_some_and(|t| t.word))
+                            // "called the meeting  political theater": two spaces where the
+                            // archive removed the quotation mark.
+                            || (sent.toks[i].word && sent.toks[i].start >= sent.toks[i - 1].end + 2)
                     });
             label
                 || (k + 1..(k + 5).min(sent.toks.len())).any(|i| sent.is(i, "for"))

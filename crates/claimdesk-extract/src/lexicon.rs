@@ -707,6 +707,7 @@ pub static ORGANIZATION_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|
     HashSet::from_iter(
         [
             "Committee",
+            "Command",
             "Party",
             "Council",
             "Bank",

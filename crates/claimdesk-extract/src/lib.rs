@@ -143,7 +143,7 @@ pub fn analyze(text: &str) -> Analysis {
         let sentence = &text[s..e];
         let sent = attribution::Sent::slice(text, &all_tokens, s, e);
         let found = attribution::find_in(&sent, quoted_text);
-        registry.at(s);
+        registry.at_span(s, e);
         let resolved = found.and_then(|f| registry.resolve(f));
         // Subjects feed pronoun resolution for later sentences, unless the sentence has a
         // speaker: "..., company sources said. Workers were asked to stay, they said."

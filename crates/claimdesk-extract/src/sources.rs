@@ -32,6 +32,8 @@ pub struct Registry {
     spoken: Vec<crate::described::Described>,
     /// Byte offset of the sentence being resolved: only entities before it are candidates.
     pos: usize,
+    /// Where the sentence being resolved ends.
+    end: usize,
     /// The country the article is mostly about (most mentioned by name, adjective or capital).
     main_country: Option<&'static crate::countries::Country>,
     /// The most recent non-person speaker (for "they", "the source", "the company").
@@ -562,7 +564,9 @@ impl Registry {
         let k = match kind {
             SourceKind::Media => "media",
             SourceKind::Government => "government",
-            _ => "organization",
+            SourceKind::Organization => "organization",
+            // A statement or an unnamed group is not what "the company" refers back to.
+            _ => return,
         };
         self.recent_by_kind.insert(k, name.to_string());
     }
@@ -915,8 +919,15 @@ impl Registry {
     }
 
     /// Resolve the sentence that starts at byte `pos` of the article next.
+    #[cfg(test)]
     pub fn at(&mut self, pos: usize) {
-        self.pos = pos;
+        self.at_span(pos, pos);
+    }
+
+    /// Resolve the sentence `start..end` of the article next.
+    pub fn at_span(&mut self, start: usize, end: usize) {
+        self.pos = start;
+        self.end = end;
     }
 
     /// The most recent fuller description (a source already resolved, or a mention
@@ -950,6 +961,14 @@ impl Registry {
                 self.note_group(&source, kind);
             }
             _ => self.note_group(&source, kind),
+        }
+        // "X said in a statement": a later "the statement" is X's ("ICE statement").
+        if found.cue.contains("statement") && kind != SourceKind::Document {
+            let name = format!("{source} statement");
+            let words = name.split_whitespace().map(|w| w.trim_end_matches("'s").to_lowercase()).collect();
+            self.spoken.retain(|d| d.name != name);
+            // At the sentence's end, so it outranks the bare "a statement" inside it.
+            self.spoken.push(crate::described::Described { pos: self.end, name, kind: SourceKind::Document, words });
         }
         if kind != SourceKind::Person {
             let ws: Vec<&str> = source.split_whitespace().collect();
@@ -1359,6 +1378,7 @@ const BODY_HEADS: &[&str] = &[
     "Party",
     "Society",
     "Service",
+    "Command",
     "Conference",
     "Foundation",
     "Fund",

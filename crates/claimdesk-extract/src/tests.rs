@@ -318,3 +318,23 @@ fn a_body_named_by_its_kind_is_referred_back_to_and_an_ing_modifier_is_kept() {
     assert_eq!(s[1].as_deref(), Some("Turkey's chamber of architects"));
     assert_eq!(s[3].as_deref(), Some("European Union monitoring mission"));
 }
+
+#[test]
+fn the_statement_is_the_statement_of_whoever_made_it() {
+    let s = sources_in(
+        "In a statement, U.S. Africa Command (AFRICOM) said it had referred the incident to investigators. \
+         AFRICOM takes all allegations seriously, the statement said. \
+         Freeport-McMoRan Inc owns the mine. A Freeport vehicle was hit by gunfire, the company said in a statement. \
+         One passenger suffered a bullet wound, according to the statement.",
+    );
+    assert_eq!(s[0].as_deref(), Some("U.S. Africa Command"));
+    assert_eq!(s[1].as_deref(), Some("U.S. Africa Command statement"));
+    assert_eq!(s[3].as_deref(), Some("Freeport-McMoRan Inc"));
+    assert_eq!(s[4].as_deref(), Some("Freeport-McMoRan Inc statement"));
+}
+
+#[test]
+fn a_label_whose_quotation_marks_the_archive_removed() {
+    let s = sources_in("U.S. Ambassador Nikki Haley called the plenary meeting on this subject  political theater.");
+    assert_eq!(s[0].as_deref(), Some("Nikki Haley"));
+}

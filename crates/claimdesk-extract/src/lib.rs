@@ -144,6 +144,14 @@ pub fn analyze(text: &str) -> Analysis {
         let sent = attribution::Sent::slice(text, &all_tokens, s, e);
         let found = attribution::find_in(&sent, quoted_text);
         registry.at_span(s, e);
+        // "Junqueras ... will abide by the ruling, their lawyer said": the owner is the
+        // sentence's own subject.
+        if found.as_ref().is_some_and(|f| {
+            let m = f.mention.to_lowercase();
+            m.starts_with("their ") || m.starts_with("his ") || m.starts_with("her ")
+        }) {
+            registry.note_subject_toks(sentence, &sent.toks);
+        }
         let resolved = found.and_then(|f| registry.resolve(f));
         // Subjects feed pronoun resolution for later sentences, unless the sentence has a
         // speaker: "..., company sources said. Workers were asked to stay, they said."

@@ -803,8 +803,37 @@ impl Registry {
     /// "her lawyers", "his spokesman", "Atilla's lawyers" -> "Mehmet Hakan Atilla's lawyers".
     fn possessed_group(&self, words: &[&str]) -> Option<(String, SourceKind, Option<String>)> {
         let (owner, rest): (Option<String>, &[&str]) = match words {
-            [p, rest @ ..] if matches!(p.to_lowercase().as_str(), "his" | "her") => {
-                (self.recent_people.last().filter(|(_, k)| *k == SourceKind::Person).map(|(p, _)| p.name.clone()), rest)
+            // "their lawyer" after "Junqueras and three other jailed members": the first
+            // of the owners the text is about.
+            [p, rest @ ..] if matches!(p.to_lowercase().as_str(), "his" | "her" | "their") => {
+                // Not "her spokesman" for a man the text was just about.
+                let wrong = match p.to_lowercase().as_str() {
+                    "his" => Gender::Female,
+                    "her" => Gender::Male,
+                    _ => Gender::Unknown,
+                };
+                let owner = self
+                    .recent_people
+                    .last()
+                    .filter(|(q, k)| *k == SourceKind::Person && (wrong == Gender::Unknown || gender(q) != wrong));
+                (owner.map(|(p, _)| p.name.clone()), rest)
+            }
+            // "Its mission in Myanmar said": the body last spoken of.
+            [p, rest @ ..] if p.eq_ignore_ascii_case("its") && !rest.is_empty() => {
+                let (owner, kind) = self.recent_group.clone()?;
+                if !matches!(kind, SourceKind::Organization | SourceKind::Government) {
+                    return None;
+                }
+                let head = rest.iter().position(|w| matches!(*w, "in" | "to" | "at")).unwrap_or(rest.len());
+                let noun = rest[..head].last()?.to_lowercase();
+                if !matches!(
+                    noun.as_str(),
+                    "mission" | "embassy" | "delegation" | "office" | "spokesman" | "spokeswoman"
+                ) {
+                    return None;
+                }
+                let k = if matches!(noun.as_str(), "spokesman" | "spokeswoman") { SourceKind::Anonymous } else { kind };
+                return Some((format!("{owner}'s {}", rest.join(" ")), k, None));
             }
             [name, "s", rest @ ..] => (self.person_for(&[name]).map(|p| p.name), rest),
             [name, rest @ ..] if name.ends_with("'s") || name.ends_with("\u{2019}s") => {
@@ -836,6 +865,7 @@ impl Registry {
             || rest.len() > 3
             || !(PEOPLE_GROUPS.contains(head.as_str())
                 || ANONYMOUS_HEADS.contains(head.as_str())
+                || matches!(head.as_str(), "lawyer" | "attorney" | "spokesman" | "spokeswoman" | "spokesperson")
                 || head == "office"
                 || head == "campaign")
         {
@@ -1143,6 +1173,21 @@ impl Registry {
             }
         }
         // "the source", "the official": the most recent unnamed source with that head.
+        // "The lawyer added" after "their defense lawyer said": the one just described.
+        if words.len() == 2
+            && first_l == "the"
+            && matches!(words[1], "lawyer" | "attorney" | "spokesman" | "spokeswoman")
+        {
+            if let Some(d) = self.described_for(&words) {
+                return Some(d);
+            }
+        }
+        // "The judges said" after "the High Court": that court's judges.
+        if words.len() == 2 && first_l == "the" && matches!(words[1], "judges" | "justices") {
+            if let Some((court, _)) = self.order.iter().rev().find(|(n, _)| n.ends_with("Court")) {
+                return Some((format!("{court} {}", words[1]), SourceKind::Organization, None));
+            }
+        }
         // "that source said" as well.
         if words.len() == 2
             && matches!(first_l.as_str(), "the" | "that" | "this")

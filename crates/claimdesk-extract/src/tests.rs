@@ -338,3 +338,26 @@ fn a_label_whose_quotation_marks_the_archive_removed() {
     let s = sources_in("U.S. Ambassador Nikki Haley called the plenary meeting on this subject  political theater.");
     assert_eq!(s[0].as_deref(), Some("Nikki Haley"));
 }
+
+#[test]
+fn possessives_name_their_owner() {
+    let s = sources_in(
+        "Oriol Junqueras and three other jailed members will abide by the ruling, their defense lawyer said. \
+         The lawyer added that they kept their convictions.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Oriol Junqueras's defense lawyer"));
+    assert_eq!(s[1].as_deref(), Some("Oriol Junqueras's defense lawyer"));
+    let s = sources_in(
+        "The European Union said the arrests were wrong. Its mission in Myanmar said media freedom mattered.",
+    );
+    assert_eq!(s[1].as_deref(), Some("European Union's mission in Myanmar"));
+    // "her spokesman" is not the spokesman of the man just named.
+    let s = sources_in("Rex Tillerson spoke. Merkel said it was fine, her spokesman said.");
+    assert_ne!(s[1].as_deref(), Some("Rex Tillerson's spokesman"));
+}
+
+#[test]
+fn the_judges_of_the_court_named_before() {
+    let s = sources_in("The High Court dismissed the case. The judges said neither ground was legally arguable.");
+    assert_eq!(s[1].as_deref(), Some("High Court judges"));
+}

@@ -16,9 +16,9 @@ fn extraction_quality_does_not_regress() {
     // (group, check-worthiness F1, attribution F1, must beat the every-sentence baseline):
     // just under the figures reached, per split, so a new batch does not move old floors.
     // dev 100 articles, heldout 27, unseen 30: all three read while writing rules from
-    // 2026-12-02 on. test, test2, test3 (batches 6 to 8, 30 articles each): annotated from
-    // a brief, never read; test and test2 were scored during that session, test3 once at
-    // its end (docs/PERFORMANCE.md). Unseen archive text
+    // 2026-12-02 on. test to test4 (batches 6 to 9, 30 articles each): annotated from a
+    // brief, never read; test to test3 were scored during that session, test4 once at its
+    // end (docs/PERFORMANCE.md). Unseen archive text
     // beats the baseline by 0.002 only, so that is not asserted there. Three check-worthy
     // floors were lowered once, knowingly: the direct-quotation penalty of 2026-12-02 raised
     // check-worthy F1 on every split as published (all 0.824 -> 0.832) but cost 0.006 to
@@ -40,10 +40,13 @@ fn extraction_quality_does_not_regress() {
         ("test2: as published", 0.815, 0.645, true),
         ("test2: quoted articles, marks stripped", 0.815, 0.620, true),
         ("test2: stripped by the archive", 0.820, 0.620, true),
-        ("test3: as published", 0.845, 0.720, true),
+        ("test3: as published", 0.845, 0.725, true),
         ("test3: quoted articles, marks stripped", 0.820, 0.695, true),
         ("test3: stripped by the archive", 0.865, 0.670, true),
-        ("all: as published", 0.830, 0.770, true),
+        ("test4: as published", 0.830, 0.775, true),
+        ("test4: quoted articles, marks stripped", 0.825, 0.725, true),
+        ("test4: stripped by the archive", 0.845, 0.750, true),
+        ("all: as published", 0.830, 0.775, true),
     ];
 
     let mut failures = Vec::new();

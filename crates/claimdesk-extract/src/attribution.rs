@@ -1116,13 +1116,7 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
             continue;
         }
         // "on Tuesday", "on Monday evening", "last week", "earlier this month".
-        let time_word = |i: usize| {
-            lexicon::WEEKDAYS_MONTHS.contains(&sent.w(i))
-                || matches!(
-                    sent.lower(i),
-                    "morning" | "evening" | "night" | "afternoon" | "week" | "month" | "year" | "weekend"
-                )
-        };
+        let time_word = |i: usize| lexicon::is_time_word(sent.w(i), sent.lower(i));
         if j >= a + 2 && time_word(j - 1) {
             let mut i = j - 1;
             while i > a && time_word(i - 1) {
@@ -1498,12 +1492,7 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         let determiner_after_prep =
             i > core_end && matches!(l, "that" | "this" | "these" | "those") && i > 0 && is_prep(sent.lower(i - 1));
         // "U.S. Ambassador to the United Nations Nikki Haley": "to" inside a title.
-        let title_to = l == "to"
-            && i > a
-            && matches!(
-                sent.lower(i - 1),
-                "ambassador" | "envoy" | "adviser" | "advisor" | "representative" | "delegate"
-            );
+        let title_to = l == "to" && i > a && TITLES_WITH_TO.contains(&sent.lower(i - 1));
         if (NP_STOP_WORDS.contains(&l) && !determiner_after_prep && !title_to)
             || (lexicon::cue_verb(w).is_some() && !noun_form)
         {
@@ -1513,10 +1502,8 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
             // "Hijab headed the opposition": an article or a past tense after a
             // name inside the core means a clause, not a noun phrase.
             // "Ambassador to the United Nations": an article after a title's "to".
-            let title_to = sent.is(i - 1, "to")
-                && i >= 2
-                && matches!(sent.lower(i - 2), "ambassador" | "envoy" | "adviser" | "advisor" | "representative");
-            let after_link = sent.is(i - 1, "and") || sent.is(i - 1, "or") || !sent.toks[i - 1].word || title_to;
+            let after_title_to = sent.is(i - 1, "to") && i >= 2 && TITLES_WITH_TO.contains(&sent.lower(i - 2));
+            let after_link = sent.is(i - 1, "and") || sent.is(i - 1, "or") || !sent.toks[i - 1].word || after_title_to;
             if matches!(l, "the" | "a" | "an") && !after_link {
                 return false;
             }
@@ -1532,6 +1519,9 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     }
     true
 }
+
+/// Titles that take "to" inside a name: "Ambassador to the United Nations Nikki Haley".
+const TITLES_WITH_TO: &[&str] = &["ambassador", "envoy", "adviser", "advisor", "representative", "delegate"];
 
 /// Words that never occur inside a speaker's noun phrase.
 static NP_STOP_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {

@@ -11,9 +11,32 @@ use crate::{Attribution, AttributionType};
 
 /// Does the sentence contain any reporting cue at all (even one we could not attach)?
 pub fn has_cue(sentence: &str) -> bool {
-    let toks = tokenize(sentence);
+    has_cue_in(sentence, &tokenize(sentence))
+}
+
+fn has_cue_in(sentence: &str, toks: &[crate::token::Tok]) -> bool {
     toks.iter().any(|t| t.word && lexicon::cue_verb(t.text(sentence)).is_some_and(|c| SPEECH_LEMMAS.contains(&c.lemma)))
         || sentence.to_lowercase().contains("according to")
+}
+
+/// What a sentence's wording says about whether it is someone's speech, read off one
+/// tokenization.
+struct Clues {
+    /// It has a reporting cue of its own.
+    cue: bool,
+    /// See [`sounds_spoken`].
+    spoken: bool,
+    /// See [`argues_in_present`].
+    argues: bool,
+}
+
+fn clues(sentence: &str) -> Clues {
+    let toks = tokenize(sentence);
+    Clues {
+        cue: has_cue_in(sentence, &toks),
+        spoken: sounds_spoken(sentence, &toks),
+        argues: argues_in_present(sentence, &toks),
+    }
 }
 
 /// Verbs of saying: a sentence with one of these reports its own speaker, so it does not
@@ -55,8 +78,7 @@ const SPEECH_LEMMAS: &[&str] = &[
 /// Marks of spoken language that narration in news copy avoids: the first or second
 /// person, a contraction ("don't", or "don t" once the apostrophe is stripped), an
 /// exclamation, a question or a trailing ellipsis.
-fn sounds_spoken(sentence: &str) -> bool {
-    let toks = tokenize(sentence);
+fn sounds_spoken(sentence: &str, toks: &[crate::token::Tok]) -> bool {
     let spoken_word = |i: usize| {
         let w = toks[i].text(sentence);
         FIRST_PERSON.contains(&w)
@@ -81,8 +103,7 @@ fn sounds_spoken(sentence: &str) -> bool {
 /// A statement in the present tense or with a modal and no past-tense verb: how a
 /// quotation argues ("His resignation raises more questions than it answers"), where a
 /// news report narrates in the past tense.
-fn argues_in_present(sentence: &str) -> bool {
-    let toks = tokenize(sentence);
+fn argues_in_present(sentence: &str, toks: &[crate::token::Tok]) -> bool {
     let words: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| t.text(sentence)).collect();
     // A participle after "be" ("should be respected", "can be made") is not a past tense.
     let past = words.iter().enumerate().any(|(i, w)| {
@@ -239,8 +260,14 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
         // ("The Supreme Court nullified the vote on Aug. 8").
         for k in i..=last {
             let sentence = &text[spans[k].0..spans[k].1];
-            let speech = gaps(sentence).next().is_some() || sounds_spoken(sentence) || argues_in_present(sentence);
-            if attrs[k].is_none() && speech {
+            if attrs[k].is_some() {
+                continue;
+            }
+            let speech = gaps(sentence).next().is_some() || {
+                let c = clues(sentence);
+                c.spoken || c.argues
+            };
+            if speech {
                 fill_run(spans, text, attrs, k, k, &a);
             }
         }
@@ -308,16 +335,15 @@ fn after_removed_mark(text: &str, start: usize) -> bool {
 
 fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
     let n = spans.len();
+    let clues: Vec<Clues> = spans.iter().map(|&(s, e)| clues(&text[s..e])).collect();
     let candidate: Vec<bool> = spans
         .iter()
+        .zip(&clues)
         .enumerate()
-        .map(|(i, &(s, e))| {
-            let sentence = &text[s..e];
+        .map(|(i, (&(s, _), c))| {
             // A gap before the sentence may be a lost paragraph break: narration after one
             // ("Le Drian was in the capital on Monday") does not go on with the quote.
-            attrs[i].is_none()
-                && !has_cue(sentence)
-                && (sounds_spoken(sentence) || (after_removed_mark(text, s) && argues_in_present(sentence)))
+            attrs[i].is_none() && !c.cue && (c.spoken || (after_removed_mark(text, s) && c.argues))
         })
         .collect();
     // Backward pass: a quotation whose attribution comes after it.
@@ -332,11 +358,8 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
     // Forward pass: a quotation run that goes on after its attribution; there a
     // statement argued in the present tense goes on with it too.
     for i in 1..n {
-        let arguing = || {
-            let sentence = &text[spans[i].0..spans[i].1];
-            !has_cue(sentence) && argues_in_present(sentence)
-        };
-        if (candidate[i] || arguing()) && attrs[i].is_none() && is_quote(&attrs[i - 1]) {
+        let arguing = !clues[i].cue && clues[i].argues;
+        if (candidate[i] || arguing) && attrs[i].is_none() && is_quote(&attrs[i - 1]) {
             attrs[i] = attrs[i - 1].clone().map(continuation);
         }
     }

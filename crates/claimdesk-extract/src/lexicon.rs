@@ -1667,3 +1667,10 @@ pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "i",
     ])
 });
+
+/// A weekday or month (`written` as in the text: "May", not "may"), or a time noun
+/// (`lower`: "week", "morning"): the words of a time adverbial.
+pub fn is_time_word(written: &str, lower: &str) -> bool {
+    WEEKDAYS_MONTHS.contains(written)
+        || matches!(lower, "morning" | "evening" | "night" | "afternoon" | "week" | "month" | "year" | "weekend")
+}

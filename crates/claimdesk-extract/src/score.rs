@@ -207,7 +207,7 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
     if first_person {
         add(-0.15, "first-person statement (lowers the score)", &mut reasons);
     }
-    if sentence.trim_end().ends_with('?') {
+    if question {
         add(-0.3, "a question (lowers the score)", &mut reasons);
     }
     if trivial {

@@ -106,9 +106,7 @@ fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
         // "Zeid Ra ad al-Hussein": the archive turned the apostrophe of "Ra'ad" into a
         // space, leaving a short lower-case piece inside the name.
         let piece = j > i
-            && (1..=3).contains(&w.len())
-            && w.chars().all(|c| c.is_ascii_lowercase())
-            && !lexicon::FUNCTION_WORDS.contains(&w)
+            && is_name_piece(w)
             && toks[j].start == toks[j - 1].end + 1
             // "Jo o Louren o": a single letter may also end the name.
             && (w.len() == 1
@@ -122,6 +120,17 @@ fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
         }
     }
     j
+}
+
+/// A short lower-case piece left inside a name where an archive dropped an apostrophe or a
+/// letter ("ad" of "Zeid Ra ad al-Hussein", "o" of "Jo o Louren o"), not an English word.
+fn is_name_piece(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_lowercase()) && !lexicon::FUNCTION_WORDS.contains(&w)
+}
+
+/// A party name used as a title ("Democrat Obama", "Republican Senator ...").
+fn is_party(w: &str) -> bool {
+    matches!(w, "Democrat" | "Republican" | "Democratic" | "Conservative" | "Labour" | "Liberal")
 }
 
 fn is_place(word: &str) -> bool {
@@ -142,14 +151,11 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
         let w = words[name_start - 1];
         let bare = w.trim_end_matches("'s");
         // "Democrat Obama": a party before a name is part of the role.
-        let party = name_start < words.len()
-            && matches!(bare, "Democrat" | "Republican" | "Democratic" | "Conservative" | "Labour" | "Liberal");
+        let party = name_start < words.len() && is_party(bare);
         // "Zeid Ra ad al-Hussein": a piece of a name split at a stripped apostrophe.
         let piece = name_start >= 2
             && (name_start < words.len() || bare.len() == 1)
-            && (1..=3).contains(&bare.len())
-            && bare.chars().all(|c| c.is_ascii_lowercase())
-            && !lexicon::FUNCTION_WORDS.contains(&bare)
+            && is_name_piece(bare)
             && is_capitalized(words[name_start - 2]);
         let is_name_part = piece
             || (is_capitalized(bare) && !is_title(bare) && !ROLE_NOUNS.contains(&bare) && !party)

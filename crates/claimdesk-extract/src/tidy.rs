@@ -111,11 +111,9 @@ pub fn tidy(mention: &str) -> String {
     // "U.S. intelligence agencies on Friday": a time adverbial run into the subject.
     if words.len() >= 3 {
         let n = words.len();
-        let time = |w: &str| {
-            lexicon::WEEKDAYS_MONTHS.contains(w)
-                || matches!(w, "week" | "month" | "year" | "morning" | "evening" | "night" | "weekend")
-        };
-        if time(words[n - 1]) && matches!(words[n - 2], "on" | "last" | "this" | "earlier" | "late") {
+        if lexicon::is_time_word(words[n - 1], words[n - 1])
+            && matches!(words[n - 2], "on" | "last" | "this" | "earlier" | "late")
+        {
             words.truncate(n - 2);
         }
     }

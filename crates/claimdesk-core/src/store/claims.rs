@@ -7,32 +7,7 @@ use crate::model::{AttributionKind, Claim, ClaimStatus, SourceRef};
 
 /// Find or create the source `(name, kind)`; a new mention is added to its aliases.
 pub fn upsert_source(tx: &Transaction, name: &str, kind: &str, role: Option<&str>, mention: &str) -> Result<String> {
-    let mut find = tx.prepare_cached("SELECT id, role, aliases FROM sources WHERE name = ?1 AND kind = ?2")?;
-    let existing: Option<(String, Option<String>, String)> =
-        find.query_row(params![name, kind], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
-    match existing {
-        Some((id, old_role, aliases)) => {
-            let mut list: Vec<String> = serde_json::from_str(&aliases).unwrap_or_default();
-            let new_alias = mention != name && !list.iter().any(|a| a == mention);
-            if new_alias {
-                list.push(mention.to_string());
-            }
-            if new_alias || (old_role.is_none() && role.is_some()) {
-                let mut upd =
-                    tx.prepare_cached("UPDATE sources SET aliases = ?2, role = coalesce(role, ?3) WHERE id = ?1")?;
-                upd.execute(params![id, serde_json::to_string(&list)?, role])?;
-            }
-            Ok(id)
-        }
-        None => {
-            let id = crate::new_id();
-            let aliases: Vec<&str> = if mention != name { vec![mention] } else { vec![] };
-            let mut ins =
-                tx.prepare_cached("INSERT INTO sources (id, name, kind, role, aliases) VALUES (?1, ?2, ?3, ?4, ?5)")?;
-            ins.execute(params![id, name, kind, role, serde_json::to_string(&aliases)?])?;
-            Ok(id)
-        }
-    }
+    Ok(find_or_insert_source(tx, name, kind, role, mention)?.id)
 }
 
 /// Sources already written in one run of writes (an archive import), so a speaker who
@@ -44,6 +19,7 @@ pub struct SourceCache {
     known: std::collections::HashMap<(String, String), KnownSource>,
 }
 
+/// A source row as the writer knows it.
 struct KnownSource {
     id: String,
     has_role: bool,
@@ -59,27 +35,59 @@ pub fn upsert_source_cached(
     role: Option<&str>,
     mention: &str,
 ) -> Result<String> {
-    if let Some(k) = cache.known.get_mut(&(name.to_string(), kind.to_string())) {
-        let new_alias = mention != name && !k.aliases.iter().any(|a| a == mention);
-        if new_alias {
-            k.aliases.push(mention.to_string());
-        }
-        let gains_role = !k.has_role && role.is_some();
-        if new_alias || gains_role {
-            let mut upd =
-                tx.prepare_cached("UPDATE sources SET aliases = ?2, role = coalesce(role, ?3) WHERE id = ?1")?;
-            upd.execute(params![k.id, serde_json::to_string(&k.aliases)?, role])?;
-            k.has_role |= gains_role;
-        }
+    let key = (name.to_string(), kind.to_string());
+    if let Some(k) = cache.known.get_mut(&key) {
+        note_mention(tx, k, name, role, mention)?;
         return Ok(k.id.clone());
     }
-    let id = upsert_source(tx, name, kind, role, mention)?;
-    let (has_role, aliases): (bool, String) = tx
-        .prepare_cached("SELECT role IS NOT NULL, aliases FROM sources WHERE id = ?1")?
-        .query_row([&id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    let aliases = serde_json::from_str(&aliases).unwrap_or_default();
-    cache.known.insert((name.to_string(), kind.to_string()), KnownSource { id: id.clone(), has_role, aliases });
+    let k = find_or_insert_source(tx, name, kind, role, mention)?;
+    let id = k.id.clone();
+    cache.known.insert(key, k);
     Ok(id)
+}
+
+/// The source `(name, kind)` with `mention` noted, created if it is new.
+fn find_or_insert_source(
+    tx: &Transaction,
+    name: &str,
+    kind: &str,
+    role: Option<&str>,
+    mention: &str,
+) -> Result<KnownSource> {
+    let mut find =
+        tx.prepare_cached("SELECT id, role IS NOT NULL, aliases FROM sources WHERE name = ?1 AND kind = ?2")?;
+    let existing: Option<(String, bool, String)> =
+        find.query_row(params![name, kind], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
+    match existing {
+        Some((id, has_role, aliases)) => {
+            let mut k = KnownSource { id, has_role, aliases: serde_json::from_str(&aliases).unwrap_or_default() };
+            note_mention(tx, &mut k, name, role, mention)?;
+            Ok(k)
+        }
+        None => {
+            let id = crate::new_id();
+            let aliases: Vec<String> = if mention != name { vec![mention.to_string()] } else { vec![] };
+            let mut ins =
+                tx.prepare_cached("INSERT INTO sources (id, name, kind, role, aliases) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+            ins.execute(params![id, name, kind, role, serde_json::to_string(&aliases)?])?;
+            Ok(KnownSource { id, has_role: role.is_some(), aliases })
+        }
+    }
+}
+
+/// Add a new way of naming the source to its aliases, and its role if it had none.
+fn note_mention(tx: &Transaction, k: &mut KnownSource, name: &str, role: Option<&str>, mention: &str) -> Result<()> {
+    let new_alias = mention != name && !k.aliases.iter().any(|a| a == mention);
+    if new_alias {
+        k.aliases.push(mention.to_string());
+    }
+    let gains_role = !k.has_role && role.is_some();
+    if new_alias || gains_role {
+        let mut upd = tx.prepare_cached("UPDATE sources SET aliases = ?2, role = coalesce(role, ?3) WHERE id = ?1")?;
+        upd.execute(params![k.id, serde_json::to_string(&k.aliases)?, role])?;
+        k.has_role |= gains_role;
+    }
+    Ok(())
 }
 
 /// The analysis of one sentence as stored.

@@ -17,8 +17,11 @@ fn extraction_quality_does_not_regress() {
     // just under the figures reached, per split, so a new batch does not move old floors.
     // dev 100 articles, heldout 27, unseen 30: all three read while writing rules from
     // 2026-12-02 on. test to test4 (batches 6 to 9, 30 articles each): annotated from a
-    // brief, never read; test to test3 were scored during that session, test4 once at its
-    // end (docs/PERFORMANCE.md). Unseen archive text
+    // brief, never read during the first session of 2026-12-02 (test to test3 scored during
+    // it, test4 once at its end; docs/PERFORMANCE.md). From the second session of that day
+    // test to test3 are read while writing rules; test5 (batch 10) was scored once at its
+    // start, before any rule, and the "all" floor moved down with it (a new split with lower
+    // figures, not a regression). Unseen archive text
     // beats the baseline by 0.002 only, so that is not asserted there. Three check-worthy
     // floors were lowered once, knowingly: the direct-quotation penalty of 2026-12-02 raised
     // check-worthy F1 on every split as published (all 0.824 -> 0.832) but cost 0.006 to
@@ -46,7 +49,10 @@ fn extraction_quality_does_not_regress() {
         ("test4: as published", 0.830, 0.775, true),
         ("test4: quoted articles, marks stripped", 0.825, 0.725, true),
         ("test4: stripped by the archive", 0.845, 0.750, true),
-        ("all: as published", 0.830, 0.775, true),
+        ("test5: as published", 0.810, 0.740, true),
+        ("test5: quoted articles, marks stripped", 0.760, 0.655, true),
+        ("test5: stripped by the archive", 0.855, 0.760, true),
+        ("all: as published", 0.830, 0.770, true),
     ];
 
     let mut failures = Vec::new();

@@ -1,6 +1,6 @@
 //! The embedded, append-only migration list and its runner.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, ErrorCode, Result};
@@ -34,9 +34,14 @@ pub static MIGRATIONS: &[Migration] = &[
         name: "0006_fts_detail.sql",
         sql: include_str!("../../../../migrations/0006_fts_detail.sql"),
     },
+    Migration {
+        version: 7,
+        name: "0007_checks_without_in_lists.sql",
+        sql: include_str!("../../../../migrations/0007_checks_without_in_lists.sql"),
+    },
 ];
 
-pub const LATEST_VERSION: i64 = 6;
+pub const LATEST_VERSION: i64 = 7;
 
 fn sha256(sql: &str) -> String {
     hex::encode(Sha256::digest(sql.as_bytes()))
@@ -62,6 +67,11 @@ pub fn check_not_newer(conn: &Connection, migrations: &[Migration]) -> Result<()
 }
 
 /// Apply all pending migrations in one transaction, or none of them.
+///
+/// Foreign keys are off while they run (SQLite ignores the pragma inside a
+/// transaction, so it is set around it): a migration that rebuilds a table drops the
+/// old one, which with foreign keys on would cascade into its children. Before
+/// committing, `PRAGMA foreign_key_check` must find no dangling reference.
 pub fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
     check_not_newer(conn, migrations)?;
     let current = user_version(conn)?;
@@ -72,6 +82,16 @@ pub fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
     if current == latest {
         return Ok(());
     }
+    let foreign_keys: bool = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+    conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+    let applied = apply(conn, migrations, current, latest);
+    if foreign_keys {
+        conn.execute_batch("PRAGMA foreign_keys = ON")?;
+    }
+    applied
+}
+
+fn apply(conn: &mut Connection, migrations: &[Migration], current: i64, latest: i64) -> Result<()> {
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)?;
     tx.execute_batch(
         "CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -89,6 +109,13 @@ pub fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
             "INSERT INTO schema_migrations (version, name, sha256, applied_at) VALUES (?1, ?2, ?3, ?4)",
             rusqlite::params![m.version, m.name, sha256(m.sql), now],
         )?;
+    }
+    let dangling: Option<String> = tx.query_row("PRAGMA foreign_key_check", [], |r| r.get(0)).optional()?;
+    if let Some(table) = dangling {
+        return Err(Error::new(
+            ErrorCode::DbCorrupt,
+            format!("upgrading the database would leave a row of {table} pointing at nothing; the database was left as it was"),
+        ));
     }
     tx.pragma_update(None, "user_version", latest)?;
     tx.commit()?;

@@ -158,6 +158,85 @@ fn a_database_at_every_older_version_upgrades_and_keeps_its_rows() {
 }
 
 #[test]
+fn rebuilding_the_claims_table_keeps_its_children_search_and_rules() {
+    // Migration 7 drops and recreates claims and sentences; with foreign keys on that
+    // drop would cascade into evidence and comments.
+    let (_d, path) = temp_db();
+    let store = Store::open_with(&path, &MIGRATIONS[..6]).unwrap();
+    store
+        .conn
+        .execute_batch(
+            "INSERT INTO reviewers (id, name, initials, role, created_at) VALUES ('r1', 'Ana', 'AN', 'editor', '2017-01-01T00:00:00Z');
+             INSERT INTO articles (id, title, body, content_hash, imported_at) VALUES ('a1', 'T', 'Tanks crossed the border.', 'h1', '2017-01-01T00:00:00Z');
+             INSERT INTO claims (id, article_id, text, span_start, span_end, attribution_type, status, verdict, created_at, updated_at)
+             VALUES ('c1', 'a1', 'Tanks crossed the border.', 0, 25, 'unattributed', 'verified', 'mostly_true', '2017-01-01T00:00:00Z', '2017-01-01T00:00:00Z');
+             INSERT INTO claims_fts (rowid, text) SELECT rowid, text FROM claims;
+             INSERT INTO sentences (article_id, idx, span_start, span_end, score, checkworthy, attribution_type)
+             VALUES ('a1', 0, 0, 25, 0.6, 1, 'unattributed');
+             INSERT INTO evidence (id, claim_id, kind, title, stance, reliability, created_at, updated_at)
+             VALUES ('e1', 'c1', 'web', 'Satellite images', 'supports', 'high', '2017-01-01T00:00:00Z', '2017-01-01T00:00:00Z');
+             INSERT INTO comments (id, claim_id, author_id, body, created_at) VALUES ('k1', 'c1', 'r1', 'Seen @Ana', '2017-01-01T00:00:00Z');
+             INSERT INTO mentions (comment_id, reviewer_id, claim_id) VALUES ('k1', 'r1', 'c1');",
+        )
+        .unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    let count = |sql: &str| -> i64 { store.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    assert_eq!(count("SELECT count(*) FROM evidence WHERE claim_id = 'c1'"), 1);
+    assert_eq!(count("SELECT count(*) FROM comments WHERE claim_id = 'c1'"), 1);
+    assert_eq!(count("SELECT count(*) FROM mentions WHERE claim_id = 'c1'"), 1);
+    assert_eq!(count("SELECT count(*) FROM sentences WHERE article_id = 'a1'"), 1);
+    assert_eq!(count("SELECT count(*) FROM claims WHERE status = 'verified' AND verdict = 'mostly_true'"), 1);
+    assert_eq!(count("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'border'"), 1);
+    let fk: i64 = count("PRAGMA foreign_keys");
+    assert_eq!(fk, 1, "foreign keys are back on after the upgrade");
+    // The FTS triggers came back: editing the text moves the index with it.
+    store.conn.execute("UPDATE claims SET text = 'Tanks crossed the river.' WHERE id = 'c1'", []).unwrap();
+    assert_eq!(count("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'river'"), 1);
+    assert_eq!(count("SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'border'"), 0);
+    // The rules hold, spelled without IN lists; deleting a claim still cascades.
+    for bad in [
+        "UPDATE claims SET status = 'done' WHERE id = 'c1'",
+        "UPDATE claims SET verdict = 'pants_on_fire' WHERE id = 'c1'",
+        "UPDATE claims SET attribution_type = 'rumour' WHERE id = 'c1'",
+        "UPDATE claims SET attribution_check = 'maybe' WHERE id = 'c1'",
+        "UPDATE sentences SET attribution_type = 'rumour' WHERE article_id = 'a1'",
+    ] {
+        let e = store.conn.execute(bad, []).unwrap_err().to_string();
+        assert!(e.contains("CHECK constraint failed"), "{bad}: {e}");
+    }
+    let schema: String =
+        count_text(&store, "SELECT group_concat(sql, ' ') FROM sqlite_schema WHERE name IN ('claims', 'sentences')");
+    assert!(!schema.contains("IN ('"), "an IN-list check builds a b-tree per row: {schema}");
+    store.conn.execute("DELETE FROM claims WHERE id = 'c1'", []).unwrap();
+    assert_eq!(count("SELECT count(*) FROM evidence"), 0);
+}
+
+fn count_text(store: &Store, sql: &str) -> String {
+    store.conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[test]
+fn an_upgrade_that_would_leave_a_dangling_reference_is_refused() {
+    let (_d, path) = temp_db();
+    let store = Store::open_with(&path, &MIGRATIONS[..6]).unwrap();
+    store
+        .conn
+        .execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             INSERT INTO claims (id, article_id, text, span_start, span_end, attribution_type, created_at, updated_at)
+             VALUES ('c1', 'missing', 'Orphan.', 0, 7, 'unattributed', '2017-01-01T00:00:00Z', '2017-01-01T00:00:00Z');",
+        )
+        .unwrap();
+    drop(store);
+    let err = Store::open(&path).err().unwrap();
+    assert_eq!(err.code, ErrorCode::DbCorrupt);
+    assert!(err.message.contains("claims"), "{}", err.message);
+    let store = Store::open_with(&path, &MIGRATIONS[..6]).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 6, "nothing was applied");
+}
+
+#[test]
 fn the_import_source_cache_stores_what_the_plain_upsert_stores() {
     // The same sequence of mentions: a new alias, a repeat, a role learned later.
     let calls: [(&str, &str, Option<&str>, &str); 5] = [

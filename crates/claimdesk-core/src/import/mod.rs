@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{AttributionKind, DuplicateArticle, ImportProgress, ImportReport, ImportedArticle, Rejection};
+use crate::store::bulk::ImportStatements;
 use crate::store::{articles, audit, claims, Store};
 use crate::Actor;
 
@@ -308,11 +309,12 @@ fn import_archive(
             seen_rows += n as u64;
             let now = crate::time::now();
             let outcomes = store.write(|tx| {
+                let mut stmts = ImportStatements::new(tx)?;
                 let mut out = Vec::with_capacity(batch.len());
                 for row in batch {
                     out.push(match row {
                         Ok((origin, Ok(prepared))) => {
-                            (origin, store_prepared(tx, prepared, actor, &now, &mut sources)?)
+                            (origin, store_prepared(tx, &mut stmts, prepared, actor, &now, &mut sources)?)
                         }
                         Ok((origin, Err(e))) => (origin, Err(e)),
                         Err((row, e)) => {
@@ -445,6 +447,8 @@ struct Prepared {
     body: String,
     hash: String,
     analysis: claimdesk_extract::Analysis,
+    /// Each sentence's reasons as stored (JSON), serialised here, off the writer thread.
+    reasons_json: Vec<String>,
 }
 
 fn prepare(draft: Draft) -> std::result::Result<Prepared, Error> {
@@ -458,7 +462,13 @@ fn prepare(draft: Draft) -> std::result::Result<Prepared, Error> {
     }
     let hash = sha256_hex(body.trim());
     let analysis = claimdesk_extract::analyze(&body);
-    Ok(Prepared { draft, body, hash, analysis })
+    let reasons_json = analysis
+        .sentences
+        .iter()
+        .map(|s| serde_json::to_string(&s.reasons))
+        .collect::<std::result::Result<Vec<_>, _>>()
+        .map_err(Error::from)?;
+    Ok(Prepared { draft, body, hash, analysis, reasons_json })
 }
 
 fn store_draft(
@@ -469,20 +479,21 @@ fn store_draft(
     sources: &mut claims::SourceCache,
 ) -> Result<std::result::Result<Outcome, Error>> {
     match prepare(draft) {
-        Ok(p) => store_prepared(tx, p, actor, now, sources),
+        Ok(p) => store_prepared(tx, &mut ImportStatements::new(tx)?, p, actor, now, sources),
         Err(e) => Ok(Err(e)),
     }
 }
 
 fn store_prepared(
     tx: &Transaction,
+    stmts: &mut ImportStatements,
     prepared: Prepared,
     actor: &Actor,
     now: &str,
     sources: &mut claims::SourceCache,
 ) -> Result<std::result::Result<Outcome, Error>> {
-    let Prepared { draft, body, hash, analysis } = prepared;
-    if let Some((existing_id, title)) = articles::find_by_hash(tx, &hash)? {
+    let Prepared { draft, body, hash, analysis, reasons_json } = prepared;
+    if let Some((existing_id, title)) = stmts.find_by_hash(&hash)? {
         return Ok(Ok(Outcome::Duplicate(DuplicateArticle { origin: draft.origin, existing_id, title })));
     }
     let title = draft
@@ -496,26 +507,23 @@ fn store_prepared(
         .filter(|o| !o.trim().is_empty())
         .or_else(|| analysis.dateline.as_ref().and_then(|d| d.outlet.clone()));
     let id = crate::new_id();
-    articles::insert(
-        tx,
-        &articles::NewArticle {
-            id: &id,
-            title: &title,
-            outlet: outlet.as_deref(),
-            url: draft.url.as_deref().filter(|u| !u.trim().is_empty()),
-            place: place.as_deref(),
-            published_at: draft.published_at.as_deref(),
-            subject: draft.subject.as_deref(),
-            body: &body,
-            body_start: analysis.dateline.as_ref().map_or(0, |d| d.end),
-            content_hash: &hash,
-            origin: Some(&draft.origin),
-            imported_at: now,
-            imported_by: actor.id.as_deref(),
-        },
-    )?;
+    stmts.insert_article(&articles::NewArticle {
+        id: &id,
+        title: &title,
+        outlet: outlet.as_deref(),
+        url: draft.url.as_deref().filter(|u| !u.trim().is_empty()),
+        place: place.as_deref(),
+        published_at: draft.published_at.as_deref(),
+        subject: draft.subject.as_deref(),
+        body: &body,
+        body_start: analysis.dateline.as_ref().map_or(0, |d| d.end),
+        content_hash: &hash,
+        origin: Some(&draft.origin),
+        imported_at: now,
+        imported_by: actor.id.as_deref(),
+    })?;
     let mut claim_count = 0i64;
-    for s in &analysis.sentences {
+    for (s, reasons_json) in analysis.sentences.iter().zip(&reasons_json) {
         let source_id = match &s.attribution {
             Some(a) => Some(claims::upsert_source_cached(
                 tx,
@@ -543,15 +551,13 @@ fn store_prepared(
             attribution,
             reported_by: s.attribution.as_ref().and_then(|a| a.reported_by.as_deref()),
         };
-        let reasons_json = serde_json::to_string(row.reasons)?;
-        claims::insert_sentence(tx, &row, &reasons_json)?;
+        stmts.insert_sentence(&row, reasons_json)?;
         if s.checkworthy {
-            claims::insert_claim(tx, &row, &reasons_json, now)?;
+            stmts.insert_claim(&row, reasons_json, now)?;
             claim_count += 1;
         }
     }
-    audit::record(
-        tx,
+    stmts.record(
         actor,
         now,
         audit::Change {

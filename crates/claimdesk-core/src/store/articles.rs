@@ -1,6 +1,6 @@
 //! Queries over `articles`.
 
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Row, Statement, Transaction};
 
 use crate::error::{Error, Result};
 use crate::model::{Article, ArticlePage, ArticleSummary};
@@ -22,13 +22,21 @@ pub struct NewArticle<'a> {
     pub imported_by: Option<&'a str>,
 }
 
+pub(crate) const INSERT: &str =
+    "INSERT INTO articles (id, title, outlet, url, place, published_at, subject, body, body_start,
+                           content_hash, origin, imported_at, imported_by)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+// The FTS row is added by the store, not by a trigger (see migration 0004).
+pub(crate) const INSERT_FTS: &str =
+    "INSERT INTO articles_fts (rowid, title, body) VALUES (last_insert_rowid(), ?1, ?2)";
+pub(crate) const FIND_BY_HASH: &str = "SELECT id, title FROM articles WHERE content_hash = ?1";
+
 pub fn insert(tx: &Transaction, a: &NewArticle) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO articles (id, title, outlet, url, place, published_at, subject, body, body_start,
-                               content_hash, origin, imported_at, imported_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?;
-    stmt.execute(params![
+    run_insert(&mut *tx.prepare_cached(INSERT)?, &mut *tx.prepare_cached(INSERT_FTS)?, a)
+}
+
+pub(crate) fn run_insert(article: &mut Statement, fts: &mut Statement, a: &NewArticle) -> Result<()> {
+    article.execute(params![
         a.id,
         a.title,
         a.outlet,
@@ -43,15 +51,16 @@ pub fn insert(tx: &Transaction, a: &NewArticle) -> Result<()> {
         a.imported_at,
         a.imported_by
     ])?;
-    // The FTS row is added here, not by a trigger (see migration 0004).
-    tx.prepare_cached("INSERT INTO articles_fts (rowid, title, body) VALUES (last_insert_rowid(), ?1, ?2)")?
-        .execute(params![a.title, a.body])?;
+    fts.execute(params![a.title, a.body])?;
     Ok(())
 }
 
 /// The id and title of the article with this content hash, if already stored.
 pub fn find_by_hash(conn: &Connection, hash: &str) -> Result<Option<(String, String)>> {
-    let mut stmt = conn.prepare_cached("SELECT id, title FROM articles WHERE content_hash = ?1")?;
+    run_find_by_hash(&mut *conn.prepare_cached(FIND_BY_HASH)?, hash)
+}
+
+pub(crate) fn run_find_by_hash(stmt: &mut Statement, hash: &str) -> Result<Option<(String, String)>> {
     Ok(stmt.query_row([hash], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
 }
 

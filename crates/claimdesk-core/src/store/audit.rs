@@ -1,6 +1,6 @@
 //! Appending to the audit history. Rows are never updated or deleted (triggers refuse it).
 
-use rusqlite::{params, Transaction};
+use rusqlite::{params, Statement, Transaction};
 use serde_json::Value;
 
 use crate::error::Result;
@@ -15,11 +15,14 @@ pub struct Change<'a> {
     pub after: Option<Value>,
 }
 
+pub(crate) const INSERT: &str = "INSERT INTO audit (id, at, actor, actor_id, entity, entity_id, action, before, after)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
 pub fn record(tx: &Transaction, actor: &Actor, at: &str, change: Change) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO audit (id, at, actor, actor_id, entity, entity_id, action, before, after)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
+    run_record(&mut *tx.prepare_cached(INSERT)?, actor, at, change)
+}
+
+pub(crate) fn run_record(stmt: &mut Statement, actor: &Actor, at: &str, change: Change) -> Result<()> {
     stmt.execute(params![
         crate::new_id(),
         at,

@@ -1,6 +1,6 @@
 //! Queries over `claims`, `sentences` and `sources`.
 
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Row, Statement, Transaction};
 
 use crate::error::Result;
 use crate::model::{AttributionKind, Claim, ClaimStatus, SourceRef};
@@ -107,12 +107,22 @@ pub struct NewSentence<'a> {
     pub reported_by: Option<&'a str>,
 }
 
+pub(crate) const INSERT_SENTENCE: &str =
+    "INSERT INTO sentences (article_id, idx, span_start, span_end, score, checkworthy, reasons, source_id,
+                            mention, cue, attribution_type, reported_by)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+pub(crate) const INSERT_CLAIM: &str =
+    "INSERT INTO claims (id, article_id, sentence_index, text, span_start, span_end, source_id, mention, cue,
+                         attribution_type, score, reasons, status, version, created_at, updated_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'new', 1, ?13, ?13)";
+// The FTS row is added by the store, not by a trigger (see migration 0004).
+pub(crate) const INSERT_CLAIM_FTS: &str = "INSERT INTO claims_fts (rowid, text) VALUES (last_insert_rowid(), ?1)";
+
 pub fn insert_sentence(tx: &Transaction, s: &NewSentence, reasons_json: &str) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO sentences (article_id, idx, span_start, span_end, score, checkworthy, reasons, source_id,
-                                mention, cue, attribution_type, reported_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?;
+    run_insert_sentence(&mut *tx.prepare_cached(INSERT_SENTENCE)?, s, reasons_json)
+}
+
+pub(crate) fn run_insert_sentence(stmt: &mut Statement, s: &NewSentence, reasons_json: &str) -> Result<()> {
     stmt.execute(params![
         s.article_id,
         s.index as i64,
@@ -132,13 +142,24 @@ pub fn insert_sentence(tx: &Transaction, s: &NewSentence, reasons_json: &str) ->
 
 /// Create the claim for a check-worthy sentence; returns its id.
 pub fn insert_claim(tx: &Transaction, s: &NewSentence, reasons_json: &str, now: &str) -> Result<String> {
+    run_insert_claim(
+        &mut *tx.prepare_cached(INSERT_CLAIM)?,
+        &mut *tx.prepare_cached(INSERT_CLAIM_FTS)?,
+        s,
+        reasons_json,
+        now,
+    )
+}
+
+pub(crate) fn run_insert_claim(
+    claim: &mut Statement,
+    fts: &mut Statement,
+    s: &NewSentence,
+    reasons_json: &str,
+    now: &str,
+) -> Result<String> {
     let id = crate::new_id();
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO claims (id, article_id, sentence_index, text, span_start, span_end, source_id, mention, cue,
-                             attribution_type, score, reasons, status, version, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'new', 1, ?13, ?13)",
-    )?;
-    stmt.execute(params![
+    claim.execute(params![
         id,
         s.article_id,
         s.index as i64,
@@ -153,8 +174,7 @@ pub fn insert_claim(tx: &Transaction, s: &NewSentence, reasons_json: &str, now: 
         reasons_json,
         now
     ])?;
-    // The FTS row is added here, not by a trigger (see migration 0004).
-    tx.prepare_cached("INSERT INTO claims_fts (rowid, text) VALUES (last_insert_rowid(), ?1)")?.execute([s.text])?;
+    fts.execute([s.text])?;
     Ok(id)
 }
 

@@ -7,6 +7,7 @@
 
 pub mod articles;
 pub mod audit;
+pub mod bulk;
 pub mod claims;
 pub mod comments;
 pub mod evidence;

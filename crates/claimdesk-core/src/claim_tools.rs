@@ -375,7 +375,7 @@ impl Workspace {
                 AttributionKind::Unattributed
             };
             // One sentence lends the claim its stored reasons as they are; several, none.
-            let reasons_json = if one { first.4.as_str() } else { "[]" };
+            let stored_reasons = if one { first.4.as_str() } else { "[]" };
             let sentence = claims::NewSentence {
                 article_id,
                 index: first.0 as usize,
@@ -391,7 +391,7 @@ impl Workspace {
                 attribution,
                 reported_by: None,
             };
-            let id = claims::insert_claim(tx, &sentence, reasons_json, &now)?;
+            let id = claims::insert_claim(tx, &sentence, stored_reasons, &now)?;
             tx.execute("UPDATE claims SET corrected = 1 WHERE id = ?1", [&id])?;
             audit::record(
                 tx,

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::*;
-use crate::store::{audit, claims, reviewers};
+use crate::store::{audit, claims, reasons, reviewers};
 use crate::workflow::Role;
 use crate::workspace::lock;
 use crate::{Actor, Workspace};
@@ -37,7 +37,7 @@ impl Workspace {
                     text: body.get(start as usize..end as usize).unwrap_or_default().to_string(),
                     score: r.get(3)?,
                     checkworthy: r.get(4)?,
-                    reasons: serde_json::from_str(&reasons).unwrap_or_default(),
+                    reasons: reasons::decode(&reasons),
                     source: r.get(6)?,
                     source_kind: r.get(7)?,
                     mention: r.get(8)?,
@@ -105,7 +105,7 @@ impl Workspace {
                 row.ok_or_else(|| Error::not_found("sentence", &format!("{article_id}#{index}")))?;
             let body: String = tx.query_row("SELECT body FROM articles WHERE id = ?1", [article_id], |r| r.get(0))?;
             let text = body.get(start as usize..end as usize).unwrap_or_default().to_string();
-            let reasons_vec: Vec<String> = serde_json::from_str(&reasons).unwrap_or_default();
+            let reasons_vec: Vec<String> = reasons::decode(&reasons);
             let sentence = claims::NewSentence {
                 article_id,
                 index: index as usize,
@@ -169,7 +169,7 @@ impl Workspace {
                     None => None,
                 };
                 let attribution = crate::import::attribution_kind(s.attribution.as_ref());
-                let reasons_json = serde_json::to_string(&s.reasons)?;
+                let stored_reasons = reasons::encode(&s.reasons);
                 let row = claims::NewSentence {
                     article_id,
                     index: s.index,
@@ -185,14 +185,14 @@ impl Workspace {
                     attribution,
                     reported_by: s.attribution.as_ref().and_then(|a| a.reported_by.as_deref()),
                 };
-                claims::insert_sentence(tx, &row, &reasons_json)?;
+                claims::insert_sentence(tx, &row, &stored_reasons)?;
                 // Claims on the same span that nobody corrected follow the new analysis.
                 let updated = tx.execute(
                     "UPDATE claims SET source_id = ?3, mention = ?4, cue = ?5, attribution_type = ?6, score = ?7, reasons = ?8,
                             sentence_index = ?9, updated_at = ?10, version = version + 1
                      WHERE article_id = ?1 AND span_start = ?2 AND corrected = 0
                        AND (coalesce(source_id, '') != coalesce(?3, '') OR score != ?7 OR coalesce(cue, '') != coalesce(?5, ''))",
-                    params![article_id, s.start as i64, row.source_id, row.mention, row.cue, attribution.as_str(), s.score, reasons_json, s.index as i64, now],
+                    params![article_id, s.start as i64, row.source_id, row.mention, row.cue, attribution.as_str(), s.score, stored_reasons, s.index as i64, now],
                 )?;
                 report.updated += updated as i64;
                 let exists: bool = tx.query_row(
@@ -201,7 +201,7 @@ impl Workspace {
                     |r| r.get(0),
                 )?;
                 if s.checkworthy && !exists {
-                    claims::insert_claim(tx, &row, &reasons_json, &now)?;
+                    claims::insert_claim(tx, &row, &stored_reasons, &now)?;
                     report.added += 1;
                 }
             }

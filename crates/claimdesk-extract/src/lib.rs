@@ -19,6 +19,7 @@ mod token;
 
 use serde::Serialize;
 
+pub use score::{Reason, REASONS};
 pub use segment::{detect_dateline, split_sentences, Dateline};
 
 /// What kind of holder a source is. Stable lowercase codes: they are stored and exported.

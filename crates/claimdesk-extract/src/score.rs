@@ -49,6 +49,56 @@ fn marker_at(sent: &crate::attribution::Sent, i: usize, first: &str) -> (bool, b
     (scheduled, trivial)
 }
 
+/// One reason a score moved: a stable short `key` (what the store keeps) and the
+/// `text` reviewers read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reason {
+    pub key: &'static str,
+    pub text: &'static str,
+}
+
+/// The reasons a score can give.
+pub mod reason {
+    use super::Reason;
+
+    pub const NUMBER: Reason = Reason { key: "number", text: "states a number, quantity or statistic" };
+    pub const DATE: Reason = Reason { key: "date", text: "gives a date or time" };
+    pub const ENTITY: Reason = Reason { key: "entity", text: "names a person, place or organisation" };
+    pub const EVENT: Reason = Reason { key: "event", text: "asserts that an event or action happened" };
+    pub const COMPARES: Reason = Reason { key: "compares", text: "compares or ranks" };
+    pub const ACCUSATION: Reason = Reason { key: "accusation", text: "reports an accusation, denial or confirmation" };
+    pub const ATTRIBUTED: Reason = Reason { key: "attributed", text: "attributed statement of fact" };
+    pub const PLAIN: Reason = Reason { key: "plain", text: "a plain statement about a named entity" };
+    pub const SCHEDULED: Reason = Reason { key: "scheduled", text: "announces a scheduled event" };
+    pub const HEDGED: Reason = Reason { key: "hedged", text: "hedged or hypothetical (lowers the score)" };
+    pub const QUOTATION: Reason = Reason { key: "quotation", text: "a direct quotation (lowers the score)" };
+    pub const OPINION: Reason = Reason { key: "opinion", text: "opinion, intention or evaluation (lowers the score)" };
+    pub const FIRST_PERSON: Reason = Reason { key: "first-person", text: "first-person statement (lowers the score)" };
+    pub const QUESTION: Reason = Reason { key: "question", text: "a question (lowers the score)" };
+    pub const ROUTINE: Reason = Reason { key: "routine", text: "scene-setting or routine detail (lowers the score)" };
+    pub const SHORT: Reason = Reason { key: "short", text: "too short to state a checkable fact (lowers the score)" };
+}
+
+/// Every reason, in the order a score lists them.
+pub const REASONS: [Reason; 16] = [
+    reason::NUMBER,
+    reason::DATE,
+    reason::ENTITY,
+    reason::EVENT,
+    reason::COMPARES,
+    reason::ACCUSATION,
+    reason::ATTRIBUTED,
+    reason::PLAIN,
+    reason::SCHEDULED,
+    reason::HEDGED,
+    reason::QUOTATION,
+    reason::OPINION,
+    reason::FIRST_PERSON,
+    reason::QUESTION,
+    reason::ROUTINE,
+    reason::SHORT,
+];
+
 pub struct Scored {
     pub value: f64,
     pub reasons: Vec<String>,
@@ -155,66 +205,66 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
 
     let mut value = BASE;
     let mut reasons = Vec::new();
-    let mut add = |w: f64, reason: &str, reasons: &mut Vec<String>| {
+    let mut add = |w: f64, reason: &'static str, reasons: &mut Vec<String>| {
         value += w;
         reasons.push(reason.to_string());
     };
     if has_digit || has_number_word || money {
-        add(0.25, "states a number, quantity or statistic", &mut reasons);
+        add(0.25, reason::NUMBER.text, &mut reasons);
     }
     if date {
-        add(0.1, "gives a date or time", &mut reasons);
+        add(0.1, reason::DATE.text, &mut reasons);
     }
     if entities >= 1 {
-        add(0.15, "names a person, place or organisation", &mut reasons);
+        add(0.15, reason::ENTITY.text, &mut reasons);
     }
     if event {
-        add(0.2, "asserts that an event or action happened", &mut reasons);
+        add(0.2, reason::EVENT.text, &mut reasons);
     }
     if classes & COMPARATIVE != 0 {
-        add(0.05, "compares or ranks", &mut reasons);
+        add(0.05, reason::COMPARES.text, &mut reasons);
     }
     if classes & ACCUSATION != 0 {
-        add(0.15, "reports an accusation, denial or confirmation", &mut reasons);
+        add(0.15, reason::ACCUSATION.text, &mut reasons);
     }
     if attribution
         .is_some_and(|a| a.cue.contains("according to") || a.cue.starts_with("told") || a.cue.starts_with("said"))
         && (has_digit || entities >= 2)
     {
-        add(0.05, "attributed statement of fact", &mut reasons);
+        add(0.05, reason::ATTRIBUTED.text, &mut reasons);
     }
     // "The EU does not sell oil to Pyongyang", "Perez is now in prison": a plain
     // declarative statement about a named entity, with nothing that hedges it.
     let question = sentence.trim_end().ends_with('?');
     if entities >= 1 && opinion == 0 && classes & MODAL == 0 && !first_person && !question && !trivial {
-        add(0.1, "a plain statement about a named entity", &mut reasons);
+        add(0.1, reason::PLAIN.text, &mut reasons);
     }
     // Scheduled official events are checkable: "is set to hold talks on Thursday".
     if scheduled && (entities >= 1 || date) {
-        add(0.15, "announces a scheduled event", &mut reasons);
+        add(0.15, reason::SCHEDULED.text, &mut reasons);
     }
     if classes & MODAL != 0 {
-        add(-0.1, "hedged or hypothetical (lowers the score)", &mut reasons);
+        add(-0.1, reason::HEDGED.text, &mut reasons);
     }
     // A speaker's own words are as often opinion or rhetoric as checkable fact (in the
     // annotated set about half of the quoted sentences scored check-worthy were not).
     if attribution.is_some_and(|a| matches!(a.kind_of_quote, AttributionType::Direct | AttributionType::Continuation)) {
-        add(-0.15, "a direct quotation (lowers the score)", &mut reasons);
+        add(-0.15, reason::QUOTATION.text, &mut reasons);
     }
     if opinion > 0 {
-        add(-0.15 * opinion.min(2) as f64, "opinion, intention or evaluation (lowers the score)", &mut reasons);
+        add(-0.15 * opinion.min(2) as f64, reason::OPINION.text, &mut reasons);
     }
     if first_person {
-        add(-0.15, "first-person statement (lowers the score)", &mut reasons);
+        add(-0.15, reason::FIRST_PERSON.text, &mut reasons);
     }
     if question {
-        add(-0.3, "a question (lowers the score)", &mut reasons);
+        add(-0.3, reason::QUESTION.text, &mut reasons);
     }
     if trivial {
-        add(-0.25, "scene-setting or routine detail (lowers the score)", &mut reasons);
+        add(-0.25, reason::ROUTINE.text, &mut reasons);
     }
     if n_words < 6 && !(has_digit || has_number_word || event) {
-        add(-0.2, "too short to state a checkable fact (lowers the score)", &mut reasons);
+        add(-0.2, reason::SHORT.text, &mut reasons);
     }
     Scored { value: (value.clamp(0.0, 1.0) * 100.0).round() / 100.0, reasons }
 }

@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{AttributionKind, DuplicateArticle, ImportProgress, ImportReport, ImportedArticle, Rejection};
 use crate::store::bulk::ImportStatements;
-use crate::store::{articles, audit, claims, Store};
+use crate::store::{articles, audit, claims, reasons, Store};
 use crate::Actor;
 
 /// Largest single article file accepted (archives are streamed and may be larger).
@@ -447,8 +447,8 @@ struct Prepared {
     body: String,
     hash: String,
     analysis: claimdesk_extract::Analysis,
-    /// Each sentence's reasons as stored (JSON), serialised here, off the writer thread.
-    reasons_json: Vec<String>,
+    /// Each sentence's reasons as stored, encoded here, off the writer thread.
+    stored_reasons: Vec<String>,
 }
 
 fn prepare(draft: Draft) -> std::result::Result<Prepared, Error> {
@@ -462,13 +462,8 @@ fn prepare(draft: Draft) -> std::result::Result<Prepared, Error> {
     }
     let hash = sha256_hex(body.trim());
     let analysis = claimdesk_extract::analyze(&body);
-    let reasons_json = analysis
-        .sentences
-        .iter()
-        .map(|s| serde_json::to_string(&s.reasons))
-        .collect::<std::result::Result<Vec<_>, _>>()
-        .map_err(Error::from)?;
-    Ok(Prepared { draft, body, hash, analysis, reasons_json })
+    let stored_reasons = analysis.sentences.iter().map(|s| reasons::encode(&s.reasons)).collect();
+    Ok(Prepared { draft, body, hash, analysis, stored_reasons })
 }
 
 fn store_draft(
@@ -492,7 +487,7 @@ fn store_prepared(
     now: &str,
     sources: &mut claims::SourceCache,
 ) -> Result<std::result::Result<Outcome, Error>> {
-    let Prepared { draft, body, hash, analysis, reasons_json } = prepared;
+    let Prepared { draft, body, hash, analysis, stored_reasons } = prepared;
     if let Some((existing_id, title)) = stmts.find_by_hash(&hash)? {
         return Ok(Ok(Outcome::Duplicate(DuplicateArticle { origin: draft.origin, existing_id, title })));
     }
@@ -523,7 +518,7 @@ fn store_prepared(
         imported_by: actor.id.as_deref(),
     })?;
     let mut claim_count = 0i64;
-    for (s, reasons_json) in analysis.sentences.iter().zip(&reasons_json) {
+    for (s, stored_reasons) in analysis.sentences.iter().zip(&stored_reasons) {
         let source_id = match &s.attribution {
             Some(a) => Some(claims::upsert_source_cached(
                 tx,
@@ -551,9 +546,9 @@ fn store_prepared(
             attribution,
             reported_by: s.attribution.as_ref().and_then(|a| a.reported_by.as_deref()),
         };
-        stmts.insert_sentence(&row, reasons_json)?;
+        stmts.insert_sentence(&row, stored_reasons)?;
         if s.checkworthy {
-            stmts.insert_claim(&row, reasons_json, now)?;
+            stmts.insert_claim(&row, stored_reasons, now)?;
             claim_count += 1;
         }
     }

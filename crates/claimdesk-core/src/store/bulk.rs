@@ -42,12 +42,12 @@ impl<'t> ImportStatements<'t> {
         articles::run_insert(&mut self.article, &mut self.article_fts, a)
     }
 
-    pub fn insert_sentence(&mut self, s: &claims::NewSentence, reasons_json: &str) -> Result<()> {
-        claims::run_insert_sentence(&mut self.sentence, s, reasons_json)
+    pub fn insert_sentence(&mut self, s: &claims::NewSentence, stored_reasons: &str) -> Result<()> {
+        claims::run_insert_sentence(&mut self.sentence, s, stored_reasons)
     }
 
-    pub fn insert_claim(&mut self, s: &claims::NewSentence, reasons_json: &str, now: &str) -> Result<String> {
-        claims::run_insert_claim(&mut self.claim, &mut self.claim_fts, s, reasons_json, now)
+    pub fn insert_claim(&mut self, s: &claims::NewSentence, stored_reasons: &str, now: &str) -> Result<String> {
+        claims::run_insert_claim(&mut self.claim, &mut self.claim_fts, s, stored_reasons, now)
     }
 
     pub fn record(&mut self, actor: &Actor, at: &str, change: audit::Change) -> Result<()> {

@@ -118,11 +118,11 @@ pub(crate) const INSERT_CLAIM: &str =
 // The FTS row is added by the store, not by a trigger (see migration 0004).
 pub(crate) const INSERT_CLAIM_FTS: &str = "INSERT INTO claims_fts (rowid, text) VALUES (last_insert_rowid(), ?1)";
 
-pub fn insert_sentence(tx: &Transaction, s: &NewSentence, reasons_json: &str) -> Result<()> {
-    run_insert_sentence(&mut *tx.prepare_cached(INSERT_SENTENCE)?, s, reasons_json)
+pub fn insert_sentence(tx: &Transaction, s: &NewSentence, stored_reasons: &str) -> Result<()> {
+    run_insert_sentence(&mut *tx.prepare_cached(INSERT_SENTENCE)?, s, stored_reasons)
 }
 
-pub(crate) fn run_insert_sentence(stmt: &mut Statement, s: &NewSentence, reasons_json: &str) -> Result<()> {
+pub(crate) fn run_insert_sentence(stmt: &mut Statement, s: &NewSentence, stored_reasons: &str) -> Result<()> {
     stmt.execute(params![
         s.article_id,
         s.index as i64,
@@ -130,7 +130,7 @@ pub(crate) fn run_insert_sentence(stmt: &mut Statement, s: &NewSentence, reasons
         s.end as i64,
         s.score,
         s.checkworthy,
-        reasons_json,
+        stored_reasons,
         s.source_id,
         s.mention,
         s.cue,
@@ -141,12 +141,12 @@ pub(crate) fn run_insert_sentence(stmt: &mut Statement, s: &NewSentence, reasons
 }
 
 /// Create the claim for a check-worthy sentence; returns its id.
-pub fn insert_claim(tx: &Transaction, s: &NewSentence, reasons_json: &str, now: &str) -> Result<String> {
+pub fn insert_claim(tx: &Transaction, s: &NewSentence, stored_reasons: &str, now: &str) -> Result<String> {
     run_insert_claim(
         &mut *tx.prepare_cached(INSERT_CLAIM)?,
         &mut *tx.prepare_cached(INSERT_CLAIM_FTS)?,
         s,
-        reasons_json,
+        stored_reasons,
         now,
     )
 }
@@ -155,7 +155,7 @@ pub(crate) fn run_insert_claim(
     claim: &mut Statement,
     fts: &mut Statement,
     s: &NewSentence,
-    reasons_json: &str,
+    stored_reasons: &str,
     now: &str,
 ) -> Result<String> {
     let id = crate::new_id();
@@ -171,7 +171,7 @@ pub(crate) fn run_insert_claim(
         s.cue,
         s.attribution.as_str(),
         s.score,
-        reasons_json,
+        stored_reasons,
         now
     ])?;
     fts.execute([s.text])?;
@@ -257,7 +257,7 @@ fn claim(row: &Row) -> rusqlite::Result<Claim> {
         cue: row.get(13)?,
         attribution: AttributionKind::parse(&attribution).unwrap_or(AttributionKind::Unattributed),
         score: row.get(15)?,
-        reasons: serde_json::from_str(&reasons).unwrap_or_default(),
+        reasons: super::reasons::decode(&reasons),
         assignee: row.get(17)?,
         version: row.get(18)?,
         article_title: row.get(19)?,

@@ -12,6 +12,7 @@ pub mod claims;
 pub mod comments;
 pub mod evidence;
 mod migrations;
+pub mod reasons;
 pub mod reviewers;
 pub mod search;
 

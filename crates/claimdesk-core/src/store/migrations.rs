@@ -39,9 +39,14 @@ pub static MIGRATIONS: &[Migration] = &[
         name: "0007_checks_without_in_lists.sql",
         sql: include_str!("../../../../migrations/0007_checks_without_in_lists.sql"),
     },
+    Migration {
+        version: 8,
+        name: "0008_fts_merge_settings.sql",
+        sql: include_str!("../../../../migrations/0008_fts_merge_settings.sql"),
+    },
 ];
 
-pub const LATEST_VERSION: i64 = 7;
+pub const LATEST_VERSION: i64 = 8;
 
 fn sha256(sql: &str) -> String {
     hex::encode(Sha256::digest(sql.as_bytes()))

@@ -363,6 +363,17 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
         // Room for an appositive: "Meadows, chairman of the House Freedom Caucus, said".
         let limit = end.min(start + 30);
         for k in start + 1..limit {
+            // "..., the statement read.": a document's own wording.
+            if matches!(sent.w(k), "read" | "reads") && lexicon::DOCUMENT_WORDS.contains(sent.lower(k - 1)) {
+                if is_np(sent, start, k) && tail_is_adverbial(sent, k + 1, end) {
+                    let mention = clean_np(sent.span(start, k));
+                    return Some((
+                        Found { mention, cue: sent.w(k).to_string(), kind_of_quote: kind, reported_by: None },
+                        c,
+                    ));
+                }
+                break;
+            }
             let Some(cv) = sent.cue(k).filter(|_| !is_capitalized(sent.w(k))) else {
                 continue;
             };
@@ -483,7 +494,7 @@ fn appositive_name(sent: &Sent, c: usize, s: usize, e: usize) -> Option<String> 
                 | "strategist"
                 | "campaigner"
                 | "activist"
-        )
+        ) || is_agent_noun(sent.lower(i).rsplit('-').next().unwrap_or(""))
     });
     if !person_role {
         return None;
@@ -1227,13 +1238,19 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
             return false;
         }
     }
+    // "told reporters during a visit to London that was part of a multi-nation trip":
+    // after a preposition of place or occasion the rest only says where and when.
+    let occasion = (from..end.min(from + 3))
+        .any(|i| matches!(sent.lower(i), "during" | "at" | "while" | "after" | "before" | "when"));
     let n = end.saturating_sub(from);
-    if n > 14 {
+    if n > if occasion { 30 } else { 14 } {
         return false;
     }
     // "in a statement issued by his campaign": a participle after a noun is not a clause.
+    // A "that" right after the verb or its addressee opens what was said; later, after
+    // such a phrase, it opens a relative clause ("a visit that was part of a trip").
     !(from..end).any(|i| {
-        sent.is(i, "that")
+        (sent.is(i, "that") && (i <= from + 1 || !occasion))
             || (sent.cue(i).is_some_and(|c| c.lemma != "say" || !sent.is(i - 1, "as"))
                 && !(sent.lower(i).ends_with("ed") && sent.is(i + 1, "by")))
     })
@@ -1251,7 +1268,16 @@ fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
             let aside_is_name = aside.len() >= 2
                 && aside.clone().all(|i| sent.toks[i].word && is_capitalized(sent.w(i)))
                 && !(e - 3..e - 1).any(|i| lexicon::TITLE_WORDS.contains(&sent.w(i)));
-            if aside_is_name && is_np(sent, s, first) && !is_capitalized(sent.w(first - 1)) {
+            // "U.N. humanitarian coordinator for Yemen, Jamie McGoldrick,": a role may end in
+            // a capitalised place when a lower-case function word says it is a role.
+            let role_before = !is_capitalized(sent.w(first - 1))
+                || (s..first).any(|i| {
+                    sent.toks[i].word && !is_capitalized(sent.w(i)) && {
+                        let l = sent.lower(i);
+                        is_agent_noun(l) || lexicon::ROLE_NOUNS.contains(l)
+                    }
+                });
+            if aside_is_name && is_np(sent, s, first) && role_before {
                 return (first + 1, e - 1);
             }
             // "Guatemala's foreign minister, Carlos Morales, who is not related to the
@@ -1338,6 +1364,10 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     }
     let first = sent.w(a);
     let first_l = sent.lower(a);
+    // "said 20-year-old Cho Hyun-lee": an age before the name modifies it.
+    if b > a + 1 && is_age(first_l) {
+        return is_np(sent, a + 1, b);
+    }
     // "He’s told me": a pronoun with a contracted auxiliary.
     let pronoun = matches!(first_l, "he" | "she" | "they" | "it" | "we" | "i")
         || matches!(strip_contraction(first_l), "he" | "she" | "they" | "it" | "we" | "i");
@@ -1391,7 +1421,9 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     let bare_noun = ROLE_NOUNS.contains(&first_l)
         || GROUP_NOUNS.contains(&first_l)
         || (b - a <= 3
-            && (GROUP_NOUNS.contains(last_l) || PEOPLE_WORDS.contains(last_l))
+            && (GROUP_NOUNS.contains(last_l)
+                || PEOPLE_WORDS.contains(last_l)
+                || (last_l.ends_with('s') && is_agent_noun(last_l)))
             && (a..b).all(|i| sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && sent.cue(i).is_none()));
     // "retired Lieutenant General Amjad Shuaib": a lower-case modifier before a title.
     let modified_title = b > a + 1
@@ -1452,12 +1484,15 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         return false;
     };
     let head_w = sent.w(head);
-    let head_l = sent.lower(head);
+    // "a co-leader", "the ex-minister": the last part of a hyphenated head decides.
+    let head_l = sent.lower(head).rsplit('-').next().unwrap_or("");
     let head_ok = is_capitalized(head_w)
         || head_w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || ROLE_NOUNS.contains(&head_l)
         || GROUP_NOUNS.contains(&head_l)
         || lexicon::DOCUMENT_WORDS.contains(&head_l)
+        // Not "a region environmentalists [say is ...]": a plural after "a" starts a clause.
+        || (is_agent_noun(head_l) && !(head_l.ends_with('s') && matches!(first_l, "a" | "an")))
         // "one of the people", "most of the officials": a quantifier over a group.
         || (matches!(head_l, "one" | "some" | "many" | "most" | "two" | "three" | "several" | "all" | "none")
             && sent.is(core_end, "of")
@@ -1518,6 +1553,144 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         }
     }
     true
+}
+
+/// "20-year-old", "62-year-old": an age used as an adjective.
+fn is_age(l: &str) -> bool {
+    l.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// A noun for a person by what they do, from its suffix: "dealers", "co-leader",
+/// "researchers", "organizers", "lobbyists", "historians", "participants". Words with
+/// these endings that name things, not people, are listed.
+pub(crate) fn is_agent_noun(l: &str) -> bool {
+    let stem = l.strip_suffix('s').unwrap_or(l);
+    stem.len() >= 5
+        && ["er", "or", "ist", "ian", "ant", "eer"].iter().any(|suffix| stem.ends_with(suffix))
+        && !matches!(
+            stem,
+            "number"
+                | "order"
+                | "paper"
+                | "power"
+                | "border"
+                | "water"
+                | "matter"
+                | "other"
+                | "center"
+                | "centre"
+                | "computer"
+                | "quarter"
+                | "chapter"
+                | "corner"
+                | "letter"
+                | "error"
+                | "factor"
+                | "sector"
+                | "motor"
+                | "mirror"
+                | "terror"
+                | "horror"
+                | "favor"
+                | "labor"
+                | "major"
+                | "minor"
+                | "floor"
+                | "door"
+                | "interior"
+                | "exterior"
+                | "behavior"
+                | "behaviour"
+                | "honor"
+                | "rumor"
+                | "tumor"
+                | "vapor"
+                | "meter"
+                | "liter"
+                | "filter"
+                | "shelter"
+                | "theater"
+                | "theatre"
+                | "charter"
+                | "winter"
+                | "summer"
+                | "register"
+                | "disaster"
+                | "cancer"
+                | "danger"
+                | "anger"
+                | "hunger"
+                | "finger"
+                | "manner"
+                | "banner"
+                | "dinner"
+                | "answer"
+                | "offer"
+                | "layer"
+                | "poster"
+                | "trailer"
+                | "container"
+                | "barrier"
+                | "carrier"
+                | "frontier"
+                | "plant"
+                | "grant"
+                | "restaurant"
+                | "warrant"
+                | "pageant"
+                | "covenant"
+                | "elephant"
+                | "quadrant"
+                | "remnant"
+                | "constant"
+                | "career"
+                | "pioneer"
+                | "veneer"
+                | "wonder"
+                | "thunder"
+                | "powder"
+                | "ladder"
+                | "timber"
+                | "chamber"
+                | "november"
+                | "december"
+                | "october"
+                | "september"
+                | "weather"
+                | "leather"
+                | "feather"
+                | "whether"
+                | "together"
+                | "however"
+                | "either"
+                | "neither"
+                | "rather"
+                | "further"
+                | "former"
+                | "latter"
+                | "under"
+                | "after"
+                | "never"
+                | "ever"
+                | "over"
+                | "proper"
+                | "super"
+                | "bitter"
+                | "better"
+                | "sooner"
+                | "earlier"
+                | "later"
+                | "higher"
+                | "lower"
+                | "greater"
+                | "larger"
+                | "smaller"
+                | "longer"
+                | "stronger"
+                | "wider"
+                | "older"
+                | "younger"
+        )
 }
 
 /// Titles that take "to" inside a name: "Ambassador to the United Nations Nikki Haley".

@@ -842,6 +842,14 @@ pub static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "declaration",
         "minutes",
         "estimates",
+        "footnote",
+        "proposal",
+        "remarks",
+        "affidavit",
+        "testimony",
+        "summary",
+        "emails",
+        "letters",
     ])
 });
 

@@ -162,6 +162,7 @@ pub fn analyze(text: &str) -> Analysis {
         raw.push(resolved);
         tokenized.push(sent);
     }
+    sources::name_described_speakers(&mut raw);
     continuity::link_continuations(&spans, text, &mut raw);
 
     let sentences = spans

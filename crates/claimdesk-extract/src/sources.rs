@@ -873,7 +873,8 @@ impl Registry {
                 || ANONYMOUS_HEADS.contains(head.as_str())
                 || matches!(head.as_str(), "lawyer" | "attorney" | "spokesman" | "spokeswoman" | "spokesperson")
                 || head == "office"
-                || head == "campaign")
+                || head == "campaign"
+                || crate::attribution::is_agent_noun(&head))
         {
             return None;
         }
@@ -1208,7 +1209,14 @@ impl Registry {
             }
         }
         // "the Syrian leader", "Pakistan's foreign minister" -> the one person known with that role.
+        // "A co-leader of Germany's Greens said" when the article later names "Greens
+        // co-leader Simone Peter": a title (not "a spokesman", "an official") held by one
+        // person in the whole text.
+        let indefinite_title = matches!(first_l.as_str(), "a" | "an")
+            && words.last().is_some_and(|w| !ANONYMOUS_HEADS.contains(&w.to_lowercase().as_str()))
+            && !words.iter().any(|w| ANONYMOUS_HEADS.contains(w));
         if first_l == "the"
+            || indefinite_title
             || words.first().is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
             || words.get(1) == Some(&"s")
         {
@@ -1324,6 +1332,10 @@ impl Registry {
         if !name.is_empty() && name.iter().all(|w| is_capitalized(w) || NAME_LINKS.contains(&w.as_str())) {
             let name = name.join(" ");
             return Some((name, SourceKind::Person, role));
+        }
+        // "gun dealers", "a co-leader of Germany's Greens": people named by what they do.
+        if crate::attribution::is_agent_noun(head_l.rsplit('-').next().unwrap_or("")) {
+            return Some((clean_np(&strip_det_keep_article(mention)), SourceKind::Anonymous, None));
         }
         // Any other capitalised phrase names an organisation ("Amnesty International").
         if is_capitalized(head) {
@@ -1997,4 +2009,82 @@ mod tests {
             ("Rex Tillerson", SourceKind::Person, Some("Secretary of State"))
         );
     }
+}
+
+/// "The parliament's Brexit coordinator said ... . “...,” Guy Verhofstadt told reporters.":
+/// a speaker first described, then named by one of the next two sentences. The
+/// description becomes that person when the person was not a speaker before it, no
+/// other person speaks in between, and a role the article gives the person shares a
+/// word with the description. Unnamed informants ("a spokesman", "an official") and
+/// groups stay as described: the person named next is as likely someone else.
+pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
+    for i in 0..raw.len() {
+        let Some(a) = &raw[i] else { continue };
+        let Some(head) = described_head(a) else { continue };
+        let description = a.source.clone();
+        let spoke_before = |name: &str, raw: &[Option<Attribution>]| {
+            raw[..i].iter().flatten().any(|b| b.source == name && b.kind == SourceKind::Person)
+        };
+        let Some(named) = raw[i + 1..raw.len().min(i + 3)]
+            .iter()
+            .flatten()
+            .find(|b| b.kind == SourceKind::Person)
+            .filter(|b| is_full_name(&b.source) && !spoke_before(&b.source, raw))
+            .cloned()
+        else {
+            continue;
+        };
+        let words: Vec<String> = description
+            .split_whitespace()
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase())
+            .collect();
+        let compatible = named.role.as_deref().is_none_or(|r| {
+            r.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                w.len() > 2 && words.iter().any(|d| *d == w || d.rsplit('-').next() == Some(w.as_str()))
+            })
+        });
+        if !compatible || head.is_empty() {
+            continue;
+        }
+        for b in raw[i..].iter_mut().flatten().filter(|b| b.source == description) {
+            b.source = named.source.clone();
+            b.kind = SourceKind::Person;
+            b.role = named.role.clone().or_else(|| b.role.clone());
+        }
+    }
+}
+
+/// The head noun of a speaker the article only describes ("parliament's Brexit
+/// coordinator", "a co-leader of Germany's Greens"): a singular lower-case noun that is
+/// not an unnamed informant's.
+fn described_head(a: &Attribution) -> Option<String> {
+    if !matches!(a.kind, SourceKind::Anonymous | SourceKind::Organization | SourceKind::Person) {
+        return None;
+    }
+    // "his father", "their lawyer": someone related to another person, not the one named next.
+    if a.source
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "his" | "her" | "their" | "its"))
+    {
+        return None;
+    }
+    let before_of = a.source.split(" of ").next().unwrap_or(&a.source);
+    let head = before_of.split_whitespace().last()?;
+    let singular = !head.ends_with('s') || head.ends_with("ss");
+    let lower = head.chars().all(|c| c.is_lowercase() || c == '-');
+    let informant = ANONYMOUS_HEADS.contains(head)
+        || matches!(head, "spokesman" | "spokeswoman" | "spokesperson" | "source" | "official" | "lawyer" | "attorney");
+    // A person's function ("coordinator", "politician", "minister"), not a body ("police",
+    // "board", "group", "office").
+    let bare = head.rsplit('-').next().unwrap_or(head);
+    let personal = crate::attribution::is_agent_noun(bare) || lexicon::TITLE_WORDS.contains(capitalize(bare).as_str());
+    (singular && lower && personal && !informant).then(|| head.to_string())
+}
+
+/// "Guy Verhofstadt", "Simone Peter": two or more capitalised words.
+fn is_full_name(s: &str) -> bool {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    ws.len() >= 2 && ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }

@@ -361,3 +361,76 @@ fn the_judges_of_the_court_named_before() {
     let s = sources_in("The High Court dismissed the case. The judges said neither ground was legally arguable.");
     assert_eq!(s[1].as_deref(), Some("High Court judges"));
 }
+
+#[test]
+fn people_named_by_what_they_do_can_speak() {
+    // Agent nouns by their suffix, hyphenated heads by their last part.
+    let s = sources_in("Now, with Black Friday days away, gun dealers say traffic is regaining momentum.");
+    assert_eq!(s[0].as_deref(), Some("gun dealers"));
+    let s = sources_in("The co-leader said on Wednesday the next head of the Eurogroup should support investment.");
+    assert!(s[0].is_some());
+    // Not "a region environmentalists [say is ...]": a plural after "a" opens a clause.
+    let s = sources_in("Jane Goodall urged senators to protect a region environmentalists say is fragile.");
+    assert_ne!(s[0].as_deref(), Some("a region environmentalists"));
+    // "Her doctor": a person's doctor, as "her lawyer" is.
+    let s = sources_in("Hillary Clinton left early. Her doctor said she had been diagnosed with pneumonia.");
+    assert_eq!(s[1].as_deref(), Some("Hillary Clinton's doctor"));
+}
+
+#[test]
+fn an_age_before_a_name_and_a_document_that_reads() {
+    let s = sources_in("It is a bit hellish,  said 20-year-old Cho Hyun-lee, studying at a cram school.");
+    assert_eq!(s[0].as_deref(), Some("Cho Hyun-lee"));
+    let s = sources_in("The entire U.S. mainland is within our firing range,  the statement read.");
+    assert!(s[0].as_deref().is_some_and(|n| n.ends_with("statement")), "{s:?}");
+    let s = sources_in("A footnote said the top two Democrats in the House did not endorse the request.");
+    assert!(s[0].is_some());
+}
+
+#[test]
+fn a_tail_about_the_occasion_may_be_long() {
+    let s = sources_in(
+        "“This will be done in 2017,” Paul Ryan told reporters during a visit to London that was part of a \
+         multi-nation trip aimed at strengthening economic and security ties with Britain.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Paul Ryan"));
+    // A that-clause right after the cue is what was said, not a tail.
+    let s = sources_in("Tanks crossed the border, the ministry said that day.");
+    assert_eq!(s[0].as_deref(), Some("ministry"));
+}
+
+#[test]
+fn a_role_then_the_name_in_commas() {
+    let s =
+        sources_in("Millions of lives were at risk, U.N. humanitarian coordinator for Yemen, Jamie McGoldrick, said.");
+    assert_eq!(s[0].as_deref(), Some("Jamie McGoldrick"));
+    let s =
+        sources_in("They are on the right path,  Sok Eysan, a parliamentarian from the ruling party, told Reuters.");
+    assert_eq!(s[0].as_deref(), Some("Sok Eysan"));
+}
+
+#[test]
+fn a_described_speaker_is_the_person_the_next_sentence_names() {
+    let s = sources_in(
+        "The parliament's Brexit coordinator said Theresa May should address the parliament. \
+         “I am very pleased,” Guy Verhofstadt told reporters.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Guy Verhofstadt"));
+    // Bodies and unnamed informants stay as they are.
+    let s = sources_in("But police said there would be no problem. “We are ready,” Sahely Ferdous told Reuters.");
+    assert_ne!(s[0].as_deref(), Some("Sahely Ferdous"));
+    let s = sources_in("A spokesman said the talks failed. “It is over,” Ivan Petrov told Reuters.");
+    assert_ne!(s[0].as_deref(), Some("Ivan Petrov"));
+    // "his father" is someone else than the man named next.
+    let s = sources_in("A man charged with assault found life hard, his father said. Michael Sandford said nothing.");
+    assert_ne!(s[0].as_deref(), Some("Michael Sandford"));
+}
+
+#[test]
+fn an_indefinite_title_held_by_one_person_in_the_article() {
+    let s = sources_in(
+        "German authorities arrested a suspect on Tuesday, a prosecutor said. \
+         Frankfurt prosecutor Georg Ungefuk said the man had confessed.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Georg Ungefuk"));
+}

@@ -1738,6 +1738,84 @@ fn strip_det_keep_article(s: &str) -> String {
     ws.join(" ")
 }
 
+/// "The parliament's Brexit coordinator said ... . “...,” Guy Verhofstadt told reporters.":
+/// a speaker first described, then named by one of the next two sentences. The
+/// description becomes that person when the person was not a speaker before it, no
+/// other person speaks in between, and a role the article gives the person shares a
+/// word with the description. Unnamed informants ("a spokesman", "an official") and
+/// groups stay as described: the person named next is as likely someone else.
+pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
+    for i in 0..raw.len() {
+        let Some(a) = &raw[i] else { continue };
+        let Some(head) = described_head(a) else { continue };
+        let description = a.source.clone();
+        let spoke_before = |name: &str, raw: &[Option<Attribution>]| {
+            raw[..i].iter().flatten().any(|b| b.source == name && b.kind == SourceKind::Person)
+        };
+        let Some(named) = raw[i + 1..raw.len().min(i + 3)]
+            .iter()
+            .flatten()
+            .find(|b| b.kind == SourceKind::Person)
+            .filter(|b| is_full_name(&b.source) && !spoke_before(&b.source, raw))
+            .cloned()
+        else {
+            continue;
+        };
+        let words: Vec<String> = description
+            .split_whitespace()
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase())
+            .collect();
+        let compatible = named.role.as_deref().is_none_or(|r| {
+            r.split_whitespace().any(|w| {
+                let w = w.to_lowercase();
+                w.len() > 2 && words.iter().any(|d| *d == w || d.rsplit('-').next() == Some(w.as_str()))
+            })
+        });
+        if !compatible || head.is_empty() {
+            continue;
+        }
+        for b in raw[i..].iter_mut().flatten().filter(|b| b.source == description) {
+            b.source = named.source.clone();
+            b.kind = SourceKind::Person;
+            b.role = named.role.clone().or_else(|| b.role.clone());
+        }
+    }
+}
+
+/// The head noun of a speaker the article only describes ("parliament's Brexit
+/// coordinator", "a co-leader of Germany's Greens"): a singular lower-case noun that is
+/// not an unnamed informant's.
+fn described_head(a: &Attribution) -> Option<String> {
+    if !matches!(a.kind, SourceKind::Anonymous | SourceKind::Organization | SourceKind::Person) {
+        return None;
+    }
+    // "his father", "their lawyer": someone related to another person, not the one named next.
+    if a.source
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "his" | "her" | "their" | "its"))
+    {
+        return None;
+    }
+    let before_of = a.source.split(" of ").next().unwrap_or(&a.source);
+    let head = before_of.split_whitespace().last()?;
+    let singular = !head.ends_with('s') || head.ends_with("ss");
+    let lower = head.chars().all(|c| c.is_lowercase() || c == '-');
+    let informant = ANONYMOUS_HEADS.contains(head)
+        || matches!(head, "spokesman" | "spokeswoman" | "spokesperson" | "source" | "official" | "lawyer" | "attorney");
+    // A person's function ("coordinator", "politician", "minister"), not a body ("police",
+    // "board", "group", "office").
+    let bare = head.rsplit('-').next().unwrap_or(head);
+    let personal = crate::attribution::is_agent_noun(bare) || lexicon::TITLE_WORDS.contains(capitalize(bare).as_str());
+    (singular && lower && personal && !informant).then(|| head.to_string())
+}
+
+/// "Guy Verhofstadt", "Simone Peter": two or more capitalised words.
+fn is_full_name(s: &str) -> bool {
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    ws.len() >= 2 && ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2009,82 +2087,4 @@ mod tests {
             ("Rex Tillerson", SourceKind::Person, Some("Secretary of State"))
         );
     }
-}
-
-/// "The parliament's Brexit coordinator said ... . “...,” Guy Verhofstadt told reporters.":
-/// a speaker first described, then named by one of the next two sentences. The
-/// description becomes that person when the person was not a speaker before it, no
-/// other person speaks in between, and a role the article gives the person shares a
-/// word with the description. Unnamed informants ("a spokesman", "an official") and
-/// groups stay as described: the person named next is as likely someone else.
-pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
-    for i in 0..raw.len() {
-        let Some(a) = &raw[i] else { continue };
-        let Some(head) = described_head(a) else { continue };
-        let description = a.source.clone();
-        let spoke_before = |name: &str, raw: &[Option<Attribution>]| {
-            raw[..i].iter().flatten().any(|b| b.source == name && b.kind == SourceKind::Person)
-        };
-        let Some(named) = raw[i + 1..raw.len().min(i + 3)]
-            .iter()
-            .flatten()
-            .find(|b| b.kind == SourceKind::Person)
-            .filter(|b| is_full_name(&b.source) && !spoke_before(&b.source, raw))
-            .cloned()
-        else {
-            continue;
-        };
-        let words: Vec<String> = description
-            .split_whitespace()
-            .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase())
-            .collect();
-        let compatible = named.role.as_deref().is_none_or(|r| {
-            r.split_whitespace().any(|w| {
-                let w = w.to_lowercase();
-                w.len() > 2 && words.iter().any(|d| *d == w || d.rsplit('-').next() == Some(w.as_str()))
-            })
-        });
-        if !compatible || head.is_empty() {
-            continue;
-        }
-        for b in raw[i..].iter_mut().flatten().filter(|b| b.source == description) {
-            b.source = named.source.clone();
-            b.kind = SourceKind::Person;
-            b.role = named.role.clone().or_else(|| b.role.clone());
-        }
-    }
-}
-
-/// The head noun of a speaker the article only describes ("parliament's Brexit
-/// coordinator", "a co-leader of Germany's Greens"): a singular lower-case noun that is
-/// not an unnamed informant's.
-fn described_head(a: &Attribution) -> Option<String> {
-    if !matches!(a.kind, SourceKind::Anonymous | SourceKind::Organization | SourceKind::Person) {
-        return None;
-    }
-    // "his father", "their lawyer": someone related to another person, not the one named next.
-    if a.source
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "his" | "her" | "their" | "its"))
-    {
-        return None;
-    }
-    let before_of = a.source.split(" of ").next().unwrap_or(&a.source);
-    let head = before_of.split_whitespace().last()?;
-    let singular = !head.ends_with('s') || head.ends_with("ss");
-    let lower = head.chars().all(|c| c.is_lowercase() || c == '-');
-    let informant = ANONYMOUS_HEADS.contains(head)
-        || matches!(head, "spokesman" | "spokeswoman" | "spokesperson" | "source" | "official" | "lawyer" | "attorney");
-    // A person's function ("coordinator", "politician", "minister"), not a body ("police",
-    // "board", "group", "office").
-    let bare = head.rsplit('-').next().unwrap_or(head);
-    let personal = crate::attribution::is_agent_noun(bare) || lexicon::TITLE_WORDS.contains(capitalize(bare).as_str());
-    (singular && lower && personal && !informant).then(|| head.to_string())
-}
-
-/// "Guy Verhofstadt", "Simone Peter": two or more capitalised words.
-fn is_full_name(s: &str) -> bool {
-    let ws: Vec<&str> = s.split_whitespace().collect();
-    ws.len() >= 2 && ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }

@@ -342,7 +342,20 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
         let kind = if quoted_content || !text_has_quotes { AttributionType::Direct } else { AttributionType::Indirect };
         // ", said X."
         if let Some(cv) = sent.cue(start).filter(|_| !is_capitalized(sent.w(start))) {
-            if matches!(cv.lemma, "say" | "add" | "write" | "ask") {
+            if matches!(
+                cv.lemma,
+                "say"
+                    | "add"
+                    | "write"
+                    | "ask"
+                    | "tweet"
+                    | "reply"
+                    | "explain"
+                    | "recall"
+                    | "declare"
+                    | "insist"
+                    | "note"
+            ) {
                 let np_end = (start + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
                 let np = sent.span(start + 1, np_end);
                 if np_end > start + 1 && np_end - start <= 10 && is_np(sent, start + 1, np_end) {
@@ -667,6 +680,17 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
             && !sent.lower(k).ends_with("ing")
             && !feeling
         {
+            return false;
+        }
+    }
+    // "is now asking Sri Lanka to", "is calling on": a progressive; "a resolution calling
+    // for" is a participle after a noun, not the verb of the sentence.
+    if matches!(sent.lower(k), "calling" | "asking") {
+        let mut j = k;
+        while j > 0 && matches!(sent.lower(j - 1), "now" | "also" | "still" | "again" | "repeatedly" | "not") {
+            j -= 1;
+        }
+        if j == 0 || !is_be_form(sent.lower(j - 1)) {
             return false;
         }
     }
@@ -1430,6 +1454,19 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         && !NP_STOP_WORDS.contains(&first_l)
         && lexicon::cue_verb(first).is_none()
         && lexicon::TITLE_WORDS.contains(&sent.w(a + 1));
+    // "conservative lawmaker Dorothee Bär", "her liberal colleague Frank Sitta": a
+    // description of a person, then the name.
+    let described_name = b >= a + 3
+        && (b - 2..b).all(|i| sent.toks[i].word && is_capitalized(sent.w(i)))
+        && !is_capitalized(sent.w(b - 3))
+        && {
+            let l = sent.lower(b - 3);
+            is_agent_noun(l) || ROLE_NOUNS.contains(l)
+        }
+        && (a..b - 3).all(|i| sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && sent.cue(i).is_none());
+    if described_name {
+        return true;
+    }
     if !(is_capitalized(first) || DETERMINERS.contains(&first_l) || counted || bare_noun || modified_title) {
         return false;
     }
@@ -1491,6 +1528,8 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         || ROLE_NOUNS.contains(&head_l)
         || GROUP_NOUNS.contains(&head_l)
         || lexicon::DOCUMENT_WORDS.contains(&head_l)
+        // "the sultan", "the chancellor": a title used as a noun.
+        || (head_l.len() > 3 && lexicon::TITLE_WORDS.contains(capitalized(head_l).as_str()))
         // Not "a region environmentalists [say is ...]": a plural after "a" starts a clause.
         || (is_agent_noun(head_l) && !(head_l.ends_with('s') && matches!(first_l, "a" | "an")))
         // "one of the people", "most of the officials": a quantifier over a group.
@@ -1553,6 +1592,11 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         }
     }
     true
+}
+
+fn capitalized(l: &str) -> String {
+    let mut c = l.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// "20-year-old", "62-year-old": an age used as an adjective.

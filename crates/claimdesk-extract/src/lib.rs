@@ -153,7 +153,16 @@ pub fn analyze(text: &str) -> Analysis {
         }) {
             registry.note_subject_toks(sentence, &sent.toks);
         }
-        let resolved = found.and_then(|f| registry.resolve(f));
+        // "Austria's likely next chancellor, Sebastian Kurz, wants ..., he said": a pronoun
+        // with nobody before it is the sentence's own subject.
+        let pronoun = found.as_ref().is_some_and(|f| matches!(f.mention.to_lowercase().as_str(), "he" | "she"));
+        let resolved = match found {
+            Some(f) if pronoun => registry.resolve(f.clone()).or_else(|| {
+                registry.note_subject_toks(sentence, &sent.toks);
+                registry.resolve(f)
+            }),
+            f => f.and_then(|f| registry.resolve(f)),
+        };
         // Subjects feed pronoun resolution for later sentences, unless the sentence has a
         // speaker: "..., company sources said. Workers were asked to stay, they said."
         if resolved.is_none() {

@@ -434,3 +434,31 @@ fn an_indefinite_title_held_by_one_person_in_the_article() {
     );
     assert_eq!(s[0].as_deref(), Some("Georg Ungefuk"));
 }
+
+#[test]
+fn requests_in_the_progressive_and_criticism_verbs() {
+    let s = sources_in("The U.N. is now asking Sri Lanka to repeal the draconian law.");
+    assert_eq!(s[0].as_deref(), Some("United Nations"));
+    // A participle after a noun is not the sentence's verb.
+    let s = sources_in("The General Assembly on Wednesday adopted a resolution calling for an end to the embargo.");
+    assert_eq!(s[0], None);
+    let s = sources_in("Democrats have slammed the plan as a giveaway to corporations.");
+    assert_eq!(s[0].as_deref(), Some("Democrats"));
+}
+
+#[test]
+fn plural_documents_and_inverted_cues_other_than_said() {
+    let s = sources_in("English will file an injunction this week, according to court filings.");
+    assert_eq!(s[0].as_deref(), Some("court filings"));
+    let s = sources_in("We can t tweet from it,  tweeted her liberal colleague Frank Sitta.");
+    assert_eq!(s[0].as_deref(), Some("Frank Sitta"));
+}
+
+#[test]
+fn a_pronoun_with_nobody_before_it_is_the_sentence_subject() {
+    let s = sources_in(
+        "Austria s likely next chancellor, Sebastian Kurz, wants talks to last no more than two months, \
+         he said in a newspaper interview.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Sebastian Kurz"));
+}

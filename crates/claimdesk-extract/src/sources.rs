@@ -705,8 +705,43 @@ impl Registry {
                 | "envoy"
                 | "ambassador"
         );
-        if !politician || words.len() > 7 {
+        // "the budget chief", "the former finance minister": a function the person the text
+        // is about holds (or held), when their known title does not say otherwise.
+        let function = matches!(
+            head,
+            "minister"
+                | "chief"
+                | "president"
+                | "chancellor"
+                | "premier"
+                | "governor"
+                | "mayor"
+                | "secretary"
+                | "chairman"
+                | "chairwoman"
+                | "director"
+                | "judge"
+                | "prosecutor"
+                | "executive"
+                | "lawyer"
+        ) && !lower.iter().any(|w| matches!(w.as_str(), "his" | "her" | "their" | "its"));
+        if !(politician || function) || words.len() > 7 {
             return None;
+        }
+        if function {
+            let former = lower.iter().any(|w| w == "former");
+            return self
+                .recent_people
+                .iter()
+                .rev()
+                .filter(|(_, k)| *k == SourceKind::Person)
+                .take(1)
+                .map(|(p, _)| p)
+                .find(|p| {
+                    group_kind(&p.name.split(' ').collect::<Vec<_>>()).is_none()
+                        && (former || p.role.as_deref().is_some_and(|r| r.to_lowercase().split(' ').any(|w| w == head)))
+                })
+                .cloned();
         }
         // The title the head asks for, when it asks for one ("the Iowa senator" is not a judge).
         let titles: &[&str] = match head {

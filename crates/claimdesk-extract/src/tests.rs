@@ -462,3 +462,17 @@ fn a_pronoun_with_nobody_before_it_is_the_sentence_subject() {
     );
     assert_eq!(s[0].as_deref(), Some("Sebastian Kurz"));
 }
+
+#[test]
+fn a_function_the_person_in_question_holds_or_held() {
+    let s = sources_in(
+        "Abadula Gemeda said on Sunday he had resigned as speaker of parliament. \
+         I will disclose the reasons later,  the former defense minister told reporters.",
+    );
+    assert_eq!(s[1].as_deref(), Some("Abadula Gemeda"));
+    // Not someone the text names without that title.
+    let s = sources_in(
+        "Prosecutors accuse Fethullah Gulen of the coup. Turkey has identified 215,092 users, the interior minister said.",
+    );
+    assert_ne!(s[1].as_deref(), Some("Fethullah Gulen"));
+}

@@ -97,6 +97,30 @@ fn surname_key(word: &str) -> String {
 
 /// End of the run of name-like tokens starting at `i`: capitalised words, particles
 /// ("al", "bin") and a role noun followed by a name ("Hezbollah leader Sayyed ...").
+/// Lower-case nouns for places and things named after people.
+const NAMED_AFTER_HEADS: &[&str] = &[
+    "hospital",
+    "airport",
+    "university",
+    "school",
+    "college",
+    "stadium",
+    "street",
+    "avenue",
+    "bridge",
+    "museum",
+    "prize",
+    "award",
+    "foundation",
+    "institute",
+    "center",
+    "centre",
+    "library",
+    "park",
+    "square",
+    "station",
+];
+
 fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
     let mut j = i;
     while j < toks.len() && toks[j].word {
@@ -230,11 +254,16 @@ impl Registry {
                     titled = k;
                 }
             }
-            if titled < start {
-                let with_title: Vec<&str> = toks[titled..j].iter().map(|t| t.text(text)).collect();
-                reg.register(&with_title);
-            } else {
-                reg.register(&words);
+            // "The Jaramogi Oginga Odinga hospital", "the John F. Kennedy airport": a place named
+            // after a person is not the person.
+            let named_after = toks.get(j).is_some_and(|t| t.word && NAMED_AFTER_HEADS.contains(&t.text(text)));
+            if !named_after {
+                if titled < start {
+                    let with_title: Vec<&str> = toks[titled..j].iter().map(|t| t.text(text)).collect();
+                    reg.register(&with_title);
+                } else {
+                    reg.register(&words);
+                }
             }
             // "Department of Health and Human Services", "Bank of England": a body's name
             // goes on through "of"/"for" and the capitalised words after it.

@@ -476,3 +476,12 @@ fn a_function_the_person_in_question_holds_or_held() {
     );
     assert_ne!(s[1].as_deref(), Some("Fethullah Gulen"));
 }
+
+#[test]
+fn a_place_named_after_a_person_is_not_the_person() {
+    let s = sources_in(
+        "Opposition leader Raila Odinga boycotted the vote. The Jaramogi Oginga Odinga hospital in Kisumu said it \
+         had admitted 20 patients. Odinga told Reuters that he might go back to the Supreme Court.",
+    );
+    assert_eq!(s[2].as_deref(), Some("Raila Odinga"));
+}

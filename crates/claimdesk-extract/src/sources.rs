@@ -1128,6 +1128,14 @@ impl Registry {
         {
             return Some((strip_quantifiers(mention), SourceKind::Document, None));
         }
+        // "Human Rights Watch's website": a body's own page is its document, not a medium.
+        if words.len() >= 3
+            && words.last() == Some(&"website")
+            && (words[words.len() - 2].ends_with("'s") || words[words.len() - 2].ends_with("\u{2019}s"))
+            && is_capitalized(words[words.len() - 2])
+        {
+            return Some((strip_quantifiers(mention), SourceKind::Document, None));
+        }
         // "Bild newspaper", "state-run Anadolu news agency": the medium's own name.
         if let Some(name) = crate::tidy::media_name(&words) {
             return Some((self.group_for(&[name.as_str()]).map_or(name, |(n, _)| n), SourceKind::Media, None));

@@ -485,3 +485,9 @@ fn a_place_named_after_a_person_is_not_the_person() {
     );
     assert_eq!(s[2].as_deref(), Some("Raila Odinga"));
 }
+
+#[test]
+fn a_bodys_website_is_its_document() {
+    let s = sources_in("Some 40,000 people were displaced, according to Human Rights Watch s website.");
+    assert_eq!(s[0].as_deref(), Some("Human Rights Watch's website"));
+}

@@ -255,6 +255,19 @@ fn participle_clause(sent: &Sent, end: usize) -> Option<Found> {
             }
     })?;
     let (s, e) = sentence_subject(sent, k - 1)?;
+    // The main verb must take a stance ("defended the unit, saying", "issued a statement
+    // saying"); after an act ("accepted the helicopters, calling it", "sided with Trump,
+    // saying the law ...") the participle explains the act, in the outlet's words.
+    let verb = (after_time(sent, e)..k).find(|&i| sent.toks[i].word && !AUXILIARIES.contains(&sent.lower(i)))?;
+    let stance = sent.cue(verb).is_some()
+        || STANCE_VERBS.iter().any(|v| sent.lower(verb).starts_with(v))
+        || (verb..k).any(|i| {
+            let l = sent.lower(i);
+            lexicon::DOCUMENT_WORDS.contains(l) || matches!(l, "tweet" | "interview" | "speech" | "post")
+        });
+    if !stance {
+        return None;
+    }
     Some(Found {
         mention: clean_np(sent.span(s, e)),
         cue: sent.w(k).to_string(),
@@ -262,6 +275,14 @@ fn participle_clause(sent: &Sent, end: usize) -> Option<Found> {
         reported_by: None,
     })
 }
+
+/// Stems of verbs that take a position, which a participle ("saying ...") goes on to state.
+const STANCE_VERBS: &[&str] = &[
+    "defend", "reject", "dismiss", "respond", "react", "oppose", "object", "protest", "refus", "reiterat", "hit back",
+    "push", "lash", "question", "challeng", "appeal", "vow", "insist", "back", "endors", "support", "welcom", "slam",
+    "blast", "attack", "criticiz", "criticis", "condemn", "warn", "urg", "demand", "ask", "plead", "apologi", "resign",
+    "single", "issu", "releas", "publish", "post", "tweet", "wrot", "write", "sent", "spoke", "speak", "testif",
+];
 
 /// "Tasnim quoted Minister Masoud Soltanifar as saying ...", "Zakharova was quoted by
 /// the Interfax news agency as saying ...": the speaker quoted, with the medium that
@@ -682,6 +703,19 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         {
             return false;
         }
+    }
+    // "did not immediately respond to a request for comment", "declined to comment": no
+    // reply is no claim, whoever failed to make one.
+    let l = sent.lower(k);
+    let answer = matches!(cv.lemma, "reply" | "respond" | "comment" | "return")
+        || l.starts_with("respond")
+        || l.starts_with("repl")
+        || l.starts_with("comment");
+    if answer && (k.saturating_sub(3)..k).any(|i| matches!(sent.lower(i), "not" | "n't" | "never" | "no")) {
+        return false;
+    }
+    if l.starts_with("declin") && sent.is(k + 1, "to") && sent.is(k + 2, "comment") {
+        return false;
     }
     // "is now asking Sri Lanka to", "is calling on": a progressive; "a resolution calling
     // for" is a participle after a noun, not the verb of the sentence.

@@ -491,3 +491,29 @@ fn a_bodys_website_is_its_document() {
     let s = sources_in("Some 40,000 people were displaced, according to Human Rights Watch s website.");
     assert_eq!(s[0].as_deref(), Some("Human Rights Watch's website"));
 }
+
+#[test]
+fn no_reply_is_no_claim() {
+    for text in [
+        "Omnicom did not reply to a request for comment.",
+        "The Russian embassy in Washington did not immediately respond when asked for comment.",
+        "A spokesman for the company declined to comment.",
+    ] {
+        assert_eq!(sources_in(text)[0], None, "{text}");
+    }
+}
+
+#[test]
+fn a_participle_states_a_stance_not_the_reason_for_an_act() {
+    let s = sources_in("U.S. President Donald Trump on Saturday defended the plan, saying it would help workers.");
+    assert_eq!(s[0].as_deref(), Some("Donald Trump"));
+    let s = sources_in("Trump broached his idea in a tweet earlier this week, saying it would be great to repeal it.");
+    assert_eq!(s[0].as_deref(), Some("Trump"));
+    let s = sources_in(
+        "Afghan President Ashraf Ghani formally accepted the first new helicopters, calling it a historic day.",
+    );
+    assert_eq!(s[0], None);
+    let s =
+        sources_in("A U.S. District Court judge last week sided with Trump, saying the law gave Mulvaney the right.");
+    assert_eq!(s[0], None);
+}

@@ -380,6 +380,14 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                 let np_end = (start + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
                 let np = sent.span(start + 1, np_end);
                 if np_end > start + 1 && np_end - start <= 10 && is_np(sent, start + 1, np_end) {
+                    // ", said one pilot, Zabihullah Dorandish.": the name that follows.
+                    let name_end = (np_end + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
+                    let named = sent.is_punct(np_end, ",")
+                        && name_end == end
+                        && (2..=4).contains(&(name_end - np_end - 1))
+                        && (np_end + 1..name_end)
+                            .all(|i| is_capitalized(sent.w(i)) || NAME_LINKS.contains(&sent.lower(i)));
+                    let np = if named { sent.span(np_end + 1, name_end) } else { np };
                     return Some((
                         Found {
                             mention: clean_np(np),
@@ -1643,6 +1651,35 @@ fn is_age(l: &str) -> bool {
 /// these endings that name things, not people, are listed.
 pub(crate) fn is_agent_noun(l: &str) -> bool {
     let stem = l.strip_suffix('s').unwrap_or(l);
+    // People in "-ent", listed: most such words are things ("incident", "statement").
+    if matches!(
+        stem,
+        "superintendent"
+            | "correspondent"
+            | "respondent"
+            | "dissident"
+            | "agent"
+            | "student"
+            | "resident"
+            | "president"
+            | "vice-president"
+            | "regent"
+            | "opponent"
+            | "proponent"
+            | "adherent"
+            | "patient"
+            | "parent"
+            | "client"
+            | "pilot"
+            | "chef"
+            | "judge"
+            | "nurse"
+            | "priest"
+            | "monk"
+            | "cleric"
+    ) {
+        return true;
+    }
     stem.len() >= 5
         && ["er", "or", "ist", "ian", "ant", "eer"].iter().any(|suffix| stem.ends_with(suffix))
         && !matches!(

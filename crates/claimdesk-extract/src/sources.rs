@@ -196,8 +196,10 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
     // "Minister of Sports Masoud Soltanifar", "Minister of Foreign Affairs Mevlut
     // Cavusoglu", "Ambassador to the United Nations Nikki Haley": after a title's "of"
     // or "to", the capitalised words before the last two are the portfolio, not the name.
-    if name_start > 0 && matches!(words[name_start - 1], "of" | "for" | "to") {
-        name_start = name_start.max(words.len().saturating_sub(2));
+    // "envoy on Syria Staffan de Mistura": a lower-case particle keeps three words.
+    if name_start > 0 && matches!(words[name_start - 1], "of" | "for" | "to" | "on") {
+        let keep = if words.len() >= 3 && NAME_LINKS.contains(&words[words.len() - 2]) { 3 } else { 2 };
+        name_start = name_start.max(words.len().saturating_sub(keep));
     }
     let role_words: Vec<&str> =
         words[..name_start].iter().copied().skip_while(|w| DETERMINERS.contains(&w.to_lowercase().as_str())).collect();

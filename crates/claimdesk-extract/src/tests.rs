@@ -517,3 +517,21 @@ fn a_participle_states_a_stance_not_the_reason_for_an_act() {
         sources_in("A U.S. District Court judge last week sided with Trump, saying the law gave Mulvaney the right.");
     assert_eq!(s[0], None);
 }
+
+#[test]
+fn inverted_cues_with_a_function_before_or_a_name_after() {
+    let s = sources_in("Three had gunshot wounds, said superintendent Juliana Otieno.");
+    assert_eq!(s[0].as_deref(), Some("Juliana Otieno"));
+    let s = sources_in("Black Hawks are more capable in fighting,  said one pilot, Zabihullah Dorandish.");
+    assert_eq!(s[0].as_deref(), Some("Zabihullah Dorandish"));
+}
+
+#[test]
+fn a_title_with_on_before_a_name_with_a_particle() {
+    let s = sources_in(
+        "U.N. special envoy on Syria Staffan de Mistura said on Thursday he would go on. \
+         He said he planned to hold the next round in Geneva.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Staffan de Mistura"));
+    assert_eq!(s[1].as_deref(), Some("Staffan de Mistura"));
+}

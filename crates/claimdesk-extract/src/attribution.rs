@@ -725,6 +725,22 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     if l.starts_with("declin") && sent.is(k + 1, "to") && sent.is(k + 2, "comment") {
         return false;
     }
+    // "Native Alaskans support drilling": the verb has a subject before it and an object
+    // after it; "enjoys broad bipartisan support in Congress" is the noun.
+    if cv.lemma == "support" {
+        let prev_ok = k > 0 && {
+            let p = sent.w(k - 1);
+            let pl = sent.lower(k - 1);
+            (is_capitalized(p) && !matches!(pl, "democratic" | "republican" | "public" | "western"))
+                || matches!(pl, "they" | "we" | "i" | "strongly" | "also" | "still" | "now" | "firmly" | "fully")
+                || (pl.ends_with('s') && !pl.ends_with("ss"))
+        };
+        let next_ok = sent.toks.get(k + 1).is_some_and(|t| t.word)
+            && !matches!(sent.lower(k + 1), "for" | "in" | "among" | "from" | "of" | "to" | "on" | "and" | "or");
+        if !(prev_ok && next_ok) {
+            return false;
+        }
+    }
     // "is now asking Sri Lanka to", "is calling on": a progressive; "a resolution calling
     // for" is a participle after a noun, not the verb of the sentence.
     if matches!(sent.lower(k), "calling" | "asking") {
@@ -884,7 +900,7 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
                 ))
         }
         // "pushed back on the report": a denial.
-        "push" => sent.is(k + 1, "back"),
+        "push" => sent.is(k + 1, "back") || sent.is(k + 1, "for"),
         // "voiced concern", "expressed doubts": an attitude stated.
         "voice" | "express" | "offer" | "cast" => (k + 1..(k + 4).min(sent.toks.len()))
             .any(|i| ATTITUDE_NOUNS.contains(sent.lower(i)) || matches!(sent.lower(i), "endorsement" | "praise")),

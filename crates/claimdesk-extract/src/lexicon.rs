@@ -92,7 +92,9 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("praise", ["praise", "praises", "praised"]),
     cue!("blame", ["blame", "blames", "blamed"]),
     cue!("hope", ["hope", "hopes", "hoped", "hoping"]),
-    cue!("push", ["pushed", "pushes"]),
+    cue!("push", ["pushed", "pushes", "pushing"]),
+    cue!("echo", ["echoed", "echoes"]),
+    cue!("support", ["support", "supports"]),
     cue!("voice", ["voice", "voices", "voiced"]),
     cue!("express", ["express", "expresses", "expressed"]),
     cue!("post", ["post", "posts", "posted"]),
@@ -137,7 +139,7 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("attack", ["attacked", "attacks"]),
     cue!("take", ["took", "takes"]),
     // Positions and proposals held ("Juncker proposed a dinner", "Democrats oppose it").
-    cue!("propose", ["propose", "proposes", "proposed"]),
+    cue!("propose", ["propose", "proposes", "proposed", "proposing"]),
     cue!("recommend", ["recommend", "recommends", "recommended"]),
     cue!("encourage", ["encourages", "encouraged"]),
     // Present tense only: "opposed a partial repeal" reports a vote, an act.

@@ -535,3 +535,18 @@ fn a_title_with_on_before_a_name_with_a_particle() {
     assert_eq!(s[0].as_deref(), Some("Staffan de Mistura"));
     assert_eq!(s[1].as_deref(), Some("Staffan de Mistura"));
 }
+
+#[test]
+fn positions_held_support_echo_push() {
+    let s = sources_in("Some Native Alaskans support drilling believing it will provide jobs.");
+    assert_eq!(s[0].as_deref(), Some("Native Alaskans"));
+    let s =
+        sources_in("PEPFAR, which enjoys broad bipartisan support in Congress, is the largest provider of medicine.");
+    assert_eq!(s[0], None);
+    let s = sources_in("They will need some Democratic support to get the bill past procedural hurdles.");
+    assert_eq!(s[0], None);
+    let s = sources_in("Ciaran Martin echoed May s comments that Russia was trying to undermine the system.");
+    assert_eq!(s[0].as_deref(), Some("Ciaran Martin"));
+    let s = sources_in("President Donald Trump is pushing for a significant increase in defense spending.");
+    assert_eq!(s[0].as_deref(), Some("Donald Trump"));
+}

@@ -30,16 +30,25 @@ measure() { # label, command...
   read -r secs kb < "$out/time.txt"
   printf '%-48s %7.2f s  %6.0f MB peak RSS\n' "$label" "$secs" "$((kb / 1024))"
 }
-for n in 5000 20000; do
-  rm -f "$out/import-$n.db"*
-  measure "claimdesk import, $n articles" ./target/release/claimdesk --db "$out/import-$n.db" import "$out/archive-$n.csv"
-done
-rm -f "$out/baseline.db"
+rm -f "$out/import-5000.db"*
+measure "claimdesk import, 5000 articles" ./target/release/claimdesk --db "$out/import-5000.db" import "$out/archive-5000.csv"
 cat > "$out/baseline.sql" <<SQL
 .mode csv
 .import $out/archive-20000.csv raw
 CREATE VIRTUAL TABLE f USING fts5(title, text);
 INSERT INTO f SELECT title, text FROM raw;
 SQL
-measure "sqlite3 .import + FTS5 fill, 20000 articles" sqlite3 "$out/baseline.db" ".read $out/baseline.sql"
-echo "archive: $(du -h "$out/archive-20000.csv" | cut -f1); claims stored: $(sqlite3 "$out/import-20000.db" 'select count(*) from claims')"
+# The machine is shared and its speed drifts by up to 2x over minutes: each import run
+# is paired with a baseline run right after it, and the ratio is taken per pair.
+ratios=()
+for run in $(seq "${RUNS:-3}"); do
+  rm -f "$out/import-20000.db"*
+  measure "claimdesk import, 20000 articles (run $run)" ./target/release/claimdesk --db "$out/import-20000.db" import "$out/archive-20000.csv"
+  read -r a _ < "$out/time.txt"
+  rm -f "$out/baseline.db"
+  measure "sqlite3 .import + FTS5 fill, 20000 (run $run)" sqlite3 "$out/baseline.db" ".read $out/baseline.sql"
+  read -r b _ < "$out/time.txt"
+  ratios+=("$(python3 -c "print(f'{$a / $b:.2f}')")")
+done
+echo "import / sqlite3 per pair: ${ratios[*]} (median $(printf '%s\n' "${ratios[@]}" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'))"
+echo "archive: $(du -h "$out/archive-20000.csv" | cut -f1); claims stored: $(sqlite3 "$out/import-20000.db" 'select count(*) from claims'); database $(du -h "$out/import-20000.db" | cut -f1)"

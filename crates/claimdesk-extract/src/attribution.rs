@@ -1587,7 +1587,7 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         || GROUP_NOUNS.contains(&head_l)
         || lexicon::DOCUMENT_WORDS.contains(&head_l)
         // "the sultan", "the chancellor": a title used as a noun.
-        || (head_l.len() > 3 && lexicon::TITLE_WORDS.contains(capitalized(head_l).as_str()))
+        || (head_l.len() > 3 && lexicon::TITLE_WORDS.contains(crate::sources::capitalize(head_l).as_str()))
         // Not "a region environmentalists [say is ...]": a plural after "a" starts a clause.
         || (is_agent_noun(head_l) && !(head_l.ends_with('s') && matches!(first_l, "a" | "an")))
         // "one of the people", "most of the officials": a quantifier over a group.
@@ -1650,11 +1650,6 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         }
     }
     true
-}
-
-fn capitalized(l: &str) -> String {
-    let mut c = l.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// "20-year-old", "62-year-old": an age used as an adjective.

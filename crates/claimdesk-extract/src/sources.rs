@@ -1662,7 +1662,7 @@ fn gender(p: &Person) -> Gender {
 }
 
 /// "pakistani" -> "Pakistani", to look lower-cased words up in the country tables.
-fn capitalize(w: &str) -> String {
+pub(crate) fn capitalize(w: &str) -> String {
     let mut c = w.chars();
     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }

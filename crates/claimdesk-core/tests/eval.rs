@@ -25,15 +25,17 @@ fn extraction_quality_does_not_regress() {
     // Two check-worthy floors moved down by 0.003 and 0.001 that session (test archive
     // text 0.890 -> 0.885, test5 mark-stripped 0.760 -> 0.755): scores follow attributions
     // (a direct quotation lowers one), and attribution F1 rose on both (0.700 -> 0.718,
-    // 0.661 -> 0.698). Unseen archive text
+    // 0.661 -> 0.698). Three attribution floors raised that session came down 0.005 again
+    // after a review made five of its rules stricter (fewer wrong names; see git log).
+    // Unseen archive text
     // beats the baseline by 0.002 only, so that is not asserted there. Three check-worthy
     // floors were lowered once, knowingly: the direct-quotation penalty of 2026-12-02 raised
     // check-worthy F1 on every split as published (all 0.824 -> 0.832) but cost 0.006 to
     // 0.012 on unseen and test text stripped of its marks.
     let floors: &[(&str, f64, f64, bool)] = &[
         ("dev: as published", 0.835, 0.850, true),
-        ("dev: quoted articles, marks kept", 0.810, 0.860, true),
-        ("dev: quoted articles, marks stripped", 0.810, 0.805, true),
+        ("dev: quoted articles, marks kept", 0.810, 0.855, true),
+        ("dev: quoted articles, marks stripped", 0.810, 0.800, true),
         ("dev: stripped by the archive", 0.850, 0.845, true),
         ("heldout: as published", 0.795, 0.800, true),
         ("heldout: quoted articles, marks stripped", 0.825, 0.865, true),
@@ -45,7 +47,7 @@ fn extraction_quality_does_not_regress() {
         ("test: quoted articles, marks stripped", 0.795, 0.675, true),
         ("test: stripped by the archive", 0.885, 0.715, true),
         ("test2: as published", 0.825, 0.725, true),
-        ("test2: quoted articles, marks stripped", 0.820, 0.680, true),
+        ("test2: quoted articles, marks stripped", 0.820, 0.675, true),
         ("test2: stripped by the archive", 0.830, 0.725, true),
         ("test3: as published", 0.845, 0.755, true),
         ("test3: quoted articles, marks stripped", 0.815, 0.705, true),

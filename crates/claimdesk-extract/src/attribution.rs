@@ -258,9 +258,15 @@ fn participle_clause(sent: &Sent, end: usize) -> Option<Found> {
     // The main verb must take a stance ("defended the unit, saying", "issued a statement
     // saying"); after an act ("accepted the helicopters, calling it", "sided with Trump,
     // saying the law ...") the participle explains the act, in the outlet's words.
-    let verb = (after_time(sent, e)..k).find(|&i| sent.toks[i].word && !AUXILIARIES.contains(&sent.lower(i)))?;
+    // "sharply criticized": an adverb before the verb is not the verb.
+    let verb = (after_time(sent, e)..k).find(|&i| {
+        let l = sent.lower(i);
+        sent.toks[i].word && !AUXILIARIES.contains(&l) && !(l.ends_with("ly") && l.len() > 4)
+    })?;
+    let verb_l = sent.lower(verb);
     let stance = sent.cue(verb).is_some()
-        || STANCE_VERBS.iter().any(|v| sent.lower(verb).starts_with(v))
+        || STANCE_VERBS.iter().any(|v| verb_l.starts_with(v))
+        || matches!(verb_l, "post" | "posts" | "posted")
         || (verb..k).any(|i| {
             let l = sent.lower(i);
             lexicon::DOCUMENT_WORDS.contains(l) || matches!(l, "tweet" | "interview" | "speech" | "post")
@@ -281,7 +287,7 @@ const STANCE_VERBS: &[&str] = &[
     "defend", "reject", "dismiss", "respond", "react", "oppose", "object", "protest", "refus", "reiterat", "hit back",
     "push", "lash", "question", "challeng", "appeal", "vow", "insist", "back", "endors", "support", "welcom", "slam",
     "blast", "attack", "criticiz", "criticis", "condemn", "warn", "urg", "demand", "ask", "plead", "apologi", "resign",
-    "single", "issu", "releas", "publish", "post", "tweet", "wrot", "write", "sent", "spoke", "speak", "testif",
+    "single", "issu", "publish", "tweet", "wrot", "write", "sent", "spoke", "speak", "testif",
 ];
 
 /// "Tasnim quoted Minister Masoud Soltanifar as saying ...", "Zakharova was quoted by
@@ -382,7 +388,8 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                 if np_end > start + 1 && np_end - start <= 10 && is_np(sent, start + 1, np_end) {
                     // ", said one pilot, Zabihullah Dorandish.": the name that follows.
                     let name_end = (np_end + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
-                    let named = sent.is_punct(np_end, ",")
+                    let named = np_end < end
+                        && sent.is_punct(np_end, ",")
                         && name_end == end
                         && (2..=4).contains(&(name_end - np_end - 1))
                         && (np_end + 1..name_end)
@@ -728,15 +735,32 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     // "Native Alaskans support drilling": the verb has a subject before it and an object
     // after it; "enjoys broad bipartisan support in Congress" is the noun.
     if cv.lemma == "support" {
+        // Not after a possessive or an auxiliary ("His support has", "The plan has support").
+        let not_subject = |l: &str| {
+            matches!(l, "his" | "her" | "its" | "their" | "our" | "my" | "your" | "the" | "a" | "an" | "no" | "any")
+                || AUXILIARIES.contains(l)
+                || matches!(
+                    l,
+                    "is" | "was" | "has" | "have" | "had" | "gets" | "got" | "win" | "won" | "wins" | "lose" | "lost"
+                )
+                || l.ends_with("'s")
+                || l.ends_with("\u{2019}s")
+        };
         let prev_ok = k > 0 && {
             let p = sent.w(k - 1);
             let pl = sent.lower(k - 1);
-            (is_capitalized(p) && !matches!(pl, "democratic" | "republican" | "public" | "western"))
-                || matches!(pl, "they" | "we" | "i" | "strongly" | "also" | "still" | "now" | "firmly" | "fully")
-                || (pl.ends_with('s') && !pl.ends_with("ss"))
+            !not_subject(pl)
+                && !(k >= 2 && sent.is(k - 1, "s") && is_capitalized(sent.w(k - 2)))
+                && ((is_capitalized(p) && !matches!(pl, "democratic" | "republican" | "public" | "western"))
+                    || matches!(pl, "they" | "we" | "i" | "strongly" | "also" | "still" | "now" | "firmly" | "fully")
+                    || (pl.ends_with('s') && !pl.ends_with("ss")))
         };
-        let next_ok = sent.toks.get(k + 1).is_some_and(|t| t.word)
-            && !matches!(sent.lower(k + 1), "for" | "in" | "among" | "from" | "of" | "to" | "on" | "and" | "or");
+        let next_ok = sent.toks.get(k + 1).is_some_and(|t| t.word) && {
+            let n = sent.lower(k + 1);
+            !matches!(n, "for" | "in" | "among" | "from" | "of" | "to" | "on" | "and" | "or" | "across" | "behind")
+                && !AUXILIARIES.contains(n)
+                && !matches!(n, "is" | "was" | "has" | "have" | "had" | "grew" | "fell" | "rose")
+        };
         if !(prev_ok && next_ok) {
             return false;
         }

@@ -761,6 +761,17 @@ impl Registry {
         }
         if function {
             let former = lower.iter().any(|w| w == "former");
+            // The description's other words ("finance", "Russian") must be in the title too,
+            // so "the finance minister" is not Foreign Minister Lavrov.
+            let modifiers: Vec<&str> = lower
+                .iter()
+                .map(String::as_str)
+                .filter(|w| {
+                    !matches!(*w, "the" | "former" | "then" | "new" | "top" | "senior" | "acting" | "deputy")
+                        && *w != head
+                        && !w.ends_with("-year-old")
+                })
+                .collect();
             return self
                 .recent_people
                 .iter()
@@ -769,8 +780,18 @@ impl Registry {
                 .take(1)
                 .map(|(p, _)| p)
                 .find(|p| {
-                    group_kind(&p.name.split(' ').collect::<Vec<_>>()).is_none()
-                        && (former || p.role.as_deref().is_some_and(|r| r.to_lowercase().split(' ').any(|w| w == head)))
+                    let role = p.role.as_deref().unwrap_or("").to_lowercase();
+                    let role_words: Vec<&str> = role.split(' ').collect();
+                    let titled = role_words.contains(&head)
+                        && modifiers.iter().all(|m| {
+                            role_words.contains(m)
+                                || lexicon::demonym(&capitalize(m))
+                                    .is_some_and(|d| role_words.contains(&d.to_lowercase().as_str()))
+                        });
+                    // "the former defense minister": a title the text need not give; but not
+                    // someone it titles otherwise ("Chancellor Angela Merkel").
+                    let formerly = former && (p.role.is_none() || role_words.contains(&head));
+                    group_kind(&p.name.split(' ').collect::<Vec<_>>()).is_none() && (titled || formerly)
                 })
                 .cloned();
         }
@@ -1294,7 +1315,12 @@ impl Registry {
             || words.first().is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
             || words.get(1) == Some(&"s")
         {
-            if let Some(p) = self.person_by_role(&words) {
+            // An indefinite title names the holder only if the text has not named them yet
+            // ("A senator said ... Senator X said"); once named, "a senator" is someone else.
+            if let Some(p) = self
+                .person_by_role(&words)
+                .filter(|p| !indefinite_title || !self.recent_people.iter().any(|(q, _)| q.name == p.name))
+            {
                 return Some((p.name, SourceKind::Person, p.role));
             }
             if first_l == "the" {
@@ -1839,7 +1865,10 @@ pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
             .split_whitespace()
             .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase())
             .collect();
-        let compatible = named.role.as_deref().is_none_or(|r| {
+        // A role-less name may take over only a definite description ("the parliament's
+        // Brexit coordinator"); "a party strategist" is as likely someone else.
+        let definite = !matches!(words.first().map(String::as_str), Some("a" | "an" | "one"));
+        let compatible = named.role.as_deref().map_or(definite, |r| {
             r.split_whitespace().any(|w| {
                 let w = w.to_lowercase();
                 w.len() > 2 && words.iter().any(|d| *d == w || d.rsplit('-').next() == Some(w.as_str()))

@@ -550,3 +550,36 @@ fn positions_held_support_echo_push() {
     let s = sources_in("President Donald Trump is pushing for a significant increase in defense spending.");
     assert_eq!(s[0].as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn review_cases_of_the_second_session() {
+    // A trailing cue just before ", according to": no underflow, the speaker as reported.
+    let s = sources_in("Prices will rise, said the minister, according to Reuters.");
+    assert!(s[0].is_some());
+    // An adverb before the stance verb.
+    let s = sources_in("Donald Trump sharply criticized the unit, saying it failed.");
+    assert_eq!(s[0].as_deref(), Some("Donald Trump"));
+    // An act, not a stance: "postponed", "released".
+    let s = sources_in("The council postponed the vote, saying it needed more time.");
+    assert_eq!(s[0], None);
+    // The noun "support".
+    for text in ["His support has collapsed in the polls.", "The plan has support across party lines."] {
+        assert_eq!(sources_in(text)[0], None, "{text}");
+    }
+    // "the finance minister" is not the foreign minister who spoke last.
+    let s = sources_in(
+        "Russian Foreign Minister Sergei Lavrov said talks would go on. The finance minister said the budget was tight.",
+    );
+    assert_ne!(s[1].as_deref(), Some("Sergei Lavrov"));
+    // Nor is "the former finance minister" a chancellor.
+    let s = sources_in(
+        "Chancellor Angela Merkel said the coalition would hold. The former finance minister said taxes would rise.",
+    );
+    assert_ne!(s[1].as_deref(), Some("Angela Merkel"));
+    // "a senator" after the one senator was named is someone else.
+    let s = sources_in("Senator John Thune said the bill would pass. A senator said it would fail.");
+    assert_ne!(s[1].as_deref(), Some("John Thune"));
+    // An indefinite description is not taken over by the next role-less name.
+    let s = sources_in("A party strategist said turnout was low. “We did well,” Anna Berg told reporters.");
+    assert_ne!(s[0].as_deref(), Some("Anna Berg"));
+}

@@ -749,8 +749,9 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         let prev_ok = k > 0 && {
             let p = sent.w(k - 1);
             let pl = sent.lower(k - 1);
-            !not_subject(pl)
-                && !(k >= 2 && sent.is(k - 1, "s") && is_capitalized(sent.w(k - 2)))
+            // "Trump s support" in archive text: a possessive too.
+            let possessive = k >= 2 && sent.is(k - 1, "s") && is_capitalized(sent.w(k - 2));
+            !(not_subject(pl) || possessive)
                 && ((is_capitalized(p) && !matches!(pl, "democratic" | "republican" | "public" | "western"))
                     || matches!(pl, "they" | "we" | "i" | "strongly" | "also" | "still" | "now" | "firmly" | "fully")
                     || (pl.ends_with('s') && !pl.ends_with("ss")))

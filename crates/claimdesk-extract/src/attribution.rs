@@ -722,10 +722,7 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     // "did not immediately respond to a request for comment", "declined to comment": no
     // reply is no claim, whoever failed to make one.
     let l = sent.lower(k);
-    let answer = matches!(cv.lemma, "reply" | "respond" | "comment" | "return")
-        || l.starts_with("respond")
-        || l.starts_with("repl")
-        || l.starts_with("comment");
+    let answer = matches!(cv.lemma, "reply" | "respond" | "comment");
     if answer && (k.saturating_sub(3)..k).any(|i| matches!(sent.lower(i), "not" | "n't" | "never" | "no")) {
         return false;
     }
@@ -738,11 +735,9 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // Not after a possessive or an auxiliary ("His support has", "The plan has support").
         let not_subject = |l: &str| {
             matches!(l, "his" | "her" | "its" | "their" | "our" | "my" | "your" | "the" | "a" | "an" | "no" | "any")
+                // AUXILIARIES holds "is", "was", "has", "have", "had".
                 || AUXILIARIES.contains(l)
-                || matches!(
-                    l,
-                    "is" | "was" | "has" | "have" | "had" | "gets" | "got" | "win" | "won" | "wins" | "lose" | "lost"
-                )
+                || matches!(l, "gets" | "got" | "win" | "won" | "wins" | "lose" | "lost")
                 || l.ends_with("'s")
                 || l.ends_with("\u{2019}s")
         };
@@ -760,7 +755,7 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
             let n = sent.lower(k + 1);
             !matches!(n, "for" | "in" | "among" | "from" | "of" | "to" | "on" | "and" | "or" | "across" | "behind")
                 && !AUXILIARIES.contains(n)
-                && !matches!(n, "is" | "was" | "has" | "have" | "had" | "grew" | "fell" | "rose")
+                && !matches!(n, "grew" | "fell" | "rose")
         };
         if !(prev_ok && next_ok) {
             return false;

@@ -1904,8 +1904,8 @@ fn described_head(a: &Attribution) -> Option<String> {
     let head = before_of.split_whitespace().last()?;
     let singular = !head.ends_with('s') || head.ends_with("ss");
     let lower = head.chars().all(|c| c.is_lowercase() || c == '-');
-    let informant = ANONYMOUS_HEADS.contains(head)
-        || matches!(head, "spokesman" | "spokeswoman" | "spokesperson" | "source" | "official" | "lawyer" | "attorney");
+    // ANONYMOUS_HEADS holds "spokesman", "source", "official" and the like.
+    let informant = ANONYMOUS_HEADS.contains(head) || matches!(head, "lawyer" | "attorney");
     // A person's function ("coordinator", "politician", "minister"), not a body ("police",
     // "board", "group", "office").
     let bare = head.rsplit('-').next().unwrap_or(head);

@@ -13,37 +13,24 @@ pub struct Migration {
     pub sql: &'static str,
 }
 
+/// One entry of [`MIGRATIONS`]: the file's name is written once, its SQL embedded from it.
+macro_rules! migration {
+    ($version:literal, $name:literal) => {
+        Migration { version: $version, name: $name, sql: include_str!(concat!("../../../../migrations/", $name)) }
+    };
+}
+
 /// Every shipped migration, in order. Append only: a test fails if a file in
 /// `migrations/` is missing here, and opening fails if an applied one was edited.
 pub static MIGRATIONS: &[Migration] = &[
-    Migration { version: 1, name: "0001_init.sql", sql: include_str!("../../../../migrations/0001_init.sql") },
-    Migration { version: 2, name: "0002_workflow.sql", sql: include_str!("../../../../migrations/0002_workflow.sql") },
-    Migration { version: 3, name: "0003_priors.sql", sql: include_str!("../../../../migrations/0003_priors.sql") },
-    Migration {
-        version: 4,
-        name: "0004_fts_without_insert_triggers.sql",
-        sql: include_str!("../../../../migrations/0004_fts_without_insert_triggers.sql"),
-    },
-    Migration {
-        version: 5,
-        name: "0005_review_tools.sql",
-        sql: include_str!("../../../../migrations/0005_review_tools.sql"),
-    },
-    Migration {
-        version: 6,
-        name: "0006_fts_detail.sql",
-        sql: include_str!("../../../../migrations/0006_fts_detail.sql"),
-    },
-    Migration {
-        version: 7,
-        name: "0007_checks_without_in_lists.sql",
-        sql: include_str!("../../../../migrations/0007_checks_without_in_lists.sql"),
-    },
-    Migration {
-        version: 8,
-        name: "0008_fts_merge_settings.sql",
-        sql: include_str!("../../../../migrations/0008_fts_merge_settings.sql"),
-    },
+    migration!(1, "0001_init.sql"),
+    migration!(2, "0002_workflow.sql"),
+    migration!(3, "0003_priors.sql"),
+    migration!(4, "0004_fts_without_insert_triggers.sql"),
+    migration!(5, "0005_review_tools.sql"),
+    migration!(6, "0006_fts_detail.sql"),
+    migration!(7, "0007_checks_without_in_lists.sql"),
+    migration!(8, "0008_fts_merge_settings.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = 8;

@@ -22,6 +22,8 @@ fn extraction_quality_does_not_regress() {
     // test to test3 are read while writing rules; test5 (batch 10) was scored once at its
     // start, before any rule, and the "all" floor moved down with it (a new split with lower
     // figures, not a regression). test6 (batch 11) was scored once, at that session's end.
+    // test7 (batch 12) was scored at the start of the third session of 2026-12-02, before
+    // any rule; the "all" floors moved down with it (0.830 -> 0.825, 0.785 -> 0.780).
     // Two check-worthy floors moved down by 0.003 and 0.001 that session (test archive
     // text 0.890 -> 0.885, test5 mark-stripped 0.760 -> 0.755): scores follow attributions
     // (a direct quotation lowers one), and attribution F1 rose on both (0.700 -> 0.718,
@@ -61,7 +63,10 @@ fn extraction_quality_does_not_regress() {
         ("test6: as published", 0.835, 0.735, true),
         ("test6: quoted articles, marks stripped", 0.800, 0.725, true),
         ("test6: stripped by the archive", 0.875, 0.725, true),
-        ("all: as published", 0.830, 0.785, true),
+        ("test7: as published", 0.800, 0.720, true),
+        ("test7: quoted articles, marks stripped", 0.780, 0.700, true),
+        ("test7: stripped by the archive", 0.820, 0.730, true),
+        ("all: as published", 0.825, 0.780, true),
     ];
 
     let mut failures = Vec::new();

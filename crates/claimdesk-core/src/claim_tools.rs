@@ -19,7 +19,7 @@ use serde_json::json;
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::*;
 use crate::review::{acting, actor_of, check_version, decide, load_claim, reviewer_name, stale};
-use crate::store::{audit, claims};
+use crate::store::{analysis, audit, claims};
 use crate::workflow::Step;
 use crate::workspace::lock;
 use crate::{Actor, Workspace};
@@ -100,9 +100,6 @@ pub fn plan_split(text: &str, at: usize, span_text: &str, span_start: usize) -> 
         second_span: trimmed(b, span_start + cut),
     })
 }
-
-/// A stored sentence covered by a selection: index, span, score, reasons, source, mention, cue, attribution type.
-type Covered = (i64, i64, i64, f64, String, Option<String>, Option<String>, Option<String>, String);
 
 /// Where a claim sits in its article.
 struct Placed {
@@ -315,21 +312,13 @@ impl Workspace {
         let now = crate::time::now();
         let id = lock(&self.writer).write(|tx| {
             let who = crate::sentences::active_reviewer(tx, actor)?;
-            let body: String = tx
-                .query_row("SELECT body FROM articles WHERE id = ?1", [article_id], |r| r.get(0))
-                .optional()?
+            let (body, stored) = analysis::body_and_analysis(tx, article_id)?
                 .ok_or_else(|| Error::not_found("article", article_id))?;
             let (start, end) = check_range(&body, start, end)?;
-            let sentences: Vec<Covered> = {
-                let mut stmt = tx.prepare_cached(
-                    "SELECT idx, span_start, span_end, score, reasons, source_id, mention, cue, attribution_type
-                       FROM sentences WHERE article_id = ?1 AND span_start < ?3 AND span_end > ?2 ORDER BY idx",
-                )?;
-                let rows = stmt.query_map(params![article_id, start as i64, end as i64], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?))
-                })?;
-                rows.collect::<rusqlite::Result<_>>()?
-            };
+            let sentences: Vec<analysis::StoredSentence> = analysis::decode(article_id, &stored)?
+                .into_iter()
+                .filter(|s| s.start < end as i64 && s.end > start as i64)
+                .collect();
             let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
                 return Err(Error::invalid(
                     "range",
@@ -337,7 +326,7 @@ impl Workspace {
                 ));
             };
             // Clip to the sentences covered, then drop white space at the edges.
-            let (s, e) = (start.max(first.1 as usize), end.min(last.2 as usize));
+            let (s, e) = (start.max(first.start as usize), end.min(last.end as usize));
             // Stored spans come from the database: a damaged one is an error, not a panic.
             let damaged = || Error::new(ErrorCode::DbCorrupt, format!("article {article_id} has damaged sentence spans"));
             let (s, e) = trimmed(body.get(s..e).ok_or_else(damaged)?, s);
@@ -368,28 +357,23 @@ impl Workspace {
                 ));
             }
             let one = sentences.len() == 1;
-            let score = sentences.iter().map(|x| x.3).fold(0.0, f64::max);
-            let attribution = if one {
-                AttributionKind::parse(&first.8).unwrap_or(AttributionKind::Unattributed)
-            } else {
-                AttributionKind::Unattributed
-            };
+            let score = sentences.iter().map(|x| x.score).fold(0.0, f64::max);
+            let attribution = if one { first.attribution } else { AttributionKind::Unattributed };
             // One sentence lends the claim its stored reasons as they are; several, none.
-            let stored_reasons = if one { first.4.as_str() } else { "[]" };
+            let stored_reasons = if one { first.reasons.as_ref() } else { "[]" };
             let sentence = claims::NewSentence {
                 article_id,
-                index: first.0 as usize,
+                index: first.index as usize,
                 start: s,
                 end: e,
                 text,
                 score,
                 checkworthy: true,
                 reasons: &[],
-                source_id: if one { first.5.as_deref() } else { None },
-                mention: if one { first.6.as_deref() } else { None },
-                cue: if one { first.7.as_deref() } else { None },
+                source_id: if one { first.source_id.as_deref() } else { None },
+                mention: if one { first.mention.as_deref() } else { None },
+                cue: if one { first.cue.as_deref() } else { None },
                 attribution,
-                reported_by: None,
             };
             let id = claims::insert_claim(tx, &sentence, stored_reasons, &now)?;
             tx.execute("UPDATE claims SET corrected = 1 WHERE id = ?1", [&id])?;
@@ -404,7 +388,7 @@ impl Workspace {
                     before: None,
                     after: Some(json!({
                         "text": text, "start": s, "end": e,
-                        "sentences": sentences.iter().map(|x| x.0).collect::<Vec<_>>(),
+                        "sentences": sentences.iter().map(|x| x.index).collect::<Vec<_>>(),
                     })),
                 },
             )?;

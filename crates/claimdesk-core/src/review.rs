@@ -8,6 +8,7 @@ use serde_json::json;
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::*;
+use crate::store::analysis::{self, StoredSentence};
 use crate::store::claims::{ClaimFilter, Queue};
 use crate::store::{audit, claims, comments, evidence, reviewers, search};
 use crate::workflow::{self, ActorState, Assignee, ClaimState, Step};
@@ -98,33 +99,22 @@ pub(crate) fn actor_of(r: &Reviewer) -> Actor {
 /// it starts in, and up to the end of the sentence after the one it ends in. So a
 /// claim that is part of a sentence (a split, a selection) shows the rest of it too.
 /// The white space next to the claim is kept, so the three pieces join as written.
-fn context(c: &rusqlite::Connection, claim: &Claim, body: &str) -> Result<(Option<String>, Option<String>)> {
-    let span = |idx: i64| -> Result<Option<(usize, usize)>> {
-        Ok(c.query_row(
-            "SELECT span_start, span_end FROM sentences WHERE article_id = ?1 AND idx = ?2",
-            params![claim.article_id, idx],
-            |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize)),
-        )
-        .optional()?)
-    };
-    let holding = |sql: &str, at: i64| -> Result<Option<i64>> {
-        Ok(c.query_row(sql, params![claim.article_id, at], |r| r.get(0)).optional()?)
-    };
-    let first = holding(
-        "SELECT idx FROM sentences WHERE article_id = ?1 AND span_start <= ?2 AND span_end > ?2 ORDER BY idx LIMIT 1",
-        claim.start,
-    )?
-    .unwrap_or(claim.sentence_index);
-    let last = holding(
-        "SELECT idx FROM sentences WHERE article_id = ?1 AND span_start < ?2 AND span_end >= ?2 ORDER BY idx DESC LIMIT 1",
-        claim.end,
-    )?
-    .unwrap_or(claim.sentence_index);
+fn context(claim: &Claim, body: &str, sentences: &[StoredSentence]) -> (Option<String>, Option<String>) {
+    let span = |idx: i64| sentences.iter().find(|s| s.index == idx).map(|s| (s.start as usize, s.end as usize));
+    let first = sentences
+        .iter()
+        .find(|s| s.start <= claim.start && s.end > claim.start)
+        .map_or(claim.sentence_index, |s| s.index);
+    let last = sentences
+        .iter()
+        .rev()
+        .find(|s| s.start < claim.end && s.end >= claim.end)
+        .map_or(claim.sentence_index, |s| s.index);
     let (start, end) = (claim.start.max(0) as usize, claim.end.max(0) as usize);
-    let from = span(first - 1)?.or(span(first)?).map_or(start, |(s, _)| s.min(start));
-    let to = span(last + 1)?.or(span(last)?).map_or(end, |(_, e)| e.max(end));
+    let from = span(first - 1).or(span(first)).map_or(start, |(s, _)| s.min(start));
+    let to = span(last + 1).or(span(last)).map_or(end, |(_, e)| e.max(end));
     let piece = |a: usize, b: usize| body.get(a..b).map(str::to_string).filter(|t| !t.trim().is_empty());
-    Ok((piece(from, start).map(|t| t.trim_start().to_string()), piece(end, to).map(|t| t.trim_end().to_string())))
+    (piece(from, start).map(|t| t.trim_start().to_string()), piece(end, to).map(|t| t.trim_end().to_string()))
 }
 
 impl Workspace {
@@ -288,8 +278,9 @@ impl Workspace {
                     None => Ok(None),
                 }
             };
-            let body: String = c.query_row("SELECT body FROM articles WHERE id = ?1", [&claim.article_id], |r| r.get(0))?;
-            let (context_before, context_after) = context(c, &claim, &body)?;
+            let (body, stored) = analysis::body_and_analysis(c, &claim.article_id)?
+                .ok_or_else(|| Error::not_found("article", &claim.article_id))?;
+            let (context_before, context_after) = context(&claim, &body, &analysis::decode(&claim.article_id, &stored)?);
             Ok(ClaimDetail {
                 context_before,
                 context_after,

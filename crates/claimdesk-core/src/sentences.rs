@@ -3,12 +3,14 @@
 //! skipped, demoting a claim it should have skipped, and re-running extraction
 //! without overwriting anything a reviewer corrected.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, OptionalExtension};
 use serde_json::json;
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::*;
-use crate::store::{audit, claims, reasons, reviewers};
+use crate::store::{analysis, audit, claims, reasons, reviewers};
 use crate::workflow::Role;
 use crate::workspace::lock;
 use crate::{Actor, Workspace};
@@ -18,35 +20,52 @@ impl Workspace {
     /// became a claim, the claim's id.
     pub fn sentences(&self, article_id: &str) -> Result<Vec<SentenceAnalysis>> {
         self.read(|c| {
-            crate::store::articles::get(c, article_id)?;
-            let body: String = c.query_row("SELECT body FROM articles WHERE id = ?1", [article_id], |r| r.get(0))?;
+            let (body, stored) = analysis::body_and_analysis(c, article_id)?
+                .ok_or_else(|| Error::not_found("article", article_id))?;
+            let sentences = analysis::decode(article_id, &stored)?;
+            // The first claim made of each sentence, and each source's name and kind.
+            let mut claim_ids: HashMap<i64, String> = HashMap::new();
             let mut stmt = c.prepare_cached(
-                "SELECT s.idx, s.span_start, s.span_end, s.score, s.checkworthy, s.reasons, so.name, so.kind, s.mention,
-                        s.cue, s.attribution_type, (SELECT id FROM claims WHERE article_id = s.article_id AND sentence_index = s.idx LIMIT 1)
-                 FROM sentences s LEFT JOIN sources so ON so.id = s.source_id
-                 WHERE s.article_id = ?1 ORDER BY s.idx",
+                "SELECT sentence_index, id FROM claims WHERE article_id = ?1 AND sentence_index IS NOT NULL ORDER BY rowid",
             )?;
-            let rows = stmt.query_map([article_id], |r| {
-                let (start, end): (i64, i64) = (r.get(1)?, r.get(2)?);
-                let reasons: String = r.get(5)?;
-                let attribution: String = r.get(10)?;
-                Ok(SentenceAnalysis {
-                    index: r.get(0)?,
-                    start,
-                    end,
-                    text: body.get(start as usize..end as usize).unwrap_or_default().to_string(),
-                    score: r.get(3)?,
-                    checkworthy: r.get(4)?,
-                    reasons: reasons::decode(&reasons),
-                    source: r.get(6)?,
-                    source_kind: r.get(7)?,
-                    mention: r.get(8)?,
-                    cue: r.get(9)?,
-                    attribution: AttributionKind::parse(&attribution).unwrap_or(AttributionKind::Unattributed),
-                    claim_id: r.get(11)?,
+            for row in stmt.query_map([article_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+                let (index, id) = row?;
+                claim_ids.entry(index).or_insert(id);
+            }
+            let mut named: HashMap<&str, (String, String)> = HashMap::new();
+            let mut source = c.prepare_cached("SELECT name, kind FROM sources WHERE id = ?1")?;
+            for id in sentences.iter().filter_map(|s| s.source_id.as_deref()) {
+                if !named.contains_key(id) {
+                    if let Some(name_kind) = source.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).optional()? {
+                        named.insert(id, name_kind);
+                    }
+                }
+            }
+            Ok(sentences
+                .iter()
+                .map(|s| {
+                    let (source, source_kind) = s
+                        .source_id
+                        .as_deref()
+                        .and_then(|id| named.get(id))
+                        .map_or((None, None), |(n, k)| (Some(n.clone()), Some(k.clone())));
+                    SentenceAnalysis {
+                        index: s.index,
+                        start: s.start,
+                        end: s.end,
+                        text: body.get(s.start as usize..s.end as usize).unwrap_or_default().to_string(),
+                        score: s.score,
+                        checkworthy: s.checkworthy,
+                        reasons: reasons::decode(&s.reasons),
+                        source,
+                        source_kind,
+                        mention: s.mention.as_deref().map(str::to_string),
+                        cue: s.cue.as_deref().map(str::to_string),
+                        attribution: s.attribution,
+                        claim_id: claim_ids.get(&s.index).cloned(),
+                    }
                 })
-            })?;
-            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+                .collect())
         })
     }
 
@@ -93,33 +112,29 @@ impl Workspace {
             if let Some(id) = existing {
                 return Err(Error::invalid("sentence", format!("this sentence is already claim {id}")));
             }
-            let row: Option<StoredSentence> = tx
-                .query_row(
-                    "SELECT span_start, span_end, score, reasons, source_id, mention, cue, attribution_type
-                     FROM sentences WHERE article_id = ?1 AND idx = ?2",
-                    params![article_id, index],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?)),
-                )
-                .optional()?;
-            let (start, end, score, reasons, source_id, mention, cue, attribution) =
-                row.ok_or_else(|| Error::not_found("sentence", &format!("{article_id}#{index}")))?;
-            let body: String = tx.query_row("SELECT body FROM articles WHERE id = ?1", [article_id], |r| r.get(0))?;
-            let text = body.get(start as usize..end as usize).unwrap_or_default().to_string();
+            let (body, stored) =
+                analysis::body_and_analysis(tx, article_id)?.ok_or_else(|| Error::not_found("article", article_id))?;
+            let sentences = analysis::decode(article_id, &stored)?;
+            let found = sentences
+                .iter()
+                .find(|s| s.index == index)
+                .ok_or_else(|| Error::not_found("sentence", &format!("{article_id}#{index}")))?;
+            let text = body.get(found.start as usize..found.end as usize).unwrap_or_default().to_string();
+            let reasons = found.reasons.to_string();
             let reasons_vec: Vec<String> = reasons::decode(&reasons);
             let sentence = claims::NewSentence {
                 article_id,
                 index: index as usize,
-                start: start as usize,
-                end: end as usize,
+                start: found.start as usize,
+                end: found.end as usize,
                 text: &text,
-                score,
+                score: found.score,
                 checkworthy: true,
                 reasons: &reasons_vec,
-                source_id: source_id.as_deref(),
-                mention: mention.as_deref(),
-                cue: cue.as_deref(),
-                attribution: AttributionKind::parse(&attribution).unwrap_or(AttributionKind::Unattributed),
-                reported_by: None,
+                source_id: found.source_id.as_deref(),
+                mention: found.mention.as_deref(),
+                cue: found.cue.as_deref(),
+                attribution: found.attribution,
             };
             let id = claims::insert_claim(tx, &sentence, &reasons, &now)?;
             tx.execute("UPDATE claims SET corrected = 1 WHERE id = ?1", [&id])?;
@@ -161,15 +176,25 @@ impl Workspace {
                 .optional()?
                 .ok_or_else(|| Error::not_found("article", article_id))?;
             let analysis = claimdesk_extract::analyze(&body);
-            tx.execute("DELETE FROM sentences WHERE article_id = ?1", [article_id])?;
-            let mut report = ReextractReport::default();
+            let mut source_ids = Vec::with_capacity(analysis.sentences.len());
             for s in &analysis.sentences {
-                let source_id = match &s.attribution {
+                source_ids.push(match &s.attribution {
                     Some(a) => Some(claims::upsert_source(tx, &a.source, a.kind.as_str(), a.role.as_deref(), &a.mention)?),
                     None => None,
-                };
+                });
+            }
+            let all_reasons: Vec<String> = analysis.sentences.iter().map(|s| reasons::encode(&s.reasons)).collect();
+            let stored: Vec<analysis::StoredSentence> = analysis
+                .sentences
+                .iter()
+                .zip(&all_reasons)
+                .zip(&source_ids)
+                .map(|((s, r), id)| crate::import::stored_sentence(s, r, id.as_deref()))
+                .collect();
+            analysis::save(tx, article_id, &stored)?;
+            let mut report = ReextractReport::default();
+            for ((s, stored_reasons), source_id) in analysis.sentences.iter().zip(&all_reasons).zip(&source_ids) {
                 let attribution = crate::import::attribution_kind(s.attribution.as_ref());
-                let stored_reasons = reasons::encode(&s.reasons);
                 let row = claims::NewSentence {
                     article_id,
                     index: s.index,
@@ -183,9 +208,7 @@ impl Workspace {
                     mention: s.attribution.as_ref().map(|a| a.mention.as_str()),
                     cue: s.attribution.as_ref().map(|a| a.cue.as_str()),
                     attribution,
-                    reported_by: s.attribution.as_ref().and_then(|a| a.reported_by.as_deref()),
                 };
-                claims::insert_sentence(tx, &row, &stored_reasons)?;
                 // Claims on the same span that nobody corrected follow the new analysis.
                 let updated = tx.execute(
                     "UPDATE claims SET source_id = ?3, mention = ?4, cue = ?5, attribution_type = ?6, score = ?7, reasons = ?8,
@@ -201,7 +224,7 @@ impl Workspace {
                     |r| r.get(0),
                 )?;
                 if s.checkworthy && !exists {
-                    claims::insert_claim(tx, &row, &stored_reasons, &now)?;
+                    claims::insert_claim(tx, &row, stored_reasons, &now)?;
                     report.added += 1;
                 }
             }
@@ -216,9 +239,6 @@ impl Workspace {
         })
     }
 }
-
-/// A stored sentence analysis: span, score, reasons, source, mention, cue, attribution type.
-type StoredSentence = (i64, i64, f64, String, Option<String>, Option<String>, Option<String>, String);
 
 /// A row of (id, name, kind, role, aliases JSON, claim count).
 fn source_summary(r: &rusqlite::Row) -> rusqlite::Result<SourceSummary> {

@@ -3,7 +3,8 @@
 
 use claimdesk_core::store::claims::{ClaimFilter, Queue};
 use claimdesk_core::{
-    Actor, ClaimAction, ClaimStatus, ErrorCode, EvidenceInput, ReviewerInput, Role, SourceChoice, Workspace,
+    Actor, AttributionKind, ClaimAction, ClaimStatus, ErrorCode, EvidenceInput, ReviewerInput, Role, SentenceAnalysis,
+    SourceChoice, Workspace,
 };
 
 mod desk;
@@ -318,6 +319,10 @@ fn sentences_sources_promotion_and_reextraction_keep_corrections() {
     let article = d.ws.claim(&d.claim).unwrap().article_id;
     let sentences = d.ws.sentences(&article).unwrap();
     assert_eq!(sentences.len(), 41);
+    assert!(sentences.iter().all(|s| s.checkworthy == s.claim_id.is_some()), "one claim per check-worthy sentence");
+    let by_putin = sentences.iter().find(|s| s.source.as_deref() == Some("Vladimir Putin")).unwrap();
+    assert_eq!((by_putin.source_kind.as_deref(), by_putin.attribution), (Some("person"), AttributionKind::Indirect));
+    assert!(by_putin.cue.is_some() && by_putin.mention.is_some() && !by_putin.reasons.is_empty());
     let skipped = sentences.iter().find(|s| s.claim_id.is_none()).unwrap();
     let promoted = d.ws.promote_sentence(&article, skipped.index, &d.ana).unwrap();
     assert_eq!((promoted.text.as_str(), promoted.status), (skipped.text.as_str(), ClaimStatus::New));
@@ -346,6 +351,10 @@ fn sentences_sources_promotion_and_reextraction_keep_corrections() {
     assert_eq!(d.ws.reextract(&article, &d.ana).unwrap_err().code, ErrorCode::Unauthorized);
     let report = d.ws.reextract(&article, &d.eve).unwrap();
     assert_eq!(report.added, 0);
+    let spans = |all: &[SentenceAnalysis]| -> Vec<(i64, i64, Option<String>)> {
+        all.iter().map(|s| (s.start, s.end, s.source.clone())).collect()
+    };
+    assert_eq!(spans(&d.ws.sentences(&article).unwrap()), spans(&sentences), "the analysis is stored again as it was");
     assert_eq!(report.kept_corrections, 2, "the edited claim and the promoted one");
     assert_eq!(d.ws.claim(&d.claim).unwrap().source.unwrap().name, "SANA");
     assert_eq!(

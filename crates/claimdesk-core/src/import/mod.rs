@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Error, ErrorCode, Result};
 use crate::model::{AttributionKind, DuplicateArticle, ImportProgress, ImportReport, ImportedArticle, Rejection};
+use crate::store::analysis::{self, StoredSentence};
 use crate::store::bulk::ImportStatements;
 use crate::store::{articles, audit, claims, reasons, Store};
 use crate::Actor;
@@ -408,6 +409,28 @@ pub fn split_title(text: &str, markdown: bool) -> (Option<String>, usize) {
 }
 
 /// The stored attribution type of an extractor attribution.
+/// How the store keeps one sentence of the extractor's analysis.
+pub(crate) fn stored_sentence<'a>(
+    s: &'a claimdesk_extract::Sentence,
+    stored_reasons: &'a str,
+    source_id: Option<&'a str>,
+) -> StoredSentence<'a> {
+    let a = s.attribution.as_ref();
+    StoredSentence {
+        index: s.index as i64,
+        start: s.start as i64,
+        end: s.end as i64,
+        score: s.score,
+        checkworthy: s.checkworthy,
+        reasons: stored_reasons.into(),
+        source_id: source_id.map(Into::into),
+        mention: a.map(|a| a.mention.as_str().into()),
+        cue: a.map(|a| a.cue.as_str().into()),
+        attribution: attribution_kind(a),
+        reported_by: a.and_then(|a| a.reported_by.as_deref()).map(Into::into),
+    }
+}
+
 pub(crate) fn attribution_kind(a: Option<&claimdesk_extract::Attribution>) -> AttributionKind {
     match a.map(|a| a.kind_of_quote) {
         None => AttributionKind::Unattributed,
@@ -501,6 +524,28 @@ fn store_prepared(
         .outlet
         .filter(|o| !o.trim().is_empty())
         .or_else(|| analysis.dateline.as_ref().and_then(|d| d.outlet.clone()));
+    // Sources first: the stored analysis names each sentence's source by its id.
+    let mut source_ids = Vec::with_capacity(analysis.sentences.len());
+    for s in &analysis.sentences {
+        source_ids.push(match &s.attribution {
+            Some(a) => Some(claims::upsert_source_cached(
+                tx,
+                sources,
+                &a.source,
+                a.kind.as_str(),
+                a.role.as_deref(),
+                &a.mention,
+            )?),
+            None => None,
+        });
+    }
+    let stored: Vec<StoredSentence> = analysis
+        .sentences
+        .iter()
+        .zip(&stored_reasons)
+        .zip(&source_ids)
+        .map(|((s, reasons), source_id)| stored_sentence(s, reasons, source_id.as_deref()))
+        .collect();
     let id = crate::new_id();
     stmts.insert_article(&articles::NewArticle {
         id: &id,
@@ -516,21 +561,13 @@ fn store_prepared(
         origin: Some(&draft.origin),
         imported_at: now,
         imported_by: actor.id.as_deref(),
+        analysis: &analysis::encode(&stored),
     })?;
     let mut claim_count = 0i64;
-    for (s, stored_reasons) in analysis.sentences.iter().zip(&stored_reasons) {
-        let source_id = match &s.attribution {
-            Some(a) => Some(claims::upsert_source_cached(
-                tx,
-                sources,
-                &a.source,
-                a.kind.as_str(),
-                a.role.as_deref(),
-                &a.mention,
-            )?),
-            None => None,
-        };
-        let attribution = attribution_kind(s.attribution.as_ref());
+    for ((s, stored_reasons), source_id) in analysis.sentences.iter().zip(&stored_reasons).zip(&source_ids) {
+        if !s.checkworthy {
+            continue;
+        }
         let row = claims::NewSentence {
             article_id: &id,
             index: s.index,
@@ -543,14 +580,10 @@ fn store_prepared(
             source_id: source_id.as_deref(),
             mention: s.attribution.as_ref().map(|a| a.mention.as_str()),
             cue: s.attribution.as_ref().map(|a| a.cue.as_str()),
-            attribution,
-            reported_by: s.attribution.as_ref().and_then(|a| a.reported_by.as_deref()),
+            attribution: attribution_kind(s.attribution.as_ref()),
         };
-        stmts.insert_sentence(&row, stored_reasons)?;
-        if s.checkworthy {
-            stmts.insert_claim(&row, stored_reasons, now)?;
-            claim_count += 1;
-        }
+        stmts.insert_claim(&row, stored_reasons, now)?;
+        claim_count += 1;
     }
     stmts.record(
         actor,

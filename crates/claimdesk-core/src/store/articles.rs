@@ -20,12 +20,14 @@ pub struct NewArticle<'a> {
     pub origin: Option<&'a str>,
     pub imported_at: &'a str,
     pub imported_by: Option<&'a str>,
+    /// Every sentence's analysis (`analysis::encode`).
+    pub analysis: &'a str,
 }
 
 pub(crate) const INSERT: &str =
     "INSERT INTO articles (id, title, outlet, url, place, published_at, subject, body, body_start,
-                           content_hash, origin, imported_at, imported_by)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+                           content_hash, origin, imported_at, imported_by, analysis)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 // The FTS row is added by the store, not by a trigger (see migration 0004).
 pub(crate) const INSERT_FTS: &str =
     "INSERT INTO articles_fts (rowid, title, body) VALUES (last_insert_rowid(), ?1, ?2)";
@@ -49,7 +51,8 @@ pub(crate) fn run_insert(article: &mut Statement, fts: &mut Statement, a: &NewAr
         a.content_hash,
         a.origin,
         a.imported_at,
-        a.imported_by
+        a.imported_by,
+        a.analysis
     ])?;
     fts.execute(params![a.title, a.body])?;
     Ok(())

@@ -1,7 +1,7 @@
 //! The statements an import runs for every article, prepared once per transaction.
 //!
 //! `prepare_cached` looks each statement up by its SQL text on every call; for the
-//! seven statements an imported article runs per sentence and claim that lookup was 8%
+//! six statements an imported article runs per sentence and claim that lookup was 8%
 //! of the writer's instructions. These are the same statements and the same binding
 //! code as the one-off functions in `articles`, `claims` and `audit`.
 
@@ -15,7 +15,6 @@ pub struct ImportStatements<'t> {
     find_by_hash: CachedStatement<'t>,
     article: CachedStatement<'t>,
     article_fts: CachedStatement<'t>,
-    sentence: CachedStatement<'t>,
     claim: CachedStatement<'t>,
     claim_fts: CachedStatement<'t>,
     audit: CachedStatement<'t>,
@@ -27,7 +26,6 @@ impl<'t> ImportStatements<'t> {
             find_by_hash: tx.prepare_cached(articles::FIND_BY_HASH)?,
             article: tx.prepare_cached(articles::INSERT)?,
             article_fts: tx.prepare_cached(articles::INSERT_FTS)?,
-            sentence: tx.prepare_cached(claims::INSERT_SENTENCE)?,
             claim: tx.prepare_cached(claims::INSERT_CLAIM)?,
             claim_fts: tx.prepare_cached(claims::INSERT_CLAIM_FTS)?,
             audit: tx.prepare_cached(audit::INSERT)?,
@@ -40,10 +38,6 @@ impl<'t> ImportStatements<'t> {
 
     pub fn insert_article(&mut self, a: &articles::NewArticle) -> Result<()> {
         articles::run_insert(&mut self.article, &mut self.article_fts, a)
-    }
-
-    pub fn insert_sentence(&mut self, s: &claims::NewSentence, stored_reasons: &str) -> Result<()> {
-        claims::run_insert_sentence(&mut self.sentence, s, stored_reasons)
     }
 
     pub fn insert_claim(&mut self, s: &claims::NewSentence, stored_reasons: &str, now: &str) -> Result<String> {

@@ -90,7 +90,7 @@ fn note_mention(tx: &Transaction, k: &mut KnownSource, name: &str, role: Option<
     Ok(())
 }
 
-/// The analysis of one sentence as stored.
+/// A sentence with its analysis, to be stored as a claim.
 pub struct NewSentence<'a> {
     pub article_id: &'a str,
     pub index: usize,
@@ -104,41 +104,14 @@ pub struct NewSentence<'a> {
     pub mention: Option<&'a str>,
     pub cue: Option<&'a str>,
     pub attribution: AttributionKind,
-    pub reported_by: Option<&'a str>,
 }
 
-pub(crate) const INSERT_SENTENCE: &str =
-    "INSERT INTO sentences (article_id, idx, span_start, span_end, score, checkworthy, reasons, source_id,
-                            mention, cue, attribution_type, reported_by)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 pub(crate) const INSERT_CLAIM: &str =
     "INSERT INTO claims (id, article_id, sentence_index, text, span_start, span_end, source_id, mention, cue,
                          attribution_type, score, reasons, status, version, created_at, updated_at)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'new', 1, ?13, ?13)";
 // The FTS row is added by the store, not by a trigger (see migration 0004).
 pub(crate) const INSERT_CLAIM_FTS: &str = "INSERT INTO claims_fts (rowid, text) VALUES (last_insert_rowid(), ?1)";
-
-pub fn insert_sentence(tx: &Transaction, s: &NewSentence, stored_reasons: &str) -> Result<()> {
-    run_insert_sentence(&mut *tx.prepare_cached(INSERT_SENTENCE)?, s, stored_reasons)
-}
-
-pub(crate) fn run_insert_sentence(stmt: &mut Statement, s: &NewSentence, stored_reasons: &str) -> Result<()> {
-    stmt.execute(params![
-        s.article_id,
-        s.index as i64,
-        s.start as i64,
-        s.end as i64,
-        s.score,
-        s.checkworthy,
-        stored_reasons,
-        s.source_id,
-        s.mention,
-        s.cue,
-        s.attribution.as_str(),
-        s.reported_by
-    ])?;
-    Ok(())
-}
 
 /// Create the claim for a check-worthy sentence; returns its id.
 pub fn insert_claim(tx: &Transaction, s: &NewSentence, stored_reasons: &str, now: &str) -> Result<String> {

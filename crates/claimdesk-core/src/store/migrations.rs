@@ -31,9 +31,10 @@ pub static MIGRATIONS: &[Migration] = &[
     migration!(6, "0006_fts_detail.sql"),
     migration!(7, "0007_checks_without_in_lists.sql"),
     migration!(8, "0008_fts_merge_settings.sql"),
+    migration!(9, "0009_sentence_analyses_per_article.sql"),
 ];
 
-pub const LATEST_VERSION: i64 = 8;
+pub const LATEST_VERSION: i64 = 9;
 
 fn sha256(sql: &str) -> String {
     hex::encode(Sha256::digest(sql.as_bytes()))

@@ -5,6 +5,7 @@
 //! WAL cannot be switched inside one); then apply every pending migration in ONE
 //! transaction, recording each file's SHA-256, and set `user_version`.
 
+pub mod analysis;
 pub mod articles;
 pub mod audit;
 pub mod bulk;

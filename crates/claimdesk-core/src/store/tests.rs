@@ -180,7 +180,7 @@ fn rebuilding_the_claims_table_keeps_its_children_search_and_rules() {
         )
         .unwrap();
     drop(store);
-    let store = Store::open(&path).unwrap();
+    let store = Store::open_with(&path, &MIGRATIONS[..7]).unwrap();
     let count = |sql: &str| -> i64 { store.conn.query_row(sql, [], |r| r.get(0)).unwrap() };
     assert_eq!(count("SELECT count(*) FROM evidence WHERE claim_id = 'c1'"), 1);
     assert_eq!(count("SELECT count(*) FROM comments WHERE claim_id = 'c1'"), 1);
@@ -274,4 +274,45 @@ fn the_import_source_cache_stores_what_the_plain_upsert_stores() {
     assert_eq!(read(&plain), read(&cached));
     assert_eq!(ids[0], ids[4], "one source per entity");
     assert_eq!(read(&cached)[1].2.as_deref(), Some("Russian President"), "the first role learned stays");
+}
+
+#[test]
+fn sentence_rows_become_one_analysis_per_article() {
+    // Migration 9 folds the sentences table into articles.analysis, in index order,
+    // keeping every field; an article without sentence rows gets an empty list.
+    let (_d, path) = temp_db();
+    let store = Store::open_with(&path, &MIGRATIONS[..8]).unwrap();
+    store
+        .conn
+        .execute_batch(
+            r#"INSERT INTO sources (id, name, kind) VALUES ('s1', 'Vladimir Putin', 'person');
+             INSERT INTO articles (id, title, body, content_hash, imported_at) VALUES ('a1', 'T', 'Tanks crossed. Putin said "no".', 'h1', '2017-01-01T00:00:00Z');
+             INSERT INTO articles (id, title, body, content_hash, imported_at) VALUES ('a2', 'U', 'Nothing.', 'h2', '2017-01-01T00:00:00Z');
+             INSERT INTO sentences (article_id, idx, span_start, span_end, score, checkworthy, reasons, source_id, mention, cue, attribution_type, reported_by)
+             VALUES ('a1', 1, 15, 31, 0.25, 0, '["states a number"]', 's1', 'Putin', 'said', 'direct', 'Interfax');
+             INSERT INTO sentences (article_id, idx, span_start, span_end, score, checkworthy, reasons, attribution_type)
+             VALUES ('a1', 0, 0, 14, 0.75, 1, 'entity', 'unattributed');"#,
+        )
+        .unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    let stored = |id: &str| -> String {
+        store.conn.query_row("SELECT analysis FROM articles WHERE id = ?1", [id], |r| r.get(0)).unwrap()
+    };
+    let a1 = stored("a1");
+    let sentences = analysis::decode("a1", &a1).unwrap();
+    assert_eq!(sentences.len(), 2);
+    let (first, second) = (&sentences[0], &sentences[1]);
+    assert_eq!((first.index, first.start, first.end, first.score, first.checkworthy), (0, 0, 14, 0.75, true));
+    assert_eq!((first.reasons.as_ref(), first.source_id.as_deref()), ("entity", None));
+    assert_eq!((second.index, second.start, second.end, second.score, second.checkworthy), (1, 15, 31, 0.25, false));
+    assert_eq!(second.reasons, r#"["states a number"]"#);
+    assert_eq!(second.source_id.as_deref(), Some("s1"));
+    assert_eq!((second.mention.as_deref(), second.cue.as_deref()), (Some("Putin"), Some("said")));
+    assert_eq!(second.attribution, crate::model::AttributionKind::Direct);
+    assert_eq!(second.reported_by.as_deref(), Some("Interfax"));
+    assert_eq!(stored("a2"), "[]");
+    let tables: i64 =
+        store.conn.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'sentences'", [], |r| r.get(0)).unwrap();
+    assert_eq!(tables, 0, "the per-sentence table is gone");
 }

@@ -252,6 +252,9 @@ pub fn store_one(store: &mut Store, draft: Draft, actor: &Actor) -> Result<Impor
     Ok(report)
 }
 
+/// How much write-ahead log an archive import lets grow before copying it back.
+const IMPORT_CHECKPOINT_BYTES: u32 = 40 << 20;
+
 fn import_archive(
     store: &mut Store,
     path: &Path,
@@ -275,10 +278,10 @@ fn import_archive(
     };
     let mut report = ImportReport::default();
     let mut seen_rows = 0u64;
-    // Copy the log back into the database file every ~40 MiB rather than every 4 MiB
-    // while an archive streams in: index pages that every batch touches are written
-    // once per checkpoint, not once per batch.
-    store.set_wal_autocheckpoint(10_000)?;
+    // Copy the log back into the database file every ~40 MiB rather than every 1,000
+    // pages while an archive streams in: index pages that every batch touches are
+    // written once per checkpoint, not once per batch.
+    store.set_wal_autocheckpoint((IMPORT_CHECKPOINT_BYTES / store.page_size()?).max(1_000))?;
     // Valid for this import only: a failed batch ends it, so no rolled-back id lingers.
     let mut sources = claims::SourceCache::default();
     // A pipeline: one thread reads the next batch and analyses it on every core while

@@ -316,3 +316,21 @@ fn sentence_rows_become_one_analysis_per_article() {
         store.conn.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'sentences'", [], |r| r.get(0)).unwrap();
     assert_eq!(tables, 0, "the per-sentence table is gone");
 }
+
+#[test]
+fn new_databases_get_large_pages_and_old_ones_keep_theirs() {
+    let page_size = |store: &Store| -> i64 { store.conn.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap() };
+    let (_d, path) = temp_db();
+    assert_eq!(page_size(&Store::open(&path).unwrap()), PAGE_SIZE as i64);
+    assert_eq!(page_size(&Store::open(&path).unwrap()), PAGE_SIZE as i64, "and keeps them when opened again");
+
+    // A database made with SQLite's default 4 KiB pages (every earlier version) opens,
+    // migrates and stays as it is.
+    let (_d2, old) = temp_db();
+    let c = rusqlite::Connection::open(&old).unwrap();
+    c.execute_batch("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE t (x); DROP TABLE t;").unwrap();
+    drop(c);
+    let store = Store::open(&old).unwrap();
+    assert_eq!(page_size(&store), 4096);
+    assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+}

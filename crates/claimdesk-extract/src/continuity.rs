@@ -125,6 +125,7 @@ fn argues_in_present(sentence: &str, toks: &[crate::token::Tok]) -> bool {
 /// it, or else that of the sentence introducing it. Without marks (stripped by an
 /// archive), a first-person sentence next to a speaker's direct quote continues it.
 pub fn link_continuations(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
+    link_bare_cues(spans, text, attrs);
     if crate::token::has_quote_marks(text) {
         link_quote_runs(spans, text, attrs);
     } else if has_removed_marks(text) {
@@ -327,6 +328,144 @@ fn link_quote_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Att
     }
 }
 
+/// Words that may follow a reporting verb in a sentence that reports nothing itself:
+/// the occasion, the channel and the time ("McCain asked.", "Trump wrote on Twitter on
+/// Saturday, ...", "she told reporters in Geneva."). Capitalised words and numbers pass too.
+const OCCASION_WORDS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "to",
+    "during",
+    "after",
+    "before",
+    "from",
+    "via",
+    "with",
+    "through",
+    "by",
+    "over",
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "reporters",
+    "journalists",
+    "statement",
+    "interview",
+    "briefing",
+    "conference",
+    "news",
+    "radio",
+    "television",
+    "tv",
+    "show",
+    "post",
+    "posts",
+    "message",
+    "messages",
+    "speech",
+    "tweet",
+    "tweets",
+    "twitter",
+    "email",
+    "e-mail",
+    "phone",
+    "telephone",
+    "later",
+    "earlier",
+    "then",
+    "also",
+    "again",
+    "last",
+    "this",
+    "next",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "separately",
+    "simply",
+];
+
+/// "McCain asked." or "Trump wrote on Twitter on Saturday, taking time out ...": the
+/// sentence is its speaker, a reporting verb and at most the occasion, so what was said
+/// is the sentence before it. Archives that strip quotation marks leave quotations
+/// followed by such a sentence ("There s no comparison. ... McCain asked.").
+pub(crate) fn is_bare_cue(sentence: &str, a: &Attribution) -> bool {
+    let s = sentence.trim();
+    let Some(rest) = s.strip_prefix(a.mention.as_str()) else {
+        return false;
+    };
+    let Some(tail) = rest.trim_start().strip_prefix(a.cue.as_str()) else {
+        return false;
+    };
+    let verb = a.cue.split(' ').next().unwrap_or_default();
+    if !lexicon::cue_verb(verb).is_some_and(|c| BARE_LEMMAS.contains(&c.lemma)) {
+        return false;
+    }
+    // What follows the verb up to the first comma (", taking time out ..." is about the act).
+    let tail = tail.split(", ").next().unwrap_or_default().split("; ").next().unwrap_or_default();
+    let tail = tail.trim_end_matches(['.', '!', ' ']);
+    // A name right after the verb is what was said about ("said Senator Bob Corker ...");
+    // after a preposition it is the occasion ("on Twitter", "in Geneva").
+    let mut after_occasion_word = false;
+    tail.split_whitespace().all(|w| {
+        let lower = w.to_lowercase();
+        let ok = OCCASION_WORDS.contains(&lower.as_str())
+            || lexicon::WEEKDAYS_MONTHS.contains(w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || (after_occasion_word && w.starts_with(char::is_uppercase));
+        after_occasion_word = ok;
+        ok
+    })
+}
+
+/// Verbs that report a quotation when they end a sentence with nothing said after them.
+const BARE_LEMMAS: &[&str] =
+    &["say", "ask", "write", "tell", "add", "tweet", "post", "explain", "reply", "insist", "declare", "note", "stress"];
+
+/// The longest quotation a bare reporting sentence is taken to close, in sentences.
+const MAX_BARE_CUE_RUN: usize = 4;
+
+/// Give the sentence before a bare reporting sentence ([`is_bare_cue`]) that sentence's
+/// speaker as a direct quotation, and the sentences before it that sound spoken or
+/// argue in the present, as its continuation, up to [`MAX_BARE_CUE_RUN`] in all.
+fn link_bare_cues(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
+    for i in 1..spans.len() {
+        let Some(a) = attrs[i].clone() else {
+            continue;
+        };
+        let (s, e) = spans[i];
+        if !is_bare_cue(&text[s..e], &a) {
+            continue;
+        }
+        let (ps, pe) = spans[i - 1];
+        if attrs[i - 1].is_some() || has_cue(&text[ps..pe]) {
+            continue;
+        }
+        attrs[i - 1] = Some(Attribution { kind_of_quote: AttributionType::Direct, ..a.clone() });
+        for k in (i.saturating_sub(MAX_BARE_CUE_RUN)..i - 1).rev() {
+            let (ks, ke) = spans[k];
+            let c = clues(&text[ks..ke]);
+            if attrs[k].is_some() || c.cue || !(c.spoken || c.argues) {
+                break;
+            }
+            attrs[k] = Some(continuation(a.clone()));
+        }
+    }
+}
+
 /// Archives that stripped quotation marks left a space in their place, so a
 /// sentence that opens after two spaces most likely opened a quotation.
 fn after_removed_mark(text: &str, start: usize) -> bool {
@@ -435,6 +574,37 @@ mod tests {
             [Some("Trump"), Some("Israel Katz"), Some("Israel Katz"), None, None, Some("Israel Katz")]
                 .map(|s| s.map(String::from))
         );
+    }
+
+    #[test]
+    fn a_bare_reporting_sentence_closes_the_quotation_before_it() {
+        // Marks stripped by an archive: the quotation, then "McCain asked."
+        let text = "McCain said Iraq should not be on the list. There s no comparison. There s thousands of \
+                    Americans fighting in Iraq as we speak. What if the Iraqis decided to refuse them visas? McCain asked. \
+                    The order took effect on Friday.";
+        let who = attributed(text);
+        assert_eq!(who[1..5].iter().map(Option::as_deref).collect::<Vec<_>>(), [Some("McCain"); 4]);
+        assert_eq!(who[5], None, "narration after the quotation");
+        // The sentence right before is what was said even when it reads as narration;
+        // the occasion may follow the verb.
+        let text = "The senator spoke on Friday. The cast of the show was very rude to a good man. \
+                    Trump wrote on Twitter on Saturday, taking time out from his search for appointees.";
+        assert_eq!(attributed(text)[1].as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn a_reporting_sentence_with_content_of_its_own_takes_nothing_before_it() {
+        for tail in [
+            "said he thought Iraq should not be on the list.",
+            "said that the list was wrong.",
+            "asked whether it would work.",
+            "said Senator Bob Corker would block the bill.",
+            "responded with a tweet, defining the word.",
+        ] {
+            let text =
+                format!("The order took effect on Friday. Many travellers were stranded at airports. McCain {tail}");
+            assert_eq!(attributed(&text)[1], None, "{tail}");
+        }
     }
 
     #[test]

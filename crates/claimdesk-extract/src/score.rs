@@ -77,10 +77,12 @@ pub mod reason {
     pub const QUESTION: Reason = Reason { key: "question", text: "a question (lowers the score)" };
     pub const ROUTINE: Reason = Reason { key: "routine", text: "scene-setting or routine detail (lowers the score)" };
     pub const SHORT: Reason = Reason { key: "short", text: "too short to state a checkable fact (lowers the score)" };
+    pub const REPORTING: Reason =
+        Reason { key: "reporting", text: "only says who spoke; what was said is around it (lowers the score)" };
 }
 
 /// Every reason, in the order a score lists them.
-pub const REASONS: [Reason; 16] = [
+pub const REASONS: [Reason; 17] = [
     reason::NUMBER,
     reason::DATE,
     reason::ENTITY,
@@ -97,6 +99,7 @@ pub const REASONS: [Reason; 16] = [
     reason::QUESTION,
     reason::ROUTINE,
     reason::SHORT,
+    reason::REPORTING,
 ];
 
 pub struct Scored {
@@ -266,6 +269,11 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
     if n_words < 6 && !(has_digit || has_number_word || event) {
         add(-0.2, reason::SHORT.text, &mut reasons);
     }
+    // "McCain asked.", "Trump wrote on Twitter on Saturday, taking time out ...": the
+    // claim is in the quotation this sentence closes, not in it.
+    if attribution.is_some_and(|a| crate::continuity::is_bare_cue(sent.s, a)) {
+        add(-0.3, reason::REPORTING.text, &mut reasons);
+    }
     Scored { value: (value.clamp(0.0, 1.0) * 100.0).round() / 100.0, reasons }
 }
 
@@ -278,6 +286,26 @@ mod tests {
         let s = score("Syrian government forces at the weekend took control of Albu Kamal, the last major town held by Islamic State.", None);
         assert!(s.value >= 0.5, "{}", s.value);
         assert!(s.reasons.iter().any(|r| r.contains("event")));
+    }
+
+    #[test]
+    fn a_sentence_that_only_says_who_spoke_is_not_check_worthy() {
+        let wrote = Attribution {
+            source: "Donald Trump".into(),
+            kind: crate::SourceKind::Person,
+            mention: "Trump".into(),
+            role: None,
+            cue: "wrote on Twitter".into(),
+            kind_of_quote: AttributionType::Indirect,
+            reported_by: None,
+        };
+        let bare =
+            score("Trump wrote on Twitter on Saturday, taking time out from his search for appointees.", Some(&wrote));
+        assert!(bare.value < crate::DEFAULT_THRESHOLD, "{}", bare.value);
+        assert!(bare.reasons.iter().any(|r| r == reason::REPORTING.text));
+        let said = Attribution { cue: "said".into(), ..wrote };
+        let content = score("Trump said 3,000 jobs would move to Mexico by 2019.", Some(&said));
+        assert!(!content.reasons.iter().any(|r| r == reason::REPORTING.text));
     }
 
     #[test]

@@ -157,10 +157,18 @@ pub fn analyze(text: &str) -> Analysis {
         // with nobody before it is the sentence's own subject.
         let pronoun = found.as_ref().is_some_and(|f| matches!(f.mention.to_lowercase().as_str(), "he" | "she"));
         let resolved = match found {
-            Some(f) if pronoun => registry.resolve(f.clone()).or_else(|| {
-                registry.note_subject_toks(sentence, &sent.toks);
-                registry.resolve(f)
-            }),
+            Some(f) if pronoun => registry
+                .resolve(f.clone())
+                .or_else(|| {
+                    registry.note_subject_toks(sentence, &sent.toks);
+                    registry.resolve(f.clone())
+                })
+                // Else someone the sentence before names anywhere in it, the last first.
+                .or_else(|| {
+                    let before: &attribution::Sent = tokenized.last()?;
+                    registry.note_people_named(before.s, &before.toks);
+                    registry.resolve(f)
+                }),
             f => f.and_then(|f| registry.resolve(f)),
         };
         // Subjects feed pronoun resolution for later sentences, unless the sentence has a

@@ -633,6 +633,26 @@ impl Registry {
         }
     }
 
+    /// Remember every known person the sentence names, in the order it names them, so
+    /// the last is the most recent: for a pronoun that nobody before it can take
+    /// ("... comments by White House spokeswoman Sarah Sanders, who told reporters ....
+    /// “...,” she told reporters").
+    pub(crate) fn note_people_named(&mut self, sentence: &str, toks: &[crate::token::Tok]) {
+        let mut i = 0;
+        while i < toks.len() {
+            if !(toks[i].word && is_capitalized(toks[i].text(sentence))) {
+                i += 1;
+                continue;
+            }
+            let j = name_run(toks, sentence, i).max(i + 1);
+            let words: Vec<&str> = toks[i..j].iter().map(|t| t.text(sentence)).collect();
+            if let Some(p) = self.person_for(&words) {
+                self.note_person(p, SourceKind::Person);
+            }
+            i = j;
+        }
+    }
+
     fn person_for(&self, words: &[&str]) -> Option<Person> {
         if words.is_empty() {
             return None;

@@ -583,3 +583,19 @@ fn review_cases_of_the_second_session() {
     let s = sources_in("A party strategist said turnout was low. “We did well,” Anna Berg told reporters.");
     assert_ne!(s[0].as_deref(), Some("Anna Berg"));
 }
+
+#[test]
+fn a_pronoun_nobody_before_can_take_is_someone_the_sentence_before_names() {
+    let a = analyze(
+        "His mention of Arpaio seemed to contradict comments by White House spokeswoman Sarah Sanders, who told \
+         reporters earlier that the subject would not come up. “There will be no discussion of that today,” she told \
+         reporters on Air Force One.",
+    );
+    assert_eq!(source_of(&a, "no discussion").as_deref(), Some("Sarah Sanders"));
+    // Someone already speaking comes first.
+    let a = analyze(
+        "Senator Susan Collins said the bill was flawed. The vote was delayed after talks with Governor Paul LePage. \
+         “We need more time,” she said.",
+    );
+    assert_eq!(source_of(&a, "more time").as_deref(), Some("Susan Collins"));
+}

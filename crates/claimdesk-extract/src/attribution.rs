@@ -78,6 +78,29 @@ impl<'a> Sent<'a> {
 }
 
 impl<'a> Sent<'a> {
+    /// The sentence without its short asides in parentheses ("author Harlan Coben
+    /// (@HarlanCoben) tweeted", "Lamar Smith (R-Texas) said"), to find an attribution
+    /// they interrupt; `None` when it has none. An aside holds at most eight tokens and
+    /// no reporting verb ("(he said)" stays).
+    pub(crate) fn without_asides(&self) -> Option<Sent<'a>> {
+        let mut keep = Vec::with_capacity(self.toks.len());
+        let mut dropped = false;
+        let mut i = 0;
+        while i < self.toks.len() {
+            if self.is_punct(i, "(") {
+                let close = (i + 1..self.toks.len().min(i + 10)).find(|&k| self.is_punct(k, ")"));
+                if let Some(close) = close.filter(|&c| (i + 1..c).all(|k| self.cue(k).is_none())) {
+                    dropped = true;
+                    i = close + 1;
+                    continue;
+                }
+            }
+            keep.push(self.toks[i]);
+            i += 1;
+        }
+        dropped.then(|| Sent::with_tokens(self.s, keep))
+    }
+
     fn w(&self, i: usize) -> &'a str {
         self.toks[i].text(self.s)
     }
@@ -2305,6 +2328,18 @@ mod tests {
 
     fn mention(s: &str) -> Option<String> {
         find(s, false).map(|f| f.mention)
+    }
+
+    #[test]
+    fn a_short_aside_in_parentheses_does_not_hide_the_speaker() {
+        let sent = Sent::new("“Not a chance,” author Harlan Coben (@HarlanCoben) tweeted Tuesday.");
+        assert!(find_in(&sent, true).is_none(), "the aside splits the name from its verb");
+        let bare = sent.without_asides().unwrap();
+        let found = find_in(&bare, true).unwrap();
+        assert_eq!((found.mention.as_str(), found.cue.as_str()), ("author Harlan Coben", "tweeted"));
+        // Nothing to drop: no parentheses, or an aside that is itself a report.
+        assert!(Sent::new("Prices rose, he said.").without_asides().is_none());
+        assert!(Sent::new("Prices rose 3 percent (he said) in May.").without_asides().is_none());
     }
 
     #[test]

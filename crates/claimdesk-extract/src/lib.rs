@@ -143,7 +143,8 @@ pub fn analyze(text: &str) -> Analysis {
     for &(s, e) in &spans {
         let sentence = &text[s..e];
         let sent = attribution::Sent::slice(text, &all_tokens, s, e);
-        let found = attribution::find_in(&sent, quoted_text);
+        let found = attribution::find_in(&sent, quoted_text)
+            .or_else(|| sent.without_asides().and_then(|bare| attribution::find_in(&bare, quoted_text)));
         registry.at_span(s, e);
         // "Junqueras ... will abide by the ruling, their lawyer said": the owner is the
         // sentence's own subject.

@@ -1865,6 +1865,7 @@ fn strip_det_keep_article(s: &str) -> String {
 /// word with the description. Unnamed informants ("a spokesman", "an official") and
 /// groups stay as described: the person named next is as likely someone else.
 pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
+    name_spokespeople(raw);
     for i in 0..raw.len() {
         let Some(a) = &raw[i] else { continue };
         let Some(head) = described_head(a) else { continue };
@@ -1888,12 +1889,24 @@ pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
         // A role-less name may take over only a definite description ("the parliament's
         // Brexit coordinator"); "a party strategist" is as likely someone else.
         let definite = !matches!(words.first().map(String::as_str), Some("a" | "an" | "one"));
-        let compatible = named.role.as_deref().map_or(definite, |r| {
+        // The role, or the other words of the mention that names them ("House tax committee
+        // Chairman Kevin Brady" for "the House of Representatives' top tax lawmaker").
+        let described_by = |r: &str| {
             r.split_whitespace().any(|w| {
                 let w = w.to_lowercase();
                 w.len() > 2 && words.iter().any(|d| *d == w || d.rsplit('-').next() == Some(w.as_str()))
             })
-        });
+        };
+        let mention_words: String = named
+            .mention
+            .split_whitespace()
+            .filter(|w| !named.source.split(' ').any(|n| n == *w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let compatible = match named.role.as_deref() {
+            Some(r) => described_by(r) || described_by(&mention_words),
+            None => definite,
+        };
         if !compatible || head.is_empty() {
             continue;
         }
@@ -1901,6 +1914,45 @@ pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
             b.source = named.source.clone();
             b.kind = SourceKind::Person;
             b.role = named.role.clone().or_else(|| b.role.clone());
+        }
+    }
+}
+
+/// "..., a spokesman for the state's budget office said. Kurt Weiss said ...": an
+/// office's spokesperson the article describes, then a speaker named by nothing but a full name in
+/// the very next sentence, who had not spoken before, is that spokesperson named.
+fn name_spokespeople(raw: &mut [Option<Attribution>]) {
+    for i in 0..raw.len().saturating_sub(1) {
+        let Some(a) = &raw[i] else { continue };
+        let head = a
+            .source
+            .split(" for ")
+            .next()
+            .unwrap_or_default()
+            .split_whitespace()
+            .last()
+            .unwrap_or_default()
+            .to_string();
+        // "a spokesman for the state's budget office": one office's spokesperson; a bare "a
+        // spokesman" may be anyone's.
+        let indefinite = a.source.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("a"))
+            && a.source.contains(" for ");
+        if !(indefinite && matches!(head.as_str(), "spokesman" | "spokeswoman" | "spokesperson")) {
+            continue;
+        }
+        let Some(named) = raw[i + 1].clone() else { continue };
+        let bare_name = named.kind == SourceKind::Person
+            && named.role.is_none()
+            && named.mention == named.source
+            && is_full_name(&named.source);
+        let spoke_before = raw[..i].iter().flatten().any(|b| b.source == named.source);
+        if bare_name && !spoke_before {
+            let description = a.source.clone();
+            for b in raw[i..].iter_mut().flatten().filter(|b| b.source == description) {
+                b.source = named.source.clone();
+                b.kind = SourceKind::Person;
+                b.role = Some(capitalize(&head));
+            }
         }
     }
 }
@@ -1920,18 +1972,55 @@ fn described_head(a: &Attribution) -> Option<String> {
     {
         return None;
     }
-    let before_of = a.source.split(" of ").next().unwrap_or(&a.source);
-    let head = before_of.split_whitespace().last()?;
+    // "a co-leader of Germany's Greens": the head is before "of" when a name follows it;
+    // in "the House of Representatives' top tax lawmaker" the "of" is inside a name.
+    let source = a.source.as_str();
+    let before_of = match source.split_once(" of ") {
+        Some((head_part, body))
+            if body.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || DETERMINERS.contains(w)) =>
+        {
+            head_part
+        }
+        _ => source,
+    };
+    // "A Democratic U.S. Senator from Michigan": the place is not the head.
+    let before_place = [" from ", " in "].iter().fold(before_of, |s, sep| s.split(sep).next().unwrap_or(s));
+    let head = before_place.split_whitespace().last()?;
     let singular = !head.ends_with('s') || head.ends_with("ss");
-    let lower = head.chars().all(|c| c.is_lowercase() || c == '-');
+    // A person's title may be capitalised ("Senator"), a function is not ("coordinator").
+    let lower = head.chars().all(|c| c.is_lowercase() || c == '-') || PERSON_TITLES.contains(&head);
     // ANONYMOUS_HEADS holds "spokesman", "source", "official" and the like.
     let informant = ANONYMOUS_HEADS.contains(head) || matches!(head, "lawyer" | "attorney");
     // A person's function ("coordinator", "politician", "minister"), not a body ("police",
     // "board", "group", "office").
     let bare = head.rsplit('-').next().unwrap_or(head);
-    let personal = crate::attribution::is_agent_noun(bare) || lexicon::TITLE_WORDS.contains(capitalize(bare).as_str());
+    let personal = crate::attribution::is_agent_noun(bare)
+        || lexicon::TITLE_WORDS.contains(capitalize(bare).as_str())
+        || bare == "head";
     (singular && lower && personal && !informant).then(|| head.to_string())
 }
+
+/// Capitalised titles that name one person ("a Democratic U.S. Senator from Michigan").
+const PERSON_TITLES: &[&str] = &[
+    "Senator",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Governor",
+    "Mayor",
+    "Ambassador",
+    "Minister",
+    "President",
+    "Chancellor",
+    "Premier",
+    "Chairman",
+    "Chairwoman",
+    "Director",
+    "Judge",
+    "Secretary",
+    "Republican",
+    "Democrat",
+];
 
 /// "Guy Verhofstadt", "Simone Peter": two or more capitalised words.
 fn is_full_name(s: &str) -> bool {

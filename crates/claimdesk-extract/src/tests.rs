@@ -599,3 +599,51 @@ fn a_pronoun_nobody_before_can_take_is_someone_the_sentence_before_names() {
     );
     assert_eq!(source_of(&a, "more time").as_deref(), Some("Susan Collins"));
 }
+
+#[test]
+fn a_spokesperson_named_in_the_next_sentence_is_that_person() {
+    let a = analyze(
+        "Michigan would tap its surplus to cover costs, a spokesman for the state’s budget office said on Thursday. \
+         Kurt Weiss said that Budget Director John Roberts expects to ask the legislature for an appropriation.",
+    );
+    assert_eq!(source_of(&a, "surplus").as_deref(), Some("Kurt Weiss"));
+    // Not when the next speaker has a role of their own, or spoke before.
+    let a = analyze(
+        "Michigan would tap its surplus to cover costs, a spokesman for the state’s budget office said on Thursday. \
+         Budget analyst Kurt Weiss said the plan was sound.",
+    );
+    assert_eq!(source_of(&a, "surplus").as_deref(), Some("a spokesman for the state's budget office"));
+}
+
+#[test]
+fn a_described_lede_speaker_is_the_person_named_next() {
+    let cases = [
+        (
+            "A Democratic U.S. Senator from Michigan on Wednesday urged lawmakers to retain a $7,500 tax credit. \
+             In a letter seen by Reuters, Senator Gary Peters wrote to Senate leaders that jobs depend on it.",
+            "Gary Peters",
+        ),
+        (
+            "Trump is pushing Republicans to change their tax bill, the House of Representatives' top tax lawmaker \
+             said on Friday. House tax committee Chairman Kevin Brady said he has asked the budget office to assess it.",
+            "Kevin Brady",
+        ),
+        (
+            "The former head of the U.S. Democratic National Committee on Sunday defended her assertion that she \
+             had considered replacing the nominee, and said her critics could go to hell. Donna Brazile has written in a book that she thought about it.",
+            "Donna Brazile",
+        ),
+    ];
+    for (text, who) in cases {
+        assert_eq!(analyze(text).sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some(who), "{text}");
+    }
+    // A body whose name has a title word in it stays the body.
+    let a = analyze(
+        "The House of Representatives Ethics Committee said on Tuesday it was investigating allegations against \
+         Representative John Conyers. Speaker Paul Ryan said the allegations were serious.",
+    );
+    assert_eq!(
+        a.sentences[0].attribution.as_ref().map(|a| a.source.as_str()),
+        Some("House of Representatives Ethics Committee")
+    );
+}

@@ -638,6 +638,14 @@ impl Registry {
     /// ("... comments by White House spokeswoman Sarah Sanders, who told reporters ....
     /// “...,” she told reporters").
     pub(crate) fn note_people_named(&mut self, sentence: &str, toks: &[crate::token::Tok]) {
+        for p in self.people_named(sentence, toks) {
+            self.note_person(p, SourceKind::Person);
+        }
+    }
+
+    /// The known people a sentence names with two or more words, in order.
+    fn people_named(&self, sentence: &str, toks: &[crate::token::Tok]) -> Vec<Person> {
+        let mut named = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             if !(toks[i].word && is_capitalized(toks[i].text(sentence))) {
@@ -645,12 +653,96 @@ impl Registry {
                 continue;
             }
             let j = name_run(toks, sentence, i).max(i + 1);
-            let words: Vec<&str> = toks[i..j].iter().map(|t| t.text(sentence)).collect();
-            if let Some(p) = self.person_for(&words) {
-                self.note_person(p, SourceKind::Person);
+            let mut words: Vec<&str> = toks[i..j].iter().map(|t| t.text(sentence)).collect();
+            // "But Hatch said": a capitalised sentence starter is not part of the name.
+            if words.len() > 1 && lexicon::SENTENCE_STARTERS.contains(words[0]) {
+                words.remove(0);
+            }
+            let person = self.person_for(&words).filter(|p| {
+                let name: Vec<&str> = p.name.split(' ').collect();
+                name.len() >= 2
+                    && group_kind(&name).is_none()
+                    && name.iter().all(|w| {
+                        w.starts_with(char::is_uppercase) && !lexicon::NUMBER_WORDS.contains(&w.to_lowercase().as_str())
+                    })
+            });
+            if let Some(p) = person {
+                named.push(p);
             }
             i = j;
         }
+        named
+    }
+
+    /// "The Utah Republican said", "the budget chief said": a definite description of a
+    /// person that names nobody goes back to the person last named in the two sentences
+    /// before it (`before`, the nearer last), unless that person holds another office.
+    /// Cataphora ("the parliament's Brexit coordinator said ... Guy Verhofstadt told
+    /// reporters") is left to [`name_described_speakers`]: with nobody named just
+    /// before, nothing changes here.
+    pub(crate) fn person_for_description(
+        &self,
+        a: &Attribution,
+        sentence: &str,
+        before: &[(&str, &[crate::token::Tok])],
+    ) -> Option<Attribution> {
+        let definite = a.mention.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if !definite || a.kind == SourceKind::Person && is_full_name(&a.source) {
+            return None;
+        }
+        // "the committee's top Democrat, U.S. Representative Elijah Cummings, asked": the
+        // name is right there.
+        // Found by the mention's last word: the mention is tidied ("Reform's" for "Reform s").
+        let then_comma = format!("{} ,", a.mention.rsplit(' ').next().unwrap_or_default()).replace(" ,", ",");
+        if let Some((_, after)) = sentence.split_once(then_comma.as_str()) {
+            let near: String = after.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+            if !self.people_named(&near, &crate::token::tokenize(&near)).is_empty() {
+                return None;
+            }
+        }
+        let head = described_head(a)?.to_lowercase();
+        // A person's function or office ("lawmaker", "envoy", "Republican"), not a body's
+        // word that titles also use ("security", "house").
+        let office = OFFICE_WORDS.contains(&head.as_str());
+        if !(office
+            || crate::attribution::is_agent_noun(&head)
+            || matches!(head.as_str(), "republican" | "democrat" | "chief" | "head" | "leader"))
+        {
+            return None;
+        }
+        let lower = a.source.to_lowercase();
+        let former = lower.split_whitespace().any(|w| w == "former");
+        // The last person named, looking back sentence by sentence.
+        let person = before.iter().find_map(|(sentence, toks)| self.people_named(sentence, toks).pop())?;
+        // "the interior minister" is someone the text titles so, and "the finance minister"
+        // not the foreign minister; "the former finance minister" someone untitled or so titled.
+        let role = person.role.as_deref().unwrap_or("").to_lowercase();
+        let titled = |w: &str| role.split(|c: char| !c.is_alphanumeric()).any(|r| r == w);
+        if former && person.role.is_some() && !titled(&head) {
+            return None;
+        }
+        if office && !former && !titled(&head) {
+            return None;
+        }
+        let portfolio_fits = lower.split_whitespace().filter(|w| PORTFOLIOS.contains(w)).all(|w| titled(w));
+        if person.role.is_some() && !portfolio_fits {
+            return None;
+        }
+        // "The Iowa senator" is not the president: an office word the person's title does
+        // not have, when it has another.
+        if !former {
+            let role = person.role.as_deref().unwrap_or("").to_lowercase();
+            let holds = |w: &str| role.split(|c: char| !c.is_alphanumeric()).any(|r| r == w);
+            if OFFICE_WORDS.contains(&head.as_str()) && !holds(&head) && OFFICE_WORDS.iter().any(|o| holds(o)) {
+                return None;
+            }
+        }
+        Some(Attribution {
+            source: person.name.clone(),
+            kind: SourceKind::Person,
+            role: person.role.clone(),
+            ..a.clone()
+        })
     }
 
     fn person_for(&self, words: &[&str]) -> Option<Person> {
@@ -1996,9 +2088,55 @@ fn described_head(a: &Attribution) -> Option<String> {
     let bare = head.rsplit('-').next().unwrap_or(head);
     let personal = crate::attribution::is_agent_noun(bare)
         || lexicon::TITLE_WORDS.contains(capitalize(bare).as_str())
+        || PERSON_TITLES.contains(&capitalize(bare).as_str())
         || bare == "head";
     (singular && lower && personal && !informant).then(|| head.to_string())
 }
+
+/// Words for an office one person holds: "the senator" is not the person whose title is "President".
+const OFFICE_WORDS: &[&str] = &[
+    "senator",
+    "minister",
+    "president",
+    "governor",
+    "mayor",
+    "judge",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "chancellor",
+    "premier",
+    "prosecutor",
+    "director",
+    "speaker",
+];
+
+/// A minister's portfolio: "the finance minister" must be titled with it.
+const PORTFOLIOS: &[&str] = &[
+    "finance",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "justice",
+    "health",
+    "trade",
+    "energy",
+    "economy",
+    "budget",
+    "education",
+    "transport",
+    "agriculture",
+    "labor",
+    "labour",
+    "environment",
+    "home",
+];
 
 /// Capitalised titles that name one person ("a Democratic U.S. Senator from Michigan").
 const PERSON_TITLES: &[&str] = &[

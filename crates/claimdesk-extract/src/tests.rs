@@ -647,3 +647,28 @@ fn a_described_lede_speaker_is_the_person_named_next() {
         Some("House of Representatives Ethics Committee")
     );
 }
+
+#[test]
+fn a_definite_description_goes_back_to_the_person_just_named() {
+    let a = analyze(
+        "U.S. Senate Finance Committee Chairman Orrin Hatch spoke on Wednesday. But Hatch said he is not committed \
+         to any rate targets. “We cannot speak definitively on the rate targets,” the Utah Republican said.",
+    );
+    assert_eq!(source_of(&a, "definitively").as_deref(), Some("Orrin Hatch"));
+    let a = analyze(
+        "Representative Trent Franks resigned on Thursday. The House Ethics Committee said it had opened an \
+         investigation into accusations against Franks. The 60-year-old lawmaker also said that he regretted it.",
+    );
+    assert_eq!(source_of(&a, "regretted").as_deref(), Some("Trent Franks"));
+    // An office the person is not given stays a description; so does one with its name beside it.
+    let a = analyze(
+        "Police detained followers of Fethullah Gulen. Turkey has identified 215,092 users, the interior minister said.",
+    );
+    assert_eq!(source_of(&a, "215,092").as_deref(), Some("interior minister"));
+    let a = analyze(
+        "Tesia Williams, a spokeswoman, said the review was under way. Separately, the House Committee on \
+         Oversight and Government Reform’s top Democrat, U.S. Representative Elijah Cummings, also asked Price \
+         for details on the flights.",
+    );
+    assert_ne!(source_of(&a, "flights").as_deref(), Some("Tesia Williams"));
+}

@@ -724,7 +724,7 @@ impl Registry {
         if office && !former && !titled(&head) {
             return None;
         }
-        let portfolio_fits = lower.split_whitespace().filter(|w| PORTFOLIOS.contains(w)).all(|w| titled(w));
+        let portfolio_fits = lower.split_whitespace().filter(|w| PORTFOLIOS.contains(w)).all(titled);
         if person.role.is_some() && !portfolio_fits {
             return None;
         }

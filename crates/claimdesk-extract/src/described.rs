@@ -338,12 +338,34 @@ fn owner_after(ahead: &[&str]) -> Option<String> {
 /// "Asia Foundation survey", "a report from Human Rights Watch" -> "Human Rights Watch report".
 pub fn owned_document(words: &[&str]) -> Option<String> {
     let by = words.iter().position(|w| matches!(*w, "by" | "from"))?;
-    let head = words[..by].iter().rev().find(|w| !w.chars().next().is_some_and(|c| c.is_ascii_digit()))?;
+    // "documents released by the House Appropriations Committee": who made it; but not
+    // "a letter seen by Reuters", which says who read it.
+    let before = if by >= 2 && is_authorship_participle(words[by - 1]) { &words[..by - 1] } else { &words[..by] };
+    let head = before.iter().rev().find(|w| !w.chars().next().is_some_and(|c| c.is_ascii_digit()))?;
     let head_l = head.to_lowercase();
     if !DOCUMENT_WORDS.contains(head_l.as_str()) {
         return None;
     }
     owner_after(&words[by..]).map(|owner| format!("{owner} {head_l}"))
+}
+
+/// A participle that names a document's maker after it ("released by", "compiled by").
+pub fn is_authorship_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "released"
+            | "published"
+            | "issued"
+            | "compiled"
+            | "prepared"
+            | "written"
+            | "filed"
+            | "drafted"
+            | "commissioned"
+            | "conducted"
+            | "produced"
+            | "submitted"
+    )
 }
 
 /// "74 percent of respondents", "those surveyed", "just under half of Afghans": a
@@ -465,6 +487,10 @@ mod tests {
             Some("Asia Foundation survey")
         );
         assert_eq!(owned_document(&["a", "spokesman", "for", "the", "Foundation"]), None);
+        // Who made it, past the participle; not who read it.
+        let released = ["documents", "released", "by", "the", "House", "Appropriations", "Committee"];
+        assert_eq!(owned_document(&released).as_deref(), Some("House Appropriations Committee documents"));
+        assert_eq!(owned_document(&["a", "letter", "seen", "by", "Reuters"]), None);
         assert!(is_poll_fraction(&["74", "percent", "of", "respondents"]));
         assert!(is_poll_fraction(&["those", "surveyed"]));
         assert!(!is_poll_fraction(&["Afghans"]));

@@ -1183,8 +1183,10 @@ impl Registry {
     /// Turn a raw mention into a canonical source, updating what pronouns refer to.
     pub fn resolve(&mut self, found: Found) -> Option<Attribution> {
         let (source, kind, role) = self.canonical(&found.mention)?;
-        // "Reuters has not independently confirmed the reports": the outlet's own voice.
-        if self.outlet.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(&source)) {
+        // "Reuters has not independently confirmed the reports": the outlet's own voice; so
+        // are "data compiled by Thomson Reuters", its own figures.
+        let own_data = |o: &str| kind == SourceKind::Document && source.split(' ').any(|w| w.eq_ignore_ascii_case(o));
+        if self.outlet.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(&source) || own_data(o)) {
             return None;
         }
         let reported_by = found.reported_by.as_deref().and_then(|m| self.canonical(m)).map(|(s, _, _)| s);

@@ -130,15 +130,24 @@ fn participle_at(words: &[&str]) -> Option<usize> {
     if unnamed {
         return None;
     }
-    (2..words.len()).find(|&i| {
+    (1..words.len()).find(|&i| {
         let w = words[i];
+        let prev = words[i - 1];
+        let after_document = lexicon::DOCUMENT_WORDS.contains(prev.to_lowercase().as_str());
+        // "documents released on Monday": a bare plural document may be the first word.
+        if i == 1 && !after_document {
+            return false;
+        }
         // Only an all-lower-case word, which is its own lower case.
         let participle = !w.contains('-')
             && w.len() > 4
             && w.chars().all(|c| c.is_lowercase())
             && (w.ends_with("ing") || w.ends_with("ed"))
             && !matches!(w, "ruling" | "united" | "leading" | "during" | "including" | "thing" | "wing" | "king");
-        let prev = words[i - 1];
+        // "documents released by the committee": the maker stays, to name the document.
+        if after_document && crate::described::is_authorship_participle(w) && words.get(i + 1) == Some(&"by") {
+            return false;
+        }
         // "the European Union monitoring mission": an "-ing" noun modifier before a head
         // noun, not a participle opening a postmodifier.
         let modifier = w.ends_with("ing")
@@ -227,6 +236,12 @@ mod tests {
         assert_eq!(tidy("The so-called Paradise Papers published on Sunday"), "The Paradise Papers");
         // Unnamed sources keep what describes them.
         assert_eq!(tidy("a source briefed on the talks"), "a source briefed on the talks");
+        // A bare plural document, and one whose maker follows.
+        assert_eq!(tidy("documents released on Monday"), "documents");
+        assert_eq!(
+            tidy("documents released by the House Appropriations Committee"),
+            "documents released by the House Appropriations Committee"
+        );
     }
 
     #[test]

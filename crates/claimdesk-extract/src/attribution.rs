@@ -204,6 +204,9 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
 
     // "..., X said [adverbials]." or "..., said X." closing the sentence.
     if let Some((outer, content_end)) = trailing(sent, end, text_has_quotes) {
+        if let Some(name) = named_before_apposition(sent.s, &outer.mention) {
+            return Some(Found { mention: name, ..outer });
+        }
         return Some(nest(sent, 0, content_end, outer, text_has_quotes));
     }
 
@@ -373,6 +376,21 @@ fn nest(sent: &Sent, a: usize, b: usize, outer: Found, text_has_quotes: bool) ->
 
 fn is_pronoun_it(m: &str) -> bool {
     m.eq_ignore_ascii_case("it")
+}
+
+/// "Bocanegra, a Democrat, wrote on Facebook, “...”": an indefinite description in commas
+/// after the name that opens the sentence describes that name, which is the speaker.
+fn named_before_apposition(s: &str, mention: &str) -> Option<String> {
+    if !(mention.starts_with("a ") || mention.starts_with("an ")) {
+        return None;
+    }
+    let pos = s.find(&format!(", {mention},"))?;
+    let name = s[..pos].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let names_only = (1..=4).contains(&words.len())
+        && words.iter().all(|w| is_capitalized(w) && !lexicon::SENTENCE_STARTERS.contains(w))
+        && !name.contains(',');
+    names_only.then(|| clean_np(name))
 }
 
 fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, usize)> {
@@ -2328,6 +2346,16 @@ mod tests {
 
     fn mention(s: &str) -> Option<String> {
         find(s, false).map(|f| f.mention)
+    }
+
+    #[test]
+    fn a_name_then_an_indefinite_description_in_commas() {
+        let f =
+            find("Bocanegra, a Democrat, wrote on Facebook on Nov. 20, “News stories were reported.”", true).unwrap();
+        assert_eq!(f.mention, "Bocanegra");
+        // Not when the description is the subject after an opening phrase.
+        let f = find("On Monday, a spokesman, speaking anonymously, said the talks failed.", false);
+        assert_ne!(f.map(|f| f.mention).as_deref(), Some("On Monday"));
     }
 
     #[test]

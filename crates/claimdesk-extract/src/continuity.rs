@@ -116,6 +116,15 @@ fn argues_in_present(sentence: &str, toks: &[crate::token::Tok]) -> bool {
     let present = words.iter().any(|w| {
         matches!(*w, "is" | "are" | "must" | "should" | "can" | "cannot" | "deserve" | "deserves" | "need" | "needs")
     });
+    // "HHS will continue to use the best evidence": a promise argues too; "HarperCollins
+    // will publish the book on Nov. 14" schedules, in the outlet's words.
+    let scheduled = words.iter().any(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || crate::lexicon::WEEKDAYS_MONTHS.contains(w)
+            || crate::lexicon::NUMBER_WORDS.contains(w.to_lowercase().as_str())
+            || matches!(*w, "year" | "week" | "month" | "today" | "tomorrow" | "become" | "becomes")
+    });
+    let present = present || (words.contains(&"will") && !scheduled);
     present && !past && words.len() <= 25
 }
 
@@ -590,6 +599,16 @@ mod tests {
         let text = "The senator spoke on Friday. The cast of the show was very rude to a good man. \
                     Trump wrote on Twitter on Saturday, taking time out from his search for appointees.";
         assert_eq!(attributed(text)[1].as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn a_promise_goes_on_with_the_quotation_and_a_schedule_does_not() {
+        let text = "The report is a complete mischaracterization, spokesman Matt Lloyd said in a statement. \
+                    HHS will continue to use the best scientific evidence available.";
+        assert_eq!(attributed(text)[1].as_deref(), Some("Matt Lloyd"));
+        let text = "The book is a portrait of two presidents, author Mark Updegrove said. \
+                    HarperCollins will publish the book on Nov. 14.";
+        assert_eq!(attributed(text)[1], None);
     }
 
     #[test]

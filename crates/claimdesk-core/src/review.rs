@@ -280,7 +280,10 @@ impl Workspace {
             };
             let (body, stored) = analysis::body_and_analysis(c, &claim.article_id)?
                 .ok_or_else(|| Error::not_found("article", &claim.article_id))?;
-            let (context_before, context_after) = context(&claim, &body, &analysis::decode(&claim.article_id, &stored)?);
+            // The context is a convenience: a damaged analysis leaves it out rather than hide
+            // the claim (the sentence list and promotion still report the damage).
+            let sentences = analysis::decode(&claim.article_id, &stored).unwrap_or_default();
+            let (context_before, context_after) = context(&claim, &body, &sentences);
             Ok(ClaimDetail {
                 context_before,
                 context_after,

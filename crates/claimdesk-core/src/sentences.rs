@@ -20,13 +20,14 @@ impl Workspace {
     /// became a claim, the claim's id.
     pub fn sentences(&self, article_id: &str) -> Result<Vec<SentenceAnalysis>> {
         self.read(|c| {
-            let (body, stored) = analysis::body_and_analysis(c, article_id)?
-                .ok_or_else(|| Error::not_found("article", article_id))?;
+            let (body, stored) =
+                analysis::body_and_analysis(c, article_id)?.ok_or_else(|| Error::not_found("article", article_id))?;
             let sentences = analysis::decode(article_id, &stored)?;
-            // The first claim made of each sentence, and each source's name and kind.
+            // The claim that starts first in each sentence, and each source's name and kind.
             let mut claim_ids: HashMap<i64, String> = HashMap::new();
             let mut stmt = c.prepare_cached(
-                "SELECT sentence_index, id FROM claims WHERE article_id = ?1 AND sentence_index IS NOT NULL ORDER BY rowid",
+                "SELECT sentence_index, id FROM claims WHERE article_id = ?1 AND sentence_index IS NOT NULL
+                 ORDER BY span_start, rowid",
             )?;
             for row in stmt.query_map([article_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
                 let (index, id) = row?;

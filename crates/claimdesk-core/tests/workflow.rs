@@ -364,3 +364,39 @@ fn sentences_sources_promotion_and_reextraction_keep_corrections() {
     let demoted = d.ws.demote_claim(&promoted.id, None, &d.eve).unwrap();
     assert_eq!(demoted.status, ClaimStatus::Dismissed);
 }
+
+#[test]
+fn a_damaged_sentence_analysis_hides_no_claim() {
+    // The context beside a claim is left out; the sentence list reports the damage.
+    let d = desk();
+    let article = d.ws.claim(&d.claim).unwrap().article_id;
+    assert!(d.ws.claim_detail(&d.claim).unwrap().context_before.is_some());
+    let c = rusqlite::Connection::open(&d.path).unwrap();
+    c.execute("UPDATE articles SET analysis = '[{\"i\": 0, \"t\": \"rumour\"}]' WHERE id = ?1", [&article]).unwrap();
+    drop(c);
+    let detail = d.ws.claim_detail(&d.claim).unwrap();
+    assert_eq!((detail.context_before, detail.context_after), (None, None));
+    assert_eq!(d.ws.sentences(&article).unwrap_err().code, ErrorCode::DbCorrupt);
+}
+
+#[test]
+fn a_sentence_with_two_claims_lists_the_one_that_starts_first() {
+    let d = desk();
+    let article = d.ws.claim(&d.claim).unwrap().article_id;
+    let skipped = d.ws.sentences(&article).unwrap().into_iter().find(|s| s.claim_id.is_none()).unwrap();
+    // A reviewer's selection from the middle of the sentence ...
+    let cut = skipped.start + skipped.text.find(' ').unwrap() as i64 + 1;
+    let part = d.ws.claim_from_range(&article, cut, skipped.end, &d.ana).unwrap();
+    assert_eq!(d.ws.sentences(&article).unwrap()[skipped.index as usize].claim_id.as_deref(), Some(part.id.as_str()));
+    // ... then, written later, a claim of the whole sentence (as re-extraction adds one).
+    let c = rusqlite::Connection::open(&d.path).unwrap();
+    c.execute(
+        "INSERT INTO claims (id, article_id, sentence_index, text, span_start, span_end, attribution_type, created_at, updated_at)
+         SELECT 'whole', article_id, ?2, text, ?3, span_end, attribution_type, created_at, updated_at FROM claims WHERE id = ?1",
+        rusqlite::params![part.id, skipped.index, skipped.start],
+    )
+    .unwrap();
+    drop(c);
+    let listed = &d.ws.sentences(&article).unwrap()[skipped.index as usize];
+    assert_eq!(listed.claim_id.as_deref(), Some("whole"), "the claim that starts first, as before migration 9");
+}

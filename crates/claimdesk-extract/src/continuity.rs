@@ -118,12 +118,14 @@ fn argues_in_present(sentence: &str, toks: &[crate::token::Tok]) -> bool {
     });
     // "HHS will continue to use the best evidence": a promise argues too; "HarperCollins
     // will publish the book on Nov. 14" schedules, in the outlet's words.
+    let lower = sentence.to_lowercase();
     let scheduled = words.iter().any(|w| {
+        let l = w.to_lowercase();
         w.starts_with(|c: char| c.is_ascii_digit())
-            || crate::lexicon::WEEKDAYS_MONTHS.contains(w)
-            || crate::lexicon::NUMBER_WORDS.contains(w.to_lowercase().as_str())
-            || matches!(*w, "year" | "week" | "month" | "today" | "tomorrow" | "become" | "becomes")
-    });
+            || lexicon::is_time_word(w, &l)
+            || lexicon::NUMBER_WORDS.contains(l.as_str())
+            || matches!(l.as_str(), "today" | "tomorrow" | "become" | "becomes")
+    }) || lexicon::SCHEDULED_MARKERS.iter().any(|m| lower.contains(m));
     let present = present || (words.contains(&"will") && !scheduled);
     present && !past && words.len() <= 25
 }
@@ -423,8 +425,18 @@ pub(crate) fn is_bare_cue(sentence: &str, a: &Attribution) -> bool {
     if !lexicon::cue_verb(verb).is_some_and(|c| BARE_LEMMAS.contains(&c.lemma)) {
         return false;
     }
-    // What follows the verb up to the first comma (", taking time out ..." is about the act).
-    let tail = tail.split(", ").next().unwrap_or_default().split("; ").next().unwrap_or_default();
+    // What follows the verb up to the first comma (", taking time out ..." is about the act);
+    // but ", adding that 3,000 troops ..." says something after all.
+    let mut clauses = tail.split(", ");
+    let tail = clauses.next().unwrap_or_default().split("; ").next().unwrap_or_default();
+    let rest = clauses.collect::<Vec<_>>().join(", ");
+    let first_after = rest.split_whitespace().next().unwrap_or_default();
+    let says_more = (first_after.ends_with("ing") && lexicon::cue_verb(first_after).is_some())
+        || rest.split_whitespace().any(|w| w == "that")
+        || rest.contains(|c: char| c.is_ascii_digit());
+    if says_more {
+        return false;
+    }
     let tail = tail.trim_end_matches(['.', '!', ' ']);
     // A name right after the verb is what was said about ("said Senator Bob Corker ...");
     // after a preposition it is the occasion ("on Twitter", "in Geneva").
@@ -447,10 +459,12 @@ const BARE_LEMMAS: &[&str] =
 /// The longest quotation a bare reporting sentence is taken to close, in sentences.
 const MAX_BARE_CUE_RUN: usize = 4;
 
-/// Give the sentence before a bare reporting sentence ([`is_bare_cue`]) that sentence's
-/// speaker as a direct quotation, and the sentences before it that sound spoken or
-/// argue in the present, as its continuation, up to [`MAX_BARE_CUE_RUN`] in all.
+/// Give the sentence before a bare reporting sentence ([`is_bare_cue`]), when it reads as
+/// a quotation, that sentence's speaker as a direct quotation, and the sentences before it
+/// that sound spoken or argue in the present, as its continuation, up to
+/// [`MAX_BARE_CUE_RUN`] in all.
 fn link_bare_cues(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
+    let marks = crate::token::has_quote_marks(text);
     for i in 1..spans.len() {
         let Some(a) = attrs[i].clone() else {
             continue;
@@ -461,6 +475,19 @@ fn link_bare_cues(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attr
         }
         let (ps, pe) = spans[i - 1];
         if attrs[i - 1].is_some() || has_cue(&text[ps..pe]) {
+            continue;
+        }
+        // The sentence before must read as a quotation: closed by a quotation mark where the
+        // text has them, spoken or argued where an archive stripped them ("The bill passed
+        // 52-48 on Tuesday. Trump wrote on Twitter." is narration, then a remark about it).
+        let before = &text[ps..pe];
+        let quoted = if marks {
+            before.trim_end().ends_with(['\u{201d}', '"'])
+        } else {
+            let c = clues(before);
+            c.spoken || c.argues
+        };
+        if !quoted {
             continue;
         }
         attrs[i - 1] = Some(Attribution { kind_of_quote: AttributionType::Direct, ..a.clone() });
@@ -594,11 +621,17 @@ mod tests {
         let who = attributed(text);
         assert_eq!(who[1..5].iter().map(Option::as_deref).collect::<Vec<_>>(), [Some("McCain"); 4]);
         assert_eq!(who[5], None, "narration after the quotation");
-        // The sentence right before is what was said even when it reads as narration;
-        // the occasion may follow the verb.
-        let text = "The senator spoke on Friday. The cast of the show was very rude to a good man. \
+        // The occasion may follow the verb.
+        let text = "The senator spoke on Friday. The cast of the show should apologize to a good man! \
                     Trump wrote on Twitter on Saturday, taking time out from his search for appointees.";
         assert_eq!(attributed(text)[1].as_deref(), Some("Trump"));
+        // Narration before it stays the outlet's, with marks or without.
+        for text in [
+            "Officials said \u{201c}the plan is sound.\u{201d} The bill passed the Senate 52-48 on Tuesday. Trump wrote on Twitter.",
+            "Growth was the lowest since 2000. The economy grew faster than expected in May. Obama said in a speech.",
+        ] {
+            assert_eq!(attributed(text)[1], None, "{text}");
+        }
     }
 
     #[test]
@@ -606,9 +639,11 @@ mod tests {
         let text = "The report is a complete mischaracterization, spokesman Matt Lloyd said in a statement. \
                     HHS will continue to use the best scientific evidence available.";
         assert_eq!(attributed(text)[1].as_deref(), Some("Matt Lloyd"));
-        let text = "The book is a portrait of two presidents, author Mark Updegrove said. \
-                    HarperCollins will publish the book on Nov. 14.";
-        assert_eq!(attributed(text)[1], None);
+        for after in ["HarperCollins will publish the book on Nov. 14.", "The agency will hold public hearings first."]
+        {
+            let text = format!("The book is a portrait of two presidents, author Mark Updegrove said. {after}");
+            assert_eq!(attributed(&text)[1], None, "{after}");
+        }
     }
 
     #[test]
@@ -619,6 +654,7 @@ mod tests {
             "asked whether it would work.",
             "said Senator Bob Corker would block the bill.",
             "responded with a tweet, defining the word.",
+            "said on Monday, adding that 3,000 troops had been sent.",
         ] {
             let text =
                 format!("The order took effect on Friday. Many travellers were stranded at airports. McCain {tail}");

@@ -164,11 +164,10 @@ pub fn analyze(text: &str) -> Analysis {
                     registry.note_subject_toks(sentence, &sent.toks);
                     registry.resolve(f.clone())
                 })
-                // Else someone the sentence before names anywhere in it, the last first.
+                // Else the one person the sentence before says spoke ("X, who told reporters").
                 .or_else(|| {
                     let before: &attribution::Sent = tokenized.last()?;
-                    registry.note_people_named(before.s, &before.toks);
-                    registry.resolve(f)
+                    registry.speaker_named_before(&f, before.s, &before.toks)
                 }),
             f => f.and_then(|f| registry.resolve(f)),
         };

@@ -633,14 +633,53 @@ impl Registry {
         }
     }
 
-    /// Remember every known person the sentence names, in the order it names them, so
-    /// the last is the most recent: for a pronoun that nobody before it can take
-    /// ("... comments by White House spokeswoman Sarah Sanders, who told reporters ....
-    /// “...,” she told reporters").
-    pub(crate) fn note_people_named(&mut self, sentence: &str, toks: &[crate::token::Tok]) {
-        for p in self.people_named(sentence, toks) {
-            self.note_person(p, SourceKind::Person);
+    /// For "he" or "she" that nobody before can take: the one person the sentence before
+    /// names with a speech verb after ", who" ("... comments by White House spokeswoman
+    /// Sarah Sanders, who told reporters .... “...,” she told reporters"), if the pronoun
+    /// fits their gender. Someone named only as an object or owner ("outside the office of
+    /// Olaf Scholz") is not taken. Remembered for later pronouns when found.
+    pub(crate) fn speaker_named_before(
+        &mut self,
+        found: &Found,
+        sentence: &str,
+        toks: &[crate::token::Tok],
+    ) -> Option<Attribution> {
+        let female = match found.mention.to_lowercase().as_str() {
+            "she" => true,
+            "he" => false,
+            _ => return None,
+        };
+        let speakers: Vec<Person> = self
+            .people_named(sentence, toks)
+            .into_iter()
+            .filter(|p| {
+                let surname = p.name.rsplit(' ').next().unwrap_or_default();
+                sentence.split(&format!("{surname}, who ")).nth(1).is_some_and(|after| {
+                    after.split_whitespace().take(3).any(|w| {
+                        crate::lexicon::cue_verb(w).is_some_and(|c| matches!(c.lemma, "say" | "tell" | "add" | "write"))
+                    })
+                })
+            })
+            .collect();
+        let [p] = speakers.as_slice() else { return None };
+        let fits = match gender(p) {
+            Gender::Female => female,
+            Gender::Male => !female,
+            Gender::Unknown => !female,
+        };
+        if !fits {
+            return None;
         }
+        self.note_person(p.clone(), SourceKind::Person);
+        Some(Attribution {
+            source: p.name.clone(),
+            kind: SourceKind::Person,
+            mention: found.mention.clone(),
+            role: p.role.clone(),
+            cue: found.cue.clone(),
+            kind_of_quote: found.kind_of_quote,
+            reported_by: None,
+        })
     }
 
     /// The known people a sentence names with two or more words, in order.
@@ -693,7 +732,7 @@ impl Registry {
         // "the committee's top Democrat, U.S. Representative Elijah Cummings, asked": the
         // name is right there.
         // Found by the mention's last word: the mention is tidied ("Reform's" for "Reform s").
-        let then_comma = format!("{} ,", a.mention.rsplit(' ').next().unwrap_or_default()).replace(" ,", ",");
+        let then_comma = format!("{},", a.mention.rsplit(' ').next().unwrap_or_default());
         if let Some((_, after)) = sentence.split_once(then_comma.as_str()) {
             let near: String = after.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
             if !self.people_named(&near, &crate::token::tokenize(&near)).is_empty() {
@@ -712,8 +751,15 @@ impl Registry {
         }
         let lower = a.source.to_lowercase();
         let former = lower.split_whitespace().any(|w| w == "former");
-        // The last person named, looking back sentence by sentence.
-        let person = before.iter().find_map(|(sentence, toks)| self.people_named(sentence, toks).pop())?;
+        // The person the nearest sentence that names anyone names; with two or more there
+        // ("Mike Lee met Joe Biden ..."), which one is meant is anyone's guess.
+        let mut named =
+            before.iter().map(|(sentence, toks)| self.people_named(sentence, toks)).find(|p| !p.is_empty())?;
+        named.dedup_by(|a, b| a.name == b.name);
+        let person = match named.as_slice() {
+            [one] => one.clone(),
+            _ => return None,
+        };
         // "the interior minister" is someone the text titles so, and "the finance minister"
         // not the foreign minister; "the former finance minister" someone untitled or so titled.
         let role = person.role.as_deref().unwrap_or("").to_lowercase();
@@ -728,14 +774,14 @@ impl Registry {
         if person.role.is_some() && !portfolio_fits {
             return None;
         }
-        // "The Iowa senator" is not the president: an office word the person's title does
-        // not have, when it has another.
-        if !former {
-            let role = person.role.as_deref().unwrap_or("").to_lowercase();
-            let holds = |w: &str| role.split(|c: char| !c.is_alphanumeric()).any(|r| r == w);
-            if OFFICE_WORDS.contains(&head.as_str()) && !holds(&head) && OFFICE_WORDS.iter().any(|o| holds(o)) {
-                return None;
-            }
+        // "the Utah Republican" is not someone titled a Democrat, nor the other way round.
+        let other_party = match head.as_str() {
+            "republican" => Some("democrat"),
+            "democrat" => Some("republican"),
+            _ => None,
+        };
+        if other_party.is_some_and(|o| role.contains(o)) {
+            return None;
         }
         Some(Attribution {
             source: person.name.clone(),
@@ -1959,7 +2005,6 @@ fn strip_det_keep_article(s: &str) -> String {
 /// word with the description. Unnamed informants ("a spokesman", "an official") and
 /// groups stay as described: the person named next is as likely someone else.
 pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
-    name_spokespeople(raw);
     for i in 0..raw.len() {
         let Some(a) = &raw[i] else { continue };
         let Some(head) = described_head(a) else { continue };
@@ -2012,45 +2057,6 @@ pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
     }
 }
 
-/// "..., a spokesman for the state's budget office said. Kurt Weiss said ...": an
-/// office's spokesperson the article describes, then a speaker named by nothing but a full name in
-/// the very next sentence, who had not spoken before, is that spokesperson named.
-fn name_spokespeople(raw: &mut [Option<Attribution>]) {
-    for i in 0..raw.len().saturating_sub(1) {
-        let Some(a) = &raw[i] else { continue };
-        let head = a
-            .source
-            .split(" for ")
-            .next()
-            .unwrap_or_default()
-            .split_whitespace()
-            .last()
-            .unwrap_or_default()
-            .to_string();
-        // "a spokesman for the state's budget office": one office's spokesperson; a bare "a
-        // spokesman" may be anyone's.
-        let indefinite = a.source.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("a"))
-            && a.source.contains(" for ");
-        if !(indefinite && matches!(head.as_str(), "spokesman" | "spokeswoman" | "spokesperson")) {
-            continue;
-        }
-        let Some(named) = raw[i + 1].clone() else { continue };
-        let bare_name = named.kind == SourceKind::Person
-            && named.role.is_none()
-            && named.mention == named.source
-            && is_full_name(&named.source);
-        let spoke_before = raw[..i].iter().flatten().any(|b| b.source == named.source);
-        if bare_name && !spoke_before {
-            let description = a.source.clone();
-            for b in raw[i..].iter_mut().flatten().filter(|b| b.source == description) {
-                b.source = named.source.clone();
-                b.kind = SourceKind::Person;
-                b.role = Some(capitalize(&head));
-            }
-        }
-    }
-}
-
 /// The head noun of a speaker the article only describes ("parliament's Brexit
 /// coordinator", "a co-leader of Germany's Greens"): a singular lower-case noun that is
 /// not an unnamed informant's.
@@ -2070,8 +2076,12 @@ fn described_head(a: &Attribution) -> Option<String> {
     // in "the House of Representatives' top tax lawmaker" the "of" is inside a name.
     let source = a.source.as_str();
     let before_of = match source.split_once(" of ") {
+        // "House of Representatives' top tax lawmaker": a capitalised word, "of" and a
+        // capitalised word are one name; otherwise the head comes before "of" ("the head of
+        // the agency", "president of the European Parliament").
         Some((head_part, body))
-            if body.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || DETERMINERS.contains(w)) =>
+            if !(head_part.split_whitespace().last().is_some_and(is_capitalized)
+                && body.starts_with(char::is_uppercase)) =>
         {
             head_part
         }

@@ -281,7 +281,7 @@ fn import_archive(
     // Copy the log back into the database file every ~40 MiB rather than every 1,000
     // pages while an archive streams in: index pages that every batch touches are
     // written once per checkpoint, not once per batch.
-    store.set_wal_autocheckpoint((IMPORT_CHECKPOINT_BYTES / store.page_size()?).max(1_000))?;
+    store.set_wal_autocheckpoint_bytes(IMPORT_CHECKPOINT_BYTES)?;
     // Valid for this import only: a failed batch ends it, so no rolled-back id lingers.
     let mut sources = claims::SourceCache::default();
     // A pipeline: one thread reads the next batch and analyses it on every core while
@@ -358,7 +358,7 @@ fn import_archive(
         }
         Ok(())
     });
-    store.set_wal_autocheckpoint(1_000)?;
+    store.set_wal_autocheckpoint_bytes(crate::store::DEFAULT_CHECKPOINT_BYTES)?;
     outcome?;
     if seen_rows == 0 && !report.cancelled {
         report.rejected.push(rejection(
@@ -411,7 +411,6 @@ pub fn split_title(text: &str, markdown: bool) -> (Option<String>, usize) {
     }
 }
 
-/// The stored attribution type of an extractor attribution.
 /// How the store keeps one sentence of the extractor's analysis.
 pub(crate) fn stored_sentence<'a>(
     s: &'a claimdesk_extract::Sentence,
@@ -434,6 +433,7 @@ pub(crate) fn stored_sentence<'a>(
     }
 }
 
+/// The stored attribution type of an extractor attribution.
 pub(crate) fn attribution_kind(a: Option<&claimdesk_extract::Attribution>) -> AttributionKind {
     match a.map(|a| a.kind_of_quote) {
         None => AttributionKind::Unattributed,

@@ -29,6 +29,9 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 /// The page size of databases this version creates.
 pub const PAGE_SIZE: u32 = 16384;
 
+/// SQLite's default checkpoint interval (1,000 pages of 4 KiB), kept whatever the page size.
+pub const DEFAULT_CHECKPOINT_BYTES: u32 = 4 << 20;
+
 /// An open, migrated database connection.
 pub struct Store {
     pub(crate) conn: Connection,
@@ -95,11 +98,14 @@ impl Store {
              PRAGMA cache_size = -16384;",
         )?;
         self.conn.set_prepared_statement_cache_capacity(64);
+        self.set_wal_autocheckpoint_bytes(DEFAULT_CHECKPOINT_BYTES)?;
         Ok(())
     }
 
-    /// Pages of write-ahead log after which a commit copies it back into the database.
-    pub fn set_wal_autocheckpoint(&mut self, pages: u32) -> Result<()> {
+    /// How much write-ahead log a commit lets grow before copying it back into the
+    /// database, in bytes (SQLite counts pages, and pages differ between files).
+    pub fn set_wal_autocheckpoint_bytes(&mut self, bytes: u32) -> Result<()> {
+        let pages = (bytes / self.page_size()?.max(512)).max(1);
         self.conn.query_row(&format!("PRAGMA wal_autocheckpoint = {pages}"), [], |_| Ok(()))?;
         Ok(())
     }

@@ -333,4 +333,9 @@ fn new_databases_get_large_pages_and_old_ones_keep_theirs() {
     let store = Store::open(&old).unwrap();
     assert_eq!(page_size(&store), 4096);
     assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    // The log is checkpointed after the same number of bytes whatever the page size.
+    let checkpoint =
+        |store: &Store| -> i64 { store.conn.query_row("PRAGMA wal_autocheckpoint", [], |r| r.get(0)).unwrap() };
+    assert_eq!(checkpoint(&store), (DEFAULT_CHECKPOINT_BYTES / 4096) as i64);
+    assert_eq!(checkpoint(&Store::open(&path).unwrap()), (DEFAULT_CHECKPOINT_BYTES / PAGE_SIZE) as i64);
 }

@@ -118,15 +118,17 @@ fn argues_in_present(sentence: &str, toks: &[crate::token::Tok]) -> bool {
     });
     // "HHS will continue to use the best evidence": a promise argues too; "HarperCollins
     // will publish the book on Nov. 14" schedules, in the outlet's words.
-    let lower = sentence.to_lowercase();
-    let scheduled = words.iter().any(|w| {
-        let l = w.to_lowercase();
-        w.starts_with(|c: char| c.is_ascii_digit())
-            || lexicon::is_time_word(w, &l)
-            || lexicon::NUMBER_WORDS.contains(l.as_str())
-            || matches!(l.as_str(), "today" | "tomorrow" | "become" | "becomes")
-    }) || lexicon::SCHEDULED_MARKERS.iter().any(|m| lower.contains(m));
-    let present = present || (words.contains(&"will") && !scheduled);
+    let scheduled = || {
+        let lower = sentence.to_lowercase();
+        words.iter().any(|w| {
+            let l = w.to_lowercase();
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || lexicon::is_time_word(w, &l)
+                || lexicon::NUMBER_WORDS.contains(l.as_str())
+                || matches!(l.as_str(), "today" | "tomorrow" | "become" | "becomes")
+        }) || lexicon::SCHEDULED_MARKERS.iter().any(|m| lower.contains(m))
+    };
+    let present = present || (words.contains(&"will") && !scheduled());
     present && !past && words.len() <= 25
 }
 

@@ -368,8 +368,6 @@ impl Workspace {
                 end: e,
                 text,
                 score,
-                checkworthy: true,
-                reasons: &[],
                 source_id: if one { first.source_id.as_deref() } else { None },
                 mention: if one { first.mention.as_deref() } else { None },
                 cue: if one { first.cue.as_deref() } else { None },

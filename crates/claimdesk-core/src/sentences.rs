@@ -122,7 +122,6 @@ impl Workspace {
                 .ok_or_else(|| Error::not_found("sentence", &format!("{article_id}#{index}")))?;
             let text = body.get(found.start as usize..found.end as usize).unwrap_or_default().to_string();
             let reasons = found.reasons.to_string();
-            let reasons_vec: Vec<String> = reasons::decode(&reasons);
             let sentence = claims::NewSentence {
                 article_id,
                 index: index as usize,
@@ -130,8 +129,6 @@ impl Workspace {
                 end: found.end as usize,
                 text: &text,
                 score: found.score,
-                checkworthy: true,
-                reasons: &reasons_vec,
                 source_id: found.source_id.as_deref(),
                 mention: found.mention.as_deref(),
                 cue: found.cue.as_deref(),
@@ -177,22 +174,9 @@ impl Workspace {
                 .optional()?
                 .ok_or_else(|| Error::not_found("article", article_id))?;
             let analysis = claimdesk_extract::analyze(&body);
-            let mut source_ids = Vec::with_capacity(analysis.sentences.len());
-            for s in &analysis.sentences {
-                source_ids.push(match &s.attribution {
-                    Some(a) => Some(claims::upsert_source(tx, &a.source, a.kind.as_str(), a.role.as_deref(), &a.mention)?),
-                    None => None,
-                });
-            }
+            let source_ids = crate::import::source_ids(tx, &mut claims::SourceCache::default(), &analysis.sentences)?;
             let all_reasons: Vec<String> = analysis.sentences.iter().map(|s| reasons::encode(&s.reasons)).collect();
-            let stored: Vec<analysis::StoredSentence> = analysis
-                .sentences
-                .iter()
-                .zip(&all_reasons)
-                .zip(&source_ids)
-                .map(|((s, r), id)| crate::import::stored_sentence(s, r, id.as_deref()))
-                .collect();
-            analysis::save(tx, article_id, &stored)?;
+            analysis::save(tx, article_id, &crate::import::stored_analysis(&analysis.sentences, &all_reasons, &source_ids))?;
             let mut report = ReextractReport::default();
             for ((s, stored_reasons), source_id) in analysis.sentences.iter().zip(&all_reasons).zip(&source_ids) {
                 let attribution = crate::import::attribution_kind(s.attribution.as_ref());
@@ -203,8 +187,6 @@ impl Workspace {
                     end: s.end,
                     text: &s.text,
                     score: s.score,
-                    checkworthy: s.checkworthy,
-                    reasons: &s.reasons,
                     source_id: source_id.as_deref(),
                     mention: s.attribution.as_ref().map(|a| a.mention.as_str()),
                     cue: s.attribution.as_ref().map(|a| a.cue.as_str()),

@@ -138,8 +138,9 @@ fn argues_in_present(sentence: &str, toks: &[crate::token::Tok]) -> bool {
 /// it, or else that of the sentence introducing it. Without marks (stripped by an
 /// archive), a first-person sentence next to a speaker's direct quote continues it.
 pub fn link_continuations(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
-    link_bare_cues(spans, text, attrs);
-    if crate::token::has_quote_marks(text) {
+    let marks = crate::token::has_quote_marks(text);
+    link_bare_cues(spans, text, marks, attrs);
+    if marks {
         link_quote_runs(spans, text, attrs);
     } else if has_removed_marks(text) {
         link_gap_runs(spans, text, attrs);
@@ -343,7 +344,8 @@ fn link_quote_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Att
 
 /// Words that may follow a reporting verb in a sentence that reports nothing itself:
 /// the occasion, the channel and the time ("McCain asked.", "Trump wrote on Twitter on
-/// Saturday, ...", "she told reporters in Geneva."). Capitalised words and numbers pass too.
+/// Saturday, ...", "she told reporters in Geneva."). Time words, names after a preposition
+/// and numbers pass too.
 const OCCASION_WORDS: &[&str] = &[
     "on",
     "in",
@@ -396,13 +398,6 @@ const OCCASION_WORDS: &[&str] = &[
     "last",
     "this",
     "next",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "evening",
-    "afternoon",
     "today",
     "yesterday",
     "tonight",
@@ -446,7 +441,7 @@ pub(crate) fn is_bare_cue(sentence: &str, a: &Attribution) -> bool {
     tail.split_whitespace().all(|w| {
         let lower = w.to_lowercase();
         let ok = OCCASION_WORDS.contains(&lower.as_str())
-            || lexicon::WEEKDAYS_MONTHS.contains(w)
+            || lexicon::is_time_word(w, &lower)
             || w.starts_with(|c: char| c.is_ascii_digit())
             || (after_occasion_word && w.starts_with(char::is_uppercase));
         after_occasion_word = ok;
@@ -465,8 +460,7 @@ const MAX_BARE_CUE_RUN: usize = 4;
 /// a quotation, that sentence's speaker as a direct quotation, and the sentences before it
 /// that sound spoken or argue in the present, as its continuation, up to
 /// [`MAX_BARE_CUE_RUN`] in all.
-fn link_bare_cues(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
-    let marks = crate::token::has_quote_marks(text);
+fn link_bare_cues(spans: &[(usize, usize)], text: &str, marks: bool, attrs: &mut [Option<Attribution>]) {
     for i in 1..spans.len() {
         let Some(a) = attrs[i].clone() else {
             continue;

@@ -172,11 +172,7 @@ pub fn analyze(text: &str) -> Analysis {
             f => f.and_then(|f| registry.resolve(f)),
         };
         // "the Utah Republican said": the person last named in the two sentences before.
-        let resolved = resolved.map(|a| {
-            let before: Vec<(&str, &[token::Tok])> =
-                tokenized.iter().rev().take(2).map(|t: &attribution::Sent| (t.s, &t.toks[..])).collect();
-            registry.person_for_description(&a, sentence, &before).unwrap_or(a)
-        });
+        let resolved = resolved.map(|a| registry.person_for_description(&a, sentence, &tokenized).unwrap_or(a));
         // Subjects feed pronoun resolution for later sentences, unless the sentence has a
         // speaker: "..., company sources said. Workers were asked to stay, they said."
         if resolved.is_none() {

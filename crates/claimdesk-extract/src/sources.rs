@@ -662,12 +662,8 @@ impl Registry {
             })
             .collect();
         let [p] = speakers.as_slice() else { return None };
-        let fits = match gender(p) {
-            Gender::Female => female,
-            Gender::Male => !female,
-            Gender::Unknown => !female,
-        };
-        if !fits {
+        // "she" only for someone known to be a woman; "he" for anyone else.
+        if (gender(p) == Gender::Female) != female {
             return None;
         }
         self.note_person(p.clone(), SourceKind::Person);
@@ -723,7 +719,7 @@ impl Registry {
         &self,
         a: &Attribution,
         sentence: &str,
-        before: &[(&str, &[crate::token::Tok])],
+        before: &[crate::attribution::Sent],
     ) -> Option<Attribution> {
         let definite = a.mention.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
         if !definite || a.kind == SourceKind::Person && is_full_name(&a.source) {
@@ -745,7 +741,8 @@ impl Registry {
         let office = OFFICE_WORDS.contains(&head.as_str());
         if !(office
             || crate::attribution::is_agent_noun(&head)
-            || matches!(head.as_str(), "republican" | "democrat" | "chief" | "head" | "leader"))
+            || PARTY_MEMBERS.contains(&head.as_str())
+            || matches!(head.as_str(), "chief" | "head" | "leader"))
         {
             return None;
         }
@@ -753,8 +750,7 @@ impl Registry {
         let former = lower.split_whitespace().any(|w| w == "former");
         // The person the nearest sentence that names anyone names; with two or more there
         // ("Mike Lee met Joe Biden ..."), which one is meant is anyone's guess.
-        let mut named =
-            before.iter().map(|(sentence, toks)| self.people_named(sentence, toks)).find(|p| !p.is_empty())?;
+        let mut named = before.iter().rev().take(2).map(|b| self.people_named(b.s, &b.toks)).find(|p| !p.is_empty())?;
         named.dedup_by(|a, b| a.name == b.name);
         let person = match named.as_slice() {
             [one] => one.clone(),
@@ -2092,7 +2088,7 @@ fn described_head(a: &Attribution) -> Option<String> {
     let head = before_place.split_whitespace().last()?;
     let singular = !head.ends_with('s') || head.ends_with("ss");
     // A person's title may be capitalised ("Senator"), a function is not ("coordinator").
-    let lower = head.chars().all(|c| c.is_lowercase() || c == '-') || PERSON_TITLES.contains(&head);
+    let lower = head.chars().all(|c| c.is_lowercase() || c == '-') || names_one_person(head);
     // ANONYMOUS_HEADS holds "spokesman", "source", "official" and the like.
     let informant = ANONYMOUS_HEADS.contains(head) || matches!(head, "lawyer" | "attorney");
     // A person's function ("coordinator", "politician", "minister"), not a body ("police",
@@ -2100,7 +2096,7 @@ fn described_head(a: &Attribution) -> Option<String> {
     let bare = head.rsplit('-').next().unwrap_or(head);
     let personal = crate::attribution::is_agent_noun(bare)
         || lexicon::TITLE_WORDS.contains(capitalize(bare).as_str())
-        || PERSON_TITLES.contains(&capitalize(bare).as_str())
+        || names_one_person(bare)
         || bare == "head";
     (singular && lower && personal && !informant).then(|| head.to_string())
 }
@@ -2128,6 +2124,16 @@ const OFFICE_WORDS: &[&str] = &[
     "speaker",
 ];
 
+/// "Senator", "envoy", "Republican": a word for one person by office or party, whatever
+/// its capitals ("a Democratic U.S. Senator from Michigan").
+fn names_one_person(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    OFFICE_WORDS.contains(&lower.as_str()) || PARTY_MEMBERS.contains(&lower.as_str())
+}
+
+/// A member of a party, as a description ("the Utah Republican").
+const PARTY_MEMBERS: &[&str] = &["republican", "democrat"];
+
 /// A minister's portfolio: "the finance minister" must be titled with it.
 const PORTFOLIOS: &[&str] = &[
     "finance",
@@ -2148,28 +2154,6 @@ const PORTFOLIOS: &[&str] = &[
     "labour",
     "environment",
     "home",
-];
-
-/// Capitalised titles that name one person ("a Democratic U.S. Senator from Michigan").
-const PERSON_TITLES: &[&str] = &[
-    "Senator",
-    "Representative",
-    "Congressman",
-    "Congresswoman",
-    "Governor",
-    "Mayor",
-    "Ambassador",
-    "Minister",
-    "President",
-    "Chancellor",
-    "Premier",
-    "Chairman",
-    "Chairwoman",
-    "Director",
-    "Judge",
-    "Secretary",
-    "Republican",
-    "Democrat",
 ];
 
 /// "Guy Verhofstadt", "Simone Peter": two or more capitalised words.

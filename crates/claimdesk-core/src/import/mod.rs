@@ -411,26 +411,54 @@ pub fn split_title(text: &str, markdown: bool) -> (Option<String>, usize) {
     }
 }
 
-/// How the store keeps one sentence of the extractor's analysis.
-pub(crate) fn stored_sentence<'a>(
-    s: &'a claimdesk_extract::Sentence,
-    stored_reasons: &'a str,
-    source_id: Option<&'a str>,
-) -> StoredSentence<'a> {
-    let a = s.attribution.as_ref();
-    StoredSentence {
-        index: s.index as i64,
-        start: s.start as i64,
-        end: s.end as i64,
-        score: s.score,
-        checkworthy: s.checkworthy,
-        reasons: stored_reasons.into(),
-        source_id: source_id.map(Into::into),
-        mention: a.map(|a| a.mention.as_str().into()),
-        cue: a.map(|a| a.cue.as_str().into()),
-        attribution: attribution_kind(a),
-        reported_by: a.and_then(|a| a.reported_by.as_deref()).map(Into::into),
-    }
+/// Each sentence's source, stored once (`cache` holds the ones already stored).
+pub(crate) fn source_ids(
+    tx: &Transaction,
+    cache: &mut claims::SourceCache,
+    sentences: &[claimdesk_extract::Sentence],
+) -> Result<Vec<Option<String>>> {
+    sentences
+        .iter()
+        .map(|s| {
+            s.attribution
+                .as_ref()
+                .map(|a| {
+                    claims::upsert_source_cached(tx, cache, &a.source, a.kind.as_str(), a.role.as_deref(), &a.mention)
+                })
+                .transpose()
+        })
+        .collect()
+}
+
+/// How the store keeps the extractor's analysis of an article (`articles.analysis`),
+/// given each sentence's stored reasons and source id.
+pub(crate) fn stored_analysis(
+    sentences: &[claimdesk_extract::Sentence],
+    stored_reasons: &[String],
+    source_ids: &[Option<String>],
+) -> String {
+    let stored: Vec<StoredSentence> = sentences
+        .iter()
+        .zip(stored_reasons)
+        .zip(source_ids)
+        .map(|((s, reasons), source_id)| {
+            let a = s.attribution.as_ref();
+            StoredSentence {
+                index: s.index as i64,
+                start: s.start as i64,
+                end: s.end as i64,
+                score: s.score,
+                checkworthy: s.checkworthy,
+                reasons: reasons.as_str().into(),
+                source_id: source_id.as_deref().map(Into::into),
+                mention: a.map(|a| a.mention.as_str().into()),
+                cue: a.map(|a| a.cue.as_str().into()),
+                attribution: attribution_kind(a),
+                reported_by: a.and_then(|a| a.reported_by.as_deref()).map(Into::into),
+            }
+        })
+        .collect();
+    analysis::encode(&stored)
 }
 
 /// The stored attribution type of an extractor attribution.
@@ -528,27 +556,7 @@ fn store_prepared(
         .filter(|o| !o.trim().is_empty())
         .or_else(|| analysis.dateline.as_ref().and_then(|d| d.outlet.clone()));
     // Sources first: the stored analysis names each sentence's source by its id.
-    let mut source_ids = Vec::with_capacity(analysis.sentences.len());
-    for s in &analysis.sentences {
-        source_ids.push(match &s.attribution {
-            Some(a) => Some(claims::upsert_source_cached(
-                tx,
-                sources,
-                &a.source,
-                a.kind.as_str(),
-                a.role.as_deref(),
-                &a.mention,
-            )?),
-            None => None,
-        });
-    }
-    let stored: Vec<StoredSentence> = analysis
-        .sentences
-        .iter()
-        .zip(&stored_reasons)
-        .zip(&source_ids)
-        .map(|((s, reasons), source_id)| stored_sentence(s, reasons, source_id.as_deref()))
-        .collect();
+    let source_ids = source_ids(tx, sources, &analysis.sentences)?;
     let id = crate::new_id();
     stmts.insert_article(&articles::NewArticle {
         id: &id,
@@ -564,7 +572,7 @@ fn store_prepared(
         origin: Some(&draft.origin),
         imported_at: now,
         imported_by: actor.id.as_deref(),
-        analysis: &analysis::encode(&stored),
+        analysis: &stored_analysis(&analysis.sentences, &stored_reasons, &source_ids),
     })?;
     let mut claim_count = 0i64;
     for ((s, stored_reasons), source_id) in analysis.sentences.iter().zip(&stored_reasons).zip(&source_ids) {
@@ -578,8 +586,6 @@ fn store_prepared(
             end: s.end,
             text: &s.text,
             score: s.score,
-            checkworthy: s.checkworthy,
-            reasons: &s.reasons,
             source_id: source_id.as_deref(),
             mention: s.attribution.as_ref().map(|a| a.mention.as_str()),
             cue: s.attribution.as_ref().map(|a| a.cue.as_str()),

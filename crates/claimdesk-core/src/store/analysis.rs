@@ -63,9 +63,9 @@ pub fn body_and_analysis(conn: &Connection, article_id: &str) -> Result<Option<(
         .optional()?)
 }
 
-/// Replace an article's analysis (re-extraction).
-pub fn save(conn: &Connection, article_id: &str, sentences: &[StoredSentence]) -> Result<()> {
-    conn.prepare_cached("UPDATE articles SET analysis = ?2 WHERE id = ?1")?.execute((article_id, encode(sentences)))?;
+/// Replace an article's analysis (re-extraction) with its stored form.
+pub fn save(conn: &Connection, article_id: &str, stored: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE articles SET analysis = ?2 WHERE id = ?1")?.execute((article_id, stored))?;
     Ok(())
 }
 

@@ -98,8 +98,6 @@ pub struct NewSentence<'a> {
     pub end: usize,
     pub text: &'a str,
     pub score: f64,
-    pub checkworthy: bool,
-    pub reasons: &'a [String],
     pub source_id: Option<&'a str>,
     pub mention: Option<&'a str>,
     pub cue: Option<&'a str>,

@@ -191,6 +191,9 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
     // For each sentence: does it open a new quotation at its start, is it inside one at
     // its start, and is the quotation still open at its end?
     let mut opens = vec![false; n];
+    // A quotation that opened inside the sentence, after its cue ("..., Batchelor
+    // said:  We can only look at the result ..."), and goes on after it.
+    let mut opens_within = vec![false; n];
     let mut inside_start = vec![false; n];
     let mut inside_end = vec![false; n];
     let mut inside = false;
@@ -221,6 +224,11 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
             inside = !inside;
         }
         match attrs[i].as_ref().map(|a| a.kind_of_quote) {
+            // "..., Batchelor said:  We can only ...": a quotation opened after the cue.
+            Some(AttributionType::Direct) if inner_gaps % 2 == 1 && opens_after_colon(&text[s..e]) => {
+                inside = true;
+                opens_within[i] = !inside_start[i];
+            }
             // "...,  Katz said.": the quotation closed before its attribution.
             Some(AttributionType::Direct) if inner_gaps > 0 => inside = false,
             // Reported speech is the outlet's voice: no quotation is open around it, so
@@ -239,7 +247,7 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < n {
-        if !opens[i] {
+        if !opens[i] && !opens_within[i] {
             i += 1;
             continue;
         }
@@ -255,8 +263,10 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
         // A quotation must be seen to close (a gap at or after its last sentence, or a
         // closing attribution); one that never does is a miscounted gap: keep only the
         // sentence that opened it.
-        let closed =
-            !inside_end[last] || (last + 1 < n && opens[last + 1]) || (last + 1 < n && !inside_start[last + 1]);
+        let closed = !inside_end[last]
+            || (last + 1 < n && opens[last + 1])
+            || (last + 1 < n && !inside_start[last + 1])
+            || (last + 1 == n && text[spans[last].1..].trim().is_empty());
         if !closed {
             last = i;
         }
@@ -264,8 +274,21 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
         i = last + 1;
     }
     for (r, &(i, last)) in runs.iter().enumerate() {
+        // Marks seen inside the run's own sentences, not only between sentences where
+        // a lost paragraph break looks the same: opened after a cue, or closed before
+        // one ("There were no doctors,  the spokesman said." with no gap since the run
+        // began, so the quotation opened where the run did).
+        let confirmed = opens_within[i]
+            || (last > i
+                && attrs[last].as_ref().is_some_and(|a| a.kind_of_quote == AttributionType::Direct)
+                && gaps(&text[spans[last].0..spans[last].1]).count() == 1
+                && (i..last).all(|k| gaps(&text[spans[k].0..spans[k].1]).next().is_none()));
         let own = (i..=last).find_map(|k| attrs[k].clone());
-        let before = (i > 0 && is_quote(&attrs[i - 1])).then(|| attrs[i - 1].clone()).flatten();
+        // Reported speech before the run, in the outlet's voice: the quotation after it
+        // is most often that speaker's ("Dreier said the marches made him sick.  It s
+        // very frightening."), but present-tense narration follows reported speech too.
+        let before = (i > 0).then(|| attrs[i - 1].clone()).flatten();
+        let after_reported = own.is_none() && !is_quote(&attrs[i.saturating_sub(1)]);
         let after = runs.get(r + 1).filter(|&&(j, _)| j == last + 1).and_then(|&(j, l)| {
             (j..=l).find_map(|k| attrs[k].clone()).filter(|a| a.kind_of_quote == AttributionType::Direct)
         });
@@ -278,15 +301,20 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
             if attrs[k].is_some() {
                 continue;
             }
-            let speech = gaps(sentence).next().is_some() || {
+            let speech = confirmed || (!after_reported && gaps(sentence).next().is_some()) || {
                 let c = clues(sentence);
-                c.spoken || c.argues
+                c.spoken || (c.argues && !after_reported)
             };
             if speech {
                 fill_run(spans, text, attrs, k, k, &a);
             }
         }
     }
+}
+
+/// The sentence's last gap comes right after a colon ("said:  We"), where quotations open.
+fn opens_after_colon(sentence: &str) -> bool {
+    gaps(sentence).last().is_some_and(|(at, _)| sentence[..at].ends_with(':'))
 }
 
 /// The longest quotation run followed, in sentences; longer ones are unbalanced marks.
@@ -606,6 +634,58 @@ mod tests {
             [Some("Trump"), Some("Israel Katz"), Some("Israel Katz"), None, None, Some("Israel Katz")]
                 .map(|s| s.map(String::from))
         );
+    }
+
+    #[test]
+    fn a_quotation_opened_after_a_colon_runs_to_its_closing_gap() {
+        // "said:  We ..." opens inside the sentence; the sentences after it read like
+        // narration but are inside the quotation until the gap that closes it, or the end.
+        // (Each text starts with scare quotes, so that it shows its removed marks.)
+        let text = "A lawyer called the law  unfair  on Friday. Asked about it, Batchelor said:  We can only look at \
+                    the result. Myanmar has a nationality law. The Rohingya are not on that list.  The vote is on Monday.";
+        let who = attributed(text);
+        assert_eq!(who[1..4].iter().map(Option::as_deref).collect::<Vec<_>>(), [Some("Batchelor"); 3]);
+        assert_eq!(who[4], None, "after the closing gap");
+        let text = "A lawyer called the law  unfair  on Friday. Asked about it, Batchelor said:  We can only look at \
+                    the result. Myanmar has a nationality law.   ";
+        assert_eq!(attributed(text)[2].as_deref(), Some("Batchelor"), "the article's end closes it");
+        // A closing attribution without a colon ends the quotation at its own gap.
+        let text = "A lawyer called the law  unfair  on Friday. It is wrong,  Batchelor said. Myanmar has a \
+                    nationality law.  The vote is on Monday.";
+        assert_eq!(attributed(text)[2], None);
+    }
+
+    #[test]
+    fn a_closing_attribution_confirms_the_sentences_since_the_quotation_opened() {
+        let text = "A lawyer called the law  unfair  on Friday. A Taliban spokesman confirmed that the centers had \
+                    closed.  In most of these centers there was no proper medication. There were no doctors,  the \
+                    spokesman said.  Uruzgan was overrun last year.";
+        let who = attributed(text);
+        assert_eq!(who[2].as_deref(), Some("A Taliban spokesman"));
+        assert_eq!(who[4], None);
+        // Without a closing attribution, gaps between sentences may be paragraph breaks.
+        let text = "A lawyer called the law  unfair  on Friday. A Taliban spokesman confirmed that the centers had \
+                    closed.  In most of these centers there was no proper medication.  Uruzgan was overrun last year.";
+        assert_eq!(attributed(text)[2], None);
+    }
+
+    #[test]
+    fn a_quotation_after_reported_speech_is_that_speaker_s_when_it_sounds_spoken() {
+        let text = "A lawyer called the law  unfair  on Friday. Dreier said the marches made him sick.  It s very \
+                    frightening.  The men formed a band in 2014.";
+        let who = attributed(text);
+        assert_eq!(who[2].as_deref(), Some("Dreier"));
+        assert_eq!(who[3], None);
+        // Present-tense background after reported speech is still the outlet's, and so
+        // are scare quotes within it.
+        for text in [
+            "A lawyer called the law  unfair  on Friday. Officials said the quake killed 12 people.  Iran is one of \
+             the most earthquake-prone countries.  Rescue work went on.",
+            "A lawyer called the law  unfair  on Friday. Tasnim said police arrested a man.  Officials have \
+             arrested several businessmen in a crackdown on  Western infiltration .  The court meets on Monday.",
+        ] {
+            assert_eq!(attributed(text)[2], None, "{text}");
+        }
     }
 
     #[test]

@@ -114,7 +114,27 @@ fn argues_in_present(sentence: &str, toks: &[crate::token::Tok]) -> bool {
         past_form && !participle_after_be
     });
     let present = words.iter().any(|w| {
-        matches!(*w, "is" | "are" | "must" | "should" | "can" | "cannot" | "deserve" | "deserves" | "need" | "needs")
+        matches!(
+            *w,
+            "is" | "are"
+                | "must"
+                | "should"
+                | "can"
+                | "cannot"
+                | "deserve"
+                | "deserves"
+                | "need"
+                | "needs"
+                | "means"
+                | "remains"
+                | "seems"
+                | "wants"
+                | "knows"
+                | "thinks"
+                | "believes"
+                | "raises"
+                | "makes"
+        )
     });
     // "HHS will continue to use the best evidence": a promise argues too; "HarperCollins
     // will publish the book on Nov. 14" schedules, in the outlet's words.

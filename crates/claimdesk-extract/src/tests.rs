@@ -213,6 +213,14 @@ fn without_marks_a_present_tense_argument_goes_on_with_the_quote_before_it() {
     );
     assert_eq!(s[2].as_deref(), Some("Charles Schumer"));
     assert_eq!(s[3], None);
+    // Verbs of judgement in the present argue too; a present perfect narrates.
+    let s = sources_in(
+        "Any attempt to lie must be countered by the law, Schumer added. \
+         His resignation raises more questions than it answers. Everyone really wants the truth. \
+         Flynn has been living in Virginia since 2014.",
+    );
+    assert_eq!(s[1..3].iter().map(Option::as_deref).collect::<Vec<_>>(), [Some("Schumer"); 2]);
+    assert_eq!(s[3], None);
 }
 
 #[test]

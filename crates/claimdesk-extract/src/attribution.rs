@@ -1670,7 +1670,10 @@ fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 if !(sent.is(i + 1, "and") || sent.is(i + 1, "or") || i + 1 == b) {
                     return false;
                 }
-            } else if !(w == "'" || w == "\u{2019}" || w == "-" || w == "." || w == "(" || w == ")") {
+            } else if !(w == "'" || w == "\u{2019}" || w == "-" || w == "." || w == "(" || w == ")")
+                // "Simon & Schuster": an ampersand between the words of a name.
+                && !(w == "&" && i > a && i + 1 < b && is_capitalized(sent.w(i - 1)) && is_capitalized(sent.w(i + 1)))
+            {
                 return false;
             }
             continue;

@@ -1584,6 +1584,10 @@ impl Registry {
         if let Some(p) = self.person_for(&head_part) {
             return Some((p.name, SourceKind::Person, p.role));
         }
+        // "Simon & Schuster", "IBM", "AT&T": firms, not people.
+        if head_part.iter().any(|w| *w == "&") || (head_part.len() == 1 && is_company_acronym(head_part[0])) {
+            return Some((strip_quantifiers(&head_part.join(" ")), SourceKind::Organization, None));
+        }
         let (role, name) = split_role_name(&head_part);
         if !name.is_empty() && name.iter().all(|w| is_capitalized(w) || NAME_LINKS.contains(&w.as_str())) {
             let name = name.join(" ");
@@ -1756,6 +1760,12 @@ fn body_prefix(words: &[&str]) -> Option<usize> {
 /// only hyphens, full stops and ampersands besides.
 fn is_acronym(w: &str) -> bool {
     w.chars().any(char::is_uppercase) && w.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '&'))
+}
+
+/// "IBM", "AT&T", "GE": letters in capitals only, as firms and bodies are written (not
+/// "U.S.", whose full stops mark a place).
+fn is_company_acronym(w: &str) -> bool {
+    w.len() >= 2 && is_acronym(w) && !w.contains('.')
 }
 
 /// Is `acr` the initials of consecutive capitalised words of `name` (links such as

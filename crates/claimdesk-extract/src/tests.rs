@@ -688,3 +688,33 @@ fn the_outlets_own_data_is_its_own_assertion() {
     assert_eq!(source_of(&a, "489 tweets"), None);
     assert_eq!(source_of(&a, "few surprises").as_deref(), Some("House Appropriations Committee documents"));
 }
+
+#[test]
+fn firms_written_with_an_ampersand_or_in_capitals_are_organizations() {
+    for (text, name) in [
+        ("Procter & Gamble said sales rose 3 percent.", "Procter & Gamble"),
+        ("The book was canceled, Simon & Schuster said.", "Simon & Schuster"),
+        ("AT&T said it would appeal.", "AT&T"),
+        ("GE in a statement urged quick confirmation.", "GE"),
+    ] {
+        let a = analyze(text);
+        let at = a.sentences[0].attribution.as_ref().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!((at.source.as_str(), at.kind), (name, SourceKind::Organization), "{text}");
+    }
+    // A person's initials are not an acronym of a firm.
+    let a = analyze("U.S. officials said the talks failed.");
+    assert_eq!(a.sentences[0].attribution.as_ref().unwrap().source, "U.S. officials");
+}
+
+#[test]
+fn a_capitalised_daily_is_part_of_a_newspaper_s_name() {
+    for (text, name) in [
+        ("The People s Daily said officials must not pray.", "People's Daily"),
+        ("China Daily said the talks went well.", "China Daily"),
+        ("The Kommersant newspaper said the deal was done.", "Kommersant"),
+    ] {
+        let a = analyze(text);
+        let at = a.sentences[0].attribution.as_ref().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!((at.source.as_str(), at.kind), (name, SourceKind::Media), "{text}");
+    }
+}

@@ -193,11 +193,19 @@ pub fn media_name(words: &[&str]) -> Option<String> {
     }
     let generic =
         |l: &str| MEDIA_NOUNS.contains(&l) || MEDIA_DESCRIPTORS.contains(&l) || lexicon::DETERMINERS.contains(l);
+    // "People's Daily", "China Daily": a capitalised "Daily" next to a name is the name's.
+    let in_name = |i: usize| {
+        matches!(words[i], "Daily" | "Weekly")
+            && [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| {
+                words.get(j).is_some_and(|w| is_capitalized(w) && !lexicon::DETERMINERS.contains(lower[j].as_str()))
+            })
+    };
     let name: Vec<&str> = words
         .iter()
         .zip(&lower)
-        .filter(|(_, l)| !generic(l))
-        .map(|(w, _)| *w)
+        .enumerate()
+        .filter(|&(i, (_, l))| !generic(l) || in_name(i))
+        .map(|(_, (w, _))| *w)
         .filter(|w| {
             let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
             // Nationalities and countries' possessives describe, they do not name.

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Agreement between the first labels of the test7 split (batch 12, in ../../test7) and an
-independent second pass of the same 30 articles (k2/ and l2/ here), scored with the name
+independent second pass of the same 30 articles (annotators k2 and l2, 15 articles each;
+their labels are in second-annotator.jsonl, one article per line, so that `claimdesk eval`
+does not read them as gold), scored with the name
 rule of `claimdesk eval` (tests/devset/scoring.py).
 
     python3 tests/devset/batch12/second/agreement.py [--list]
@@ -22,12 +24,12 @@ def main():
     at = [0, 0, 0]
     cw = [0, 0, 0]
     n = articles = 0
-    for path in sorted(HERE.glob("[kl]2/row*.json")):
-        second = json.loads(path.read_text(encoding="utf-8"))
-        gold = json.loads((HERE.parent.parent / "test7" / path.name).read_text(encoding="utf-8"))
-        assert [s["text"] for s in gold["sentences"]] == [s["text"] for s in second["sentences"]], path
+    for line in (HERE / "second-annotator.jsonl").read_text(encoding="utf-8").splitlines():
+        second = json.loads(line)
+        gold = json.loads((HERE.parent.parent / "test7" / second["file"]).read_text(encoding="utf-8"))
+        assert [s["text"] for s in gold["sentences"]] == second["texts"], second["file"]
         articles += 1
-        for i, (g, s) in enumerate(zip(gold["sentences"], second["sentences"])):
+        for i, (g, s) in enumerate(zip(gold["sentences"], second["labels"])):
             n += 1
             if g["checkworthy"] and s["checkworthy"]:
                 cw[0] += 1
@@ -44,7 +46,7 @@ def main():
             if gs:
                 at[2] += 1
             if listing and (gs or ss):
-                print(f"{path.name} s{i}: first {gs!r}, second {ss!r}")
+                print(f"{second['file']} s{i}: first {gs!r}, second {ss!r}")
     print(f"{n} sentences in {articles} articles")
     print("attribution P %.3f R %.3f F1 %.3f" % f1(*at))
     print("check-worthiness P %.3f R %.3f F1 %.3f" % f1(*cw))

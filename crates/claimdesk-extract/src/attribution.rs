@@ -244,8 +244,44 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     }
 
     // "... a Kremlin spokesman declined to say ..." in mid-sentence.
-    embedded(sent, end, text_has_quotes).or_else(|| in_a_poll(sent, end))
+    embedded(sent, end, text_has_quotes).or_else(|| in_a_poll(sent, end)).or_else(|| agentless_passive(sent, end))
 }
+
+/// "Sharif is accused of running down a police officer", "It has been widely reported that
+/// ...": the main clause reports an accusation or a report without saying whose. The claim
+/// has a holder the text leaves unnamed, so its mention is empty (the source is
+/// [`UNSPECIFIED`]). Not in a relative or subordinate clause ("a lawmaker who has been
+/// accused of ...", "after being accused of"), and not with an agent ("accused by ...").
+fn agentless_passive(sent: &Sent, end: usize) -> Option<Found> {
+    let adverb =
+        |i: usize| matches!(sent.lower(i), "also" | "widely" | "repeatedly" | "previously" | "formally" | "now");
+    let k = (1..end.saturating_sub(1)).find(|&k| {
+        (sent.is(k, "accused") && sent.is(k + 1, "of")) || (sent.is(k, "reported") && sent.is(k + 1, "that"))
+    })?;
+    let mut j = k - 1;
+    while j > 0 && adverb(j) {
+        j -= 1;
+    }
+    let be = matches!(sent.lower(j), "is" | "was" | "were" | "are")
+        || (sent.is(j, "been") && j > 0 && matches!(sent.lower(j - 1), "has" | "have" | "had"));
+    // "It has been reported that ...": only with the empty "it" as subject.
+    let subject_ok = sent.is(k, "accused") || (j >= 2 && sent.is(0, "it") && j == 2);
+    let subordinate = (0..j).any(|i| {
+        matches!(
+            sent.lower(i),
+            "who" | "which" | "that" | "whom" | "being" | "after" | "when" | "if" | "because" | "since"
+        )
+    });
+    (be && j >= 1 && subject_ok && !subordinate).then(|| Found {
+        mention: String::new(),
+        cue: sent.span(k, k + 2).to_string(),
+        kind_of_quote: AttributionType::Indirect,
+        reported_by: None,
+    })
+}
+
+/// The source of a claim whose holder the text does not name ("X is accused of ...").
+pub const UNSPECIFIED: &str = "unspecified";
 
 /// "Moore led by six points in a CBS News poll released on Sunday": figures that a poll
 /// found, with no other cue, are the poll's.

@@ -1232,6 +1232,18 @@ impl Registry {
             return None;
         }
         let reported_by = found.reported_by.as_deref().and_then(|m| self.canonical(m)).map(|(s, _, _)| s);
+        // Nobody named: nothing later can refer back to it.
+        if found.mention.is_empty() {
+            return Some(Attribution {
+                source,
+                kind,
+                mention: found.mention,
+                role,
+                cue: found.cue,
+                kind_of_quote: found.kind_of_quote,
+                reported_by,
+            });
+        }
         match kind {
             SourceKind::Person => {
                 self.note_person(Person { name: source.clone(), role: role.clone() }, SourceKind::Person)
@@ -1269,6 +1281,9 @@ impl Registry {
     }
 
     fn canonical(&self, mention: &str) -> Option<(String, SourceKind, Option<String>)> {
+        if mention.is_empty() {
+            return Some((crate::attribution::UNSPECIFIED.to_string(), SourceKind::Anonymous, None));
+        }
         let tidied = crate::tidy::tidy(mention);
         let mention = tidied.as_str();
         let words: Vec<&str> = mention.split_whitespace().collect();

@@ -718,3 +718,27 @@ fn a_capitalised_daily_is_part_of_a_newspaper_s_name() {
         assert_eq!((at.source.as_str(), at.kind), (name, SourceKind::Media), "{text}");
     }
 }
+
+#[test]
+fn an_accusation_or_report_without_its_author_has_an_unspecified_source() {
+    for text in [
+        "Abdulahi Hasan Sharif, 30, is accused of running down a police officer.",
+        "The Tamil Tigers were also accused of widespread abuses during the war.",
+        "It has been widely reported that supporters of Jeb Bush paid for the research.",
+    ] {
+        let a = analyze(text);
+        let at = a.sentences[0].attribution.as_ref().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!((at.source.as_str(), at.kind, at.mention.as_str()), ("unspecified", SourceKind::Anonymous, ""));
+    }
+    // In a relative or subordinate clause, or with its agent, it is not the sentence's claim
+    // or not unnamed; and nobody can refer back to an unnamed source.
+    for (text, source) in [
+        ("Kihuen is the latest lawmaker who has been accused of misconduct.", None),
+        ("He was fired after he was accused of leaking.", None),
+        ("He is accused by prosecutors of fraud.", Some("prosecutors")),
+    ] {
+        assert_eq!(analyze(text).sentences[0].attribution.as_ref().map(|a| a.source.as_str()), source, "{text}");
+    }
+    let a = analyze("The men were accused of fraud. They said the charges were false.");
+    assert_ne!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("unspecified"));
+}

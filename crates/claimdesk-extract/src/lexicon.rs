@@ -117,6 +117,7 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("implicate", ["implicate", "implicates", "implicated"]),
     cue!("object", ["objected", "objects"]),
     cue!("mock", ["mock", "mocks", "mocked"]),
+    cue!("lash", ["lashed", "lashes", "lashing"]),
     cue!("point", ["pointed", "points"]),
     cue!("rule", ["rule", "rules", "ruled"]),
     cue!("identify", ["identified", "identifies"]),

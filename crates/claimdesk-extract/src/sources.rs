@@ -1581,7 +1581,15 @@ impl Registry {
         // "the chamber" later refers back to it.
         if matches!(
             head_l.as_str(),
-            "chamber" | "association" | "federation" | "coalition" | "alliance" | "union" | "institute" | "foundation"
+            "chamber"
+                | "association"
+                | "federation"
+                | "coalition"
+                | "alliance"
+                | "union"
+                | "institute"
+                | "foundation"
+                | "parties"
         ) {
             if words.len() <= 2 {
                 if let Some(d) = self.described_for(&words) {

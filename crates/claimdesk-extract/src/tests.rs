@@ -742,3 +742,29 @@ fn an_accusation_or_report_without_its_author_has_an_unspecified_source() {
     let a = analyze("The men were accused of fraud. They said the charges were false.");
     assert_ne!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("unspecified"));
 }
+
+#[test]
+fn reasons_cited_evidence_pointed_to_and_intentions_expressed_are_claims() {
+    for (text, who) in [
+        ("Without offering evidence, Trump cited Ukrainian efforts to sabotage his campaign.", "Trump"),
+        ("Trump pointed to a government program that allows the private sector to borrow.", "Trump"),
+        ("Trump has previously expressed his love for Twitter.", "Trump"),
+        ("Trump already has expressed his intention to seek re-election in 2020.", "Trump"),
+        ("In a series of tweets on Tuesday, Trump lashed out at Sessions and McCabe.", "Trump"),
+        (
+            "Several small opposition parties in Bangladesh have called for a strike.",
+            "small opposition parties in Bangladesh",
+        ),
+    ] {
+        let a = analyze(text);
+        assert_eq!(a.sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some(who), "{text}");
+    }
+    // Not a reason given: a citation received, a citation by someone else, rope.
+    for text in [
+        "The driver was cited for speeding on Route 9.",
+        "The study cited by the minister was published in 2015.",
+        "The boat was lashed to the pier.",
+    ] {
+        assert_eq!(analyze(text).sentences[0].attribution, None, "{text}");
+    }
+}

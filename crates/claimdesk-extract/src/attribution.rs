@@ -280,6 +280,198 @@ fn agentless_passive(sent: &Sent, end: usize) -> Option<Found> {
     })
 }
 
+/// Documents whose owner a sentence names, so that a later "the report" or "the motion"
+/// is that owner's.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct OwnedDocument {
+    /// The owner as written ("the Interior Department and the U.S. Geological Survey",
+    /// "The U.S. government"); `None` for the sentence's own speaker ("In a report, ...,
+    /// the UNHCR called on ...").
+    pub owner: Option<String>,
+    /// The document noun ("report", "motion").
+    pub head: String,
+    /// Lower-case words between the article and the noun ("annual", "court").
+    pub modifiers: Vec<String>,
+    /// Written with a possessive ("the U.S. government's motion").
+    pub possessive: bool,
+}
+
+/// Documents that are referred back to by their noun alone.
+const OWNED_DOCUMENT_HEADS: &[&str] = &[
+    "report",
+    "letter",
+    "motion",
+    "lawsuit",
+    "complaint",
+    "filing",
+    "study",
+    "survey",
+    "poll",
+    "memo",
+    "proposal",
+    "resolution",
+    "indictment",
+    "analysis",
+    "assessment",
+    "review",
+];
+
+/// Is `w` a document noun that is referred back to by itself ("the report")?
+pub(crate) fn is_owned_document_head(w: &str) -> bool {
+    OWNED_DOCUMENT_HEADS.contains(&w)
+}
+
+/// Past tenses that make their subject a document's author ("published a report").
+const AUTHORING_VERBS: &[&str] = &[
+    "published",
+    "released",
+    "issued",
+    "filed",
+    "sent",
+    "wrote",
+    "submitted",
+    "prepared",
+    "unveiled",
+    "commissioned",
+    "conducted",
+    "produced",
+    "presented",
+    "drafted",
+];
+
+/// The documents `sent` gives an owner: by a possessive ("the U.S. government's motion"),
+/// by "of" ("the annual report of the U.S.-China Commission"), as the subject of an
+/// authoring verb ("the Interior Department published a report"), or as the speaker of
+/// a sentence that opens "In a report, ...".
+pub(crate) fn document_owners(sent: &Sent) -> Vec<OwnedDocument> {
+    let n = sent.toks.len();
+    let mut out = Vec::new();
+    for h in 1..n {
+        let head = sent.w(h);
+        if !sent.toks[h].word || !OWNED_DOCUMENT_HEADS.contains(&head) {
+            continue;
+        }
+        // Lower-case modifiers back to the article or possessive.
+        let mut m = h;
+        while m > 0 && h - m < 3 && sent.toks[m - 1].word && {
+            let w = sent.w(m - 1);
+            w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !DETERMINERS.contains(&w)
+                && !matches!(w, "s" | "and" | "or" | "of" | "in" | "by" | "to")
+                && lexicon::cue_verb(w).is_none()
+                && !AUTHORING_VERBS.contains(&w)
+        } {
+            m -= 1;
+        }
+        let modifiers: Vec<String> = (m..h).map(|i| sent.w(i).to_string()).collect();
+        // "The U.S. government's motion", "the Cambodia s government s letter".
+        let (poss_end, possessive) = match m.checked_sub(1) {
+            Some(p) if sent.toks[p].word && (sent.w(p).ends_with("'s") || sent.w(p).ends_with("\u{2019}s")) => {
+                (Some(p + 1), true)
+            }
+            Some(p) if p > 0 && sent.is(p, "s") && sent.toks[p - 1].word => (Some(p), true),
+            _ => (None, false),
+        };
+        // "a letter from the government's legal department": whose it is comes after it.
+        if sent.is(h + 1, "from") || sent.is(h + 1, "by") {
+            continue;
+        }
+        if let Some(pe) = poss_end {
+            // The possessor: a name ("Rob Bishop's"), or an institution noun after one
+            // ("The U.S. government's"), with nothing lower-case before it.
+            let last = pe - 1;
+            let bare = sent.w(last).trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            let institution = matches!(
+                bare,
+                "government"
+                    | "administration"
+                    | "ministry"
+                    | "department"
+                    | "office"
+                    | "company"
+                    | "commission"
+                    | "committee"
+                    | "party"
+                    | "court"
+            );
+            let mut s = last;
+            while s > 0
+                && (sent.toks[s - 1].word && is_capitalized(sent.w(s - 1))
+                    || (!sent.toks[s - 1].word && sent.w(s - 1) == "." && s >= 2 && sent.toks[s - 2].word))
+                && last - s < 8
+            {
+                s -= 1;
+            }
+            // "While Bishop s letter said": an opening word is not part of the name.
+            while s < last && (INTRO_WORDS.contains(sent.lower(s)) || DETERMINERS.contains(sent.lower(s))) {
+                s += 1;
+            }
+            let named = is_capitalized(bare) || (institution && s < last);
+            if named {
+                let owner = sent.span(s, pe);
+                let owner = owner.strip_suffix("'s").or_else(|| owner.strip_suffix("\u{2019}s")).unwrap_or(owner);
+                let owner = owner.strip_suffix(" s").unwrap_or(owner);
+                out.push(OwnedDocument {
+                    owner: Some(owner.to_string()),
+                    head: head.to_string(),
+                    modifiers,
+                    possessive,
+                });
+                continue;
+            }
+        }
+        // "the annual report of the U.S. China Economic and Security Review Commission".
+        if sent.is(h + 1, "of") {
+            let mut s = h + 2;
+            if sent.is(s, "the") {
+                s += 1;
+            }
+            let mut e = s;
+            while e < n
+                && sent.toks[e].word
+                && (is_capitalized(sent.w(e)) || (e > s && matches!(sent.w(e), "and" | "of" | "for" | "on")))
+            {
+                e += 1;
+            }
+            while e > s && !is_capitalized(sent.w(e - 1)) {
+                e -= 1;
+            }
+            if e > s && e - s <= 8 {
+                out.push(OwnedDocument {
+                    owner: Some(sent.span(s, e).to_string()),
+                    head: head.to_string(),
+                    modifiers,
+                    possessive: false,
+                });
+                continue;
+            }
+        }
+        // "... after the Interior Department and the U.S. Geological Survey published a report".
+        let article =
+            m.checked_sub(1).filter(|&a| matches!(sent.lower(a), "a" | "an" | "its" | "their" | "his" | "her"));
+        if let Some(a) = article {
+            if a > 0 && AUTHORING_VERBS.contains(&sent.lower(a - 1)) {
+                let v = a - 1;
+                let end = skip_aux_back(sent, 0, v);
+                if let Some(s) = (end.saturating_sub(10)..end).find(|&s| is_np(sent, s, end)) {
+                    out.push(OwnedDocument {
+                        owner: Some(sent.span(s, end).to_string()),
+                        head: head.to_string(),
+                        modifiers,
+                        possessive: false,
+                    });
+                    continue;
+                }
+            }
+            // "In a report, ..., the UNHCR called on governments ...": the speaker's.
+            if a > 0 && sent.is(a - 1, "in") && a - 1 < 2 {
+                out.push(OwnedDocument { owner: None, head: head.to_string(), modifiers, possessive: false });
+            }
+        }
+    }
+    out
+}
+
 /// The source of a claim whose holder the text does not name ("X is accused of ...").
 pub const UNSPECIFIED: &str = "unspecified";
 
@@ -952,10 +1144,9 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // "was cited as saying" and "cited a forensic investigator as saying" are the
         // quoted speaker's (see `quoted_as_saying`).
         "cite" => {
-            sent.is(k + 1, "as")
-                || (!sent.is(k + 1, "by")
-                    && !(k > 0 && is_be_form(sent.lower(k - 1)))
-                    && !(k + 1..sent.toks.len()).any(|i| sent.is(i, "as") && sent.is(i + 1, "saying")))
+            let passive = k > 0 && is_be_form(sent.lower(k - 1));
+            let as_saying = (k + 1..sent.toks.len()).any(|i| sent.is(i, "as") && sent.is(i + 1, "saying"));
+            sent.is(k + 1, "as") || !(sent.is(k + 1, "by") || passive || as_saying)
         }
         // "records show", "a survey released on Monday showed", "the Paradise Papers
         // published on Sunday showed": only with a document as subject.
@@ -1549,7 +1740,7 @@ fn is_poll_share(sent: &Sent, a: usize, b: usize) -> bool {
 }
 
 /// Is `toks[a..b]` plausibly a noun phrase naming a speaker?
-fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
+pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     if a >= b {
         return false;
     }

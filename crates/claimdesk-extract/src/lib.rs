@@ -178,6 +178,11 @@ pub fn analyze(text: &str) -> Analysis {
         if resolved.is_none() {
             registry.note_subject_toks(sentence, &sent.toks);
         }
+        // Documents the sentence names with their owner, for a later "the report".
+        let owned = attribution::document_owners(&sent);
+        if !owned.is_empty() {
+            registry.note_documents(&owned, resolved.as_ref());
+        }
         raw.push(resolved);
         tokenized.push(sent);
     }

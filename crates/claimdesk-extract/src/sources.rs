@@ -1222,7 +1222,94 @@ impl Registry {
         Some((d.name.clone(), d.kind, None))
     }
 
-    /// Turn a raw mention into a canonical source, updating what pronouns refer to.
+    /// A document mention that names its owner, by the owner's canonical name: "the
+    /// annual report of the U.S. China Economic and Security Review Commission" -> "U.S.
+    /// China Economic and Security Review Commission report", "Bishop s letter" -> "Rob
+    /// Bishop's letter". `head_end` is one past the document noun `head` in `words`.
+    fn owned_document_name(&self, words: &[&str], head_end: usize, head: &str) -> Option<String> {
+        if head_end == 0 || !crate::attribution::is_owned_document_head(head) {
+            return None;
+        }
+        let owner_name = |owner: &[&str]| -> Option<String> {
+            let owner: Vec<&str> = owner
+                .iter()
+                .copied()
+                .skip_while(|w| {
+                    DETERMINERS.contains(w.to_lowercase().as_str()) || matches!(*w, "While" | "But" | "And")
+                })
+                .collect();
+            if !owner.first().is_some_and(|w| is_capitalized(w)) {
+                return None;
+            }
+            let (name, kind, _) = self.canonical(&owner.join(" "))?;
+            (kind != SourceKind::Document).then_some(name)
+        };
+        // "... report of the U.S. China ... Commission".
+        if words.get(head_end) == Some(&"of") {
+            let rest: Vec<&str> = words[head_end + 1..].iter().copied().skip_while(|w| *w == "the").collect();
+            let mut n =
+                rest.iter().take_while(|w| is_capitalized(w) || matches!(**w, "and" | "of" | "for" | "on")).count();
+            while n > 0 && !is_capitalized(rest[n - 1]) {
+                n -= 1;
+            }
+            if n > 0 && n == rest.len() {
+                return owner_name(&rest[..n]).map(|o| format!("{o} {head}"));
+            }
+            return None;
+        }
+        // "Bishop s letter", "the U.S. government's motion".
+        let before = &words[..head_end - 1];
+        let i = before.iter().rposition(|w| w.ends_with("'s") || w.ends_with("\u{2019}s") || *w == "s")?;
+        // Only lower-case modifiers between the possessive and the noun ("Bishop s draft letter").
+        if !before[i + 1..].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-')) {
+            return None;
+        }
+        let mut owner: Vec<&str> = before[..=i].to_vec();
+        if owner.last() == Some(&"s") {
+            owner.pop();
+        } else if let Some(last) = owner.last_mut() {
+            *last = last.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        }
+        owner_name(&owner).map(|o| format!("{o}'s {head}"))
+    }
+
+    /// Remember the documents the sentence `start..end` gives an owner    /// Remember the documents the sentence `start..end` gives an owner
+    /// ([`crate::attribution::document_owners`]), named "<owner> <noun>" ("U.S. government's
+    /// motion", "Interior Department and U.S. Geological Survey report"), so that a later
+    /// "the motion" or "the report" is that document. `speaker` is the sentence's own
+    /// attribution, the owner of "In a report, ..., X said".
+    pub(crate) fn note_documents(
+        &mut self,
+        owned: &[crate::attribution::OwnedDocument],
+        speaker: Option<&Attribution>,
+    ) {
+        for d in owned {
+            let owner = match &d.owner {
+                Some(m) => match self.canonical(m) {
+                    Some((name, kind, _)) if kind != SourceKind::Document => name,
+                    _ => continue,
+                },
+                None => match speaker {
+                    Some(a) if a.kind != SourceKind::Document && !a.mention.is_empty() => a.source.clone(),
+                    _ => continue,
+                },
+            };
+            let name = if d.possessive { format!("{owner}'s {}", d.head) } else { format!("{owner} {}", d.head) };
+            // Matching words: the owner's and the modifiers', without the links of a name
+            // ("for", "of"), which would end the description's head early.
+            let words: Vec<String> = owner
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "for" | "of" | "and" | "on" | "the"))
+                .map(|w| w.trim_end_matches("'s").to_lowercase())
+                .chain(d.modifiers.iter().cloned())
+                .chain([d.head.clone()])
+                .collect();
+            self.spoken.retain(|x| x.name != name);
+            self.spoken.push(crate::described::Described { pos: self.end, name, kind: SourceKind::Document, words });
+        }
+    }
+
+    /// Turn a raw mention into a canonical source, updating what pronouns refer to.    /// Turn a raw mention into a canonical source, updating what pronouns refer to.
     pub fn resolve(&mut self, found: Found) -> Option<Attribution> {
         let (source, kind, role) = self.canonical(&found.mention)?;
         // "Reuters has not independently confirmed the reports": the outlet's own voice; so
@@ -1553,6 +1640,9 @@ impl Registry {
         if MEDIA_WORDS.iter().any(|m| m.eq_ignore_ascii_case(head) || *m == mention) {
             return Some((strip_quantifiers(mention), SourceKind::Media, None));
         }
+        if let Some(name) = self.owned_document_name(&words, head_part.len(), &head_l) {
+            return Some((name, SourceKind::Document, None));
+        }
         if DOCUMENT_WORDS.contains(&head_l.as_str()) {
             // "a Reuters/Ipsos poll with new wording": what the document is like is not its name.
             let name = match words.iter().position(|w| *w == "with").filter(|&i| i > 1) {
@@ -1608,10 +1698,20 @@ impl Registry {
             return Some((p.name, SourceKind::Person, p.role));
         }
         // "Simon & Schuster", "IBM", "AT&T": firms, not people.
-        if head_part.iter().any(|w| *w == "&") || (head_part.len() == 1 && is_company_acronym(head_part[0])) {
+        if head_part.contains(&"&") || (head_part.len() == 1 && is_company_acronym(head_part[0])) {
             return Some((strip_quantifiers(&head_part.join(" ")), SourceKind::Organization, None));
         }
         let (role, name) = split_role_name(&head_part);
+        // "the U.N. refugee agency UNHCR": a description, then the body's acronym.
+        if let [acronym] = name.as_slice() {
+            if is_company_acronym(acronym)
+                && role.is_some()
+                && !is_title(acronym)
+                && !matches!(acronym.as_str(), "MP" | "MEP" | "PM" | "CEO" | "CFO")
+            {
+                return Some((acronym.clone(), SourceKind::Organization, None));
+            }
+        }
         if !name.is_empty() && name.iter().all(|w| is_capitalized(w) || NAME_LINKS.contains(&w.as_str())) {
             let name = name.join(" ");
             return Some((name, SourceKind::Person, role));

@@ -696,6 +696,7 @@ fn firms_written_with_an_ampersand_or_in_capitals_are_organizations() {
         ("The book was canceled, Simon & Schuster said.", "Simon & Schuster"),
         ("AT&T said it would appeal.", "AT&T"),
         ("GE in a statement urged quick confirmation.", "GE"),
+        ("In a report, the U.N. refugee agency UNHCR called on governments to act.", "UNHCR"),
     ] {
         let a = analyze(text);
         let at = a.sentences[0].attribution.as_ref().unwrap_or_else(|| panic!("{text}"));
@@ -767,4 +768,44 @@ fn reasons_cited_evidence_pointed_to_and_intentions_expressed_are_claims() {
     ] {
         assert_eq!(analyze(text).sentences[0].attribution, None, "{text}");
     }
+}
+
+#[test]
+fn a_document_referred_back_to_is_named_by_the_owner_the_text_gave_it() {
+    let sources = |text: &str| -> Vec<Option<String>> {
+        analyze(text).sentences.into_iter().map(|s| s.attribution.map(|a| a.source)).collect()
+    };
+    // The subject of an authoring verb.
+    let s = sources(
+        "The order comes after the Interior Department published a report this week. \
+         The report identified 23 minerals that are priorities for defense.",
+    );
+    assert_eq!(s[1].as_deref(), Some("Interior Department report"));
+    // A possessive, also as the archive wrote it.
+    let s = sources(
+        "The U.S. government's motion in federal court was filed on Monday. \
+         The immigrants face no harm if deported, the motion said.",
+    );
+    assert_eq!(s[1].as_deref(), Some("U.S. government's motion"));
+    let s = sources("Rob Bishop chairs the committee. Bishop s letter was sent on Friday. The letter said more.");
+    assert_eq!(s[2].as_deref(), Some("Rob Bishop's letter"));
+    // "of" and a name, in the sentence that attributes to it and after.
+    let s = sources(
+        "The annual report of the Security Review Commission said China had tightened rules. \
+         Xinhua has offices in six U.S. cities, the report said.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Security Review Commission report"));
+    assert_eq!(s[1].as_deref(), Some("Security Review Commission report"));
+    // "In a report, ..., X called on ...": the speaker's.
+    let s = sources(
+        "In a report, the U.N. refugee agency UNHCR called on governments to end the practice by 2024. \
+         Some 30,000 people in Thailand acquired nationality, the report said.",
+    );
+    assert_eq!(s[1].as_ref().map(|n| n.ends_with(" report")), Some(true), "{s:?}");
+    // A document that came from someone else is not the sender's.
+    let s = sources(
+        "Miller released a letter from the government s legal department. \
+         The deal needs approval, the letter said.",
+    );
+    assert_ne!(s[1].as_deref(), Some("Miller letter"));
 }

@@ -1692,7 +1692,9 @@ impl Registry {
             return Some((clean_np(&strip_quantifiers(mention)), SourceKind::Anonymous, None));
         }
         if ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || ROLE_NOUNS.contains(&head_l.as_str()) {
-            return Some((strip_quantifiers(mention), SourceKind::Organization, None));
+            // "the minister", "a lawyer": an unnamed person, not a body ("the commission").
+            let kind = if is_body_role(&head_l) { SourceKind::Organization } else { SourceKind::Anonymous };
+            return Some((strip_quantifiers(mention), kind, None));
         }
         if let Some(p) = self.person_for(&head_part) {
             return Some((p.name, SourceKind::Person, p.role));
@@ -1883,6 +1885,28 @@ fn body_prefix(words: &[&str]) -> Option<usize> {
 /// only hyphens, full stops and ampersands besides.
 fn is_acronym(w: &str) -> bool {
     w.chars().any(char::is_uppercase) && w.chars().all(|c| c.is_uppercase() || matches!(c, '-' | '.' | '&'))
+}
+
+/// Role nouns that name a body rather than a person ("the commission", "the panel").
+fn is_body_role(l: &str) -> bool {
+    matches!(
+        l,
+        "commission"
+            | "tribunal"
+            | "assembly"
+            | "panel"
+            | "inquiry"
+            | "watchdog"
+            | "palace"
+            | "presidency"
+            | "embassy"
+            | "mission"
+            | "delegation"
+            | "secretariat"
+            | "prosecution"
+            | "organizers"
+            | "campaigners"
+    ) || ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(l))
 }
 
 /// "IBM", "AT&T", "GE": letters in capitals only, as firms and bodies are written (not

@@ -291,6 +291,7 @@ impl Registry {
         }
         reg.register_acronyms(text, toks);
         reg.register_relatives(text, toks);
+        reg.register_appositive_roles(text, toks);
         reg.expand_described_acronyms();
         reg
     }
@@ -395,6 +396,51 @@ impl Registry {
 
     /// "Rwigara's sister Anne", "Park's daughter Geun-hye": a relative named by a given
     /// name carries the family name.
+    /// "Mick Mulvaney, White House budget chief and acting director of the CFPB, said ...":
+    /// a role in apposition after a person's name is that person's title, for a later "the
+    /// budget chief", when the name came with none.
+    fn register_appositive_roles(&mut self, text: &str, toks: &[crate::token::Tok]) {
+        for c in 2..toks.len() {
+            if toks[c].word || toks[c].text(text) != "," || !toks[c - 1].word {
+                continue;
+            }
+            let key = surname_key(toks[c - 1].text(text));
+            let Some(person) = self.people.get(&key) else { continue };
+            // The name before the comma must be the person's full name.
+            let name_words: Vec<&str> = person.name.split(' ').collect();
+            let n = name_words.len();
+            if person.role.is_some() || n < 2 || c < n || !(0..n).all(|k| toks[c - n + k].text(text) == name_words[k]) {
+                continue;
+            }
+            // The role: up to the next comma, "and", or a verb; a role head at its end.
+            let mut e = c + 1;
+            while e < toks.len() && e - c <= 7 && toks[e].word && !matches!(toks[e].text(text), "and" | "who") {
+                e += 1;
+            }
+            if e == c + 1 || e - c > 7 {
+                continue;
+            }
+            // "the new president of the Bundestag": the head comes before "of".
+            let head_at = (c + 1..e).find(|&k| toks[k].text(text) == "of").map_or(e - 1, |k| k - 1);
+            let last = toks[head_at].text(text);
+            // "Mulvaney, the White House budget chief, said": the article is not the title's.
+            let mut b = c + 1;
+            if b + 1 < e && matches!(toks[b].text(text), "the" | "a" | "an") {
+                b += 1;
+            }
+            let first = toks[b].text(text);
+            let ends_role = ROLE_HEADS.contains(&last) || (ANONYMOUS_HEADS.contains(&last) && last.ends_with("man"));
+            let descriptive =
+                !DETERMINERS.contains(first.to_lowercase().as_str()) && lexicon::cue_verb(first).is_none();
+            if ends_role && descriptive {
+                let role = text[toks[b].start..toks[e - 1].end].to_string();
+                if let Some(p) = self.people.get_mut(&key) {
+                    p.role = Some(role);
+                }
+            }
+        }
+    }
+
     fn register_relatives(&mut self, text: &str, toks: &[crate::token::Tok]) {
         const RELATIONS: &[&str] = &[
             "sister", "brother", "mother", "father", "wife", "husband", "son", "daughter", "cousin", "uncle", "aunt",
@@ -760,14 +806,17 @@ impl Registry {
         // not the foreign minister; "the former finance minister" someone untitled or so titled.
         let role = person.role.as_deref().unwrap_or("").to_lowercase();
         let titled = |w: &str| role.split(|c: char| !c.is_alphanumeric()).any(|r| r == w);
-        if former && person.role.is_some() && !titled(&head) {
+        // A "new" post implies an earlier one ("Schaeuble, the new president of the
+        // Bundestag, ... the former finance minister").
+        let newly = role.starts_with("new ");
+        if former && person.role.is_some() && !titled(&head) && !newly {
             return None;
         }
         if office && !former && !titled(&head) {
             return None;
         }
         let portfolio_fits = lower.split_whitespace().filter(|w| PORTFOLIOS.contains(w)).all(titled);
-        if person.role.is_some() && !portfolio_fits {
+        if person.role.is_some() && !portfolio_fits && !(former && newly) {
             return None;
         }
         // "the Utah Republican" is not someone titled a Democrat, nor the other way round.
@@ -944,7 +993,10 @@ impl Registry {
                         });
                     // "the former defense minister": a title the text need not give; but not
                     // someone it titles otherwise ("Chancellor Angela Merkel").
-                    let formerly = former && (p.role.is_none() || role_words.contains(&head));
+                    // "Schaeuble, the new president of the Bundestag, ... the former finance
+                    // minister": a new post implies an earlier one.
+                    let formerly = former
+                        && (p.role.is_none() || role_words.contains(&head) || role_words.first() == Some(&"new"));
                     group_kind(&p.name.split(' ').collect::<Vec<_>>()).is_none() && (titled || formerly)
                 })
                 .cloned();

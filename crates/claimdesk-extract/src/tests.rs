@@ -809,3 +809,25 @@ fn a_document_referred_back_to_is_named_by_the_owner_the_text_gave_it() {
     );
     assert_ne!(s[1].as_deref(), Some("Miller letter"));
 }
+
+#[test]
+fn a_role_in_apposition_titles_the_person_for_later_descriptions() {
+    let a = analyze(
+        "Mick Mulvaney, White House budget chief and acting director of the bureau, said on Monday he \
+         would not fire English. Richard Cordray had named English. The budget chief said data security \
+         was a top priority.",
+    );
+    let at = a.sentences[2].attribution.as_ref().unwrap();
+    assert_eq!((at.source.as_str(), at.role.as_deref()), ("Mick Mulvaney", Some("White House budget chief")));
+    let a = analyze("Mulvaney met Jane Doe, the bureau's deputy director, on Monday. The deputy director said no.");
+    assert_eq!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Jane Doe"));
+    // A new post implies an earlier one.
+    let a = analyze(
+        "Lawmakers protested after Wolfgang Schaeuble, the new president of the Bundestag, announced a ban. \
+         In a letter on Thursday, the former finance minister told lawmakers that tweeting is inappropriate.",
+    );
+    assert_eq!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Wolfgang Schaeuble"));
+    // Not a role: what follows the comma is the rest of the sentence.
+    let a = analyze("He met Jane Doe, spoke for an hour and left. The director said nothing.");
+    assert_ne!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Jane Doe"));
+}

@@ -244,7 +244,78 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     }
 
     // "... a Kremlin spokesman declined to say ..." in mid-sentence.
-    embedded(sent, end, text_has_quotes).or_else(|| in_a_poll(sent, end)).or_else(|| agentless_passive(sent, end))
+    embedded(sent, end, text_has_quotes)
+        .or_else(|| in_a_poll(sent, end))
+        .or_else(|| attitude_held(sent, end))
+        .or_else(|| agentless_passive(sent, end))
+}
+
+/// Adjectives of a stance or feeling about a state of affairs ("suspicious of", "worried
+/// that"): the subject holds the view the sentence reports.
+const ATTITUDE_ADJECTIVES: &[&str] = &[
+    "suspicious",
+    "critical",
+    "wary",
+    "skeptical",
+    "sceptical",
+    "concerned",
+    "worried",
+    "upset",
+    "angered",
+    "aggrieved",
+    "angry",
+    "furious",
+    "unhappy",
+    "confident",
+    "optimistic",
+    "pessimistic",
+    "enraged",
+    "outraged",
+    "alarmed",
+    "dismayed",
+    "disappointed",
+    "frustrated",
+    "doubtful",
+    "hopeful",
+];
+
+/// "China is deeply suspicious of any U.S.-backed military build-up", "Iranian officials
+/// have been particularly aggrieved by France s criticism", "Some investors are concerned
+/// about ...": a subject, a form of "be" (or "grown", "become") and an adjective of
+/// attitude with its complement. The subject holds the view. Not a participle clause
+/// ("with Beijing having been angered by ...") and not an adjective alone ("Conservative
+/// justices were skeptical."), which reports a mood rather than a claim.
+fn attitude_held(sent: &Sent, end: usize) -> Option<Found> {
+    let k = (2..end.saturating_sub(1)).find(|&k| {
+        ATTITUDE_ADJECTIVES.contains(&sent.w(k))
+            && matches!(sent.lower(k + 1), "of" | "about" | "by" | "that" | "when" | "over" | "at" | "with" | "because")
+    })?;
+    let mut j = k;
+    while j > 1 && sent.toks[j - 1].word && sent.lower(j - 1).ends_with("ly") {
+        j -= 1;
+    }
+    let linking = j - 1;
+    let finite = matches!(sent.lower(linking), "is" | "was" | "are" | "were" | "remains" | "remained")
+        || (matches!(sent.lower(linking), "been" | "grown" | "become")
+            && linking > 0
+            && matches!(sent.lower(linking - 1), "has" | "have" | "had"));
+    if !finite {
+        return None;
+    }
+    let np_end = skip_aux_back(sent, 0, linking);
+    // The subject: from the start, or after an opening phrase's comma.
+    let starts = std::iter::once(0).chain((0..np_end).filter(|&i| sent.is_punct(i, ",")).map(|i| i + 1));
+    let (s, e) = starts.map(|s| strip_parenthetical(sent, s, np_end)).find(|&(s, e)| is_np(sent, s, e))?;
+    // "It is critical that ...": an empty subject holds nothing.
+    if e == s + 1 && matches!(sent.lower(s), "it" | "there" | "this" | "that") {
+        return None;
+    }
+    Some(Found {
+        mention: clean_np(sent.span(s, e)),
+        cue: sent.span(k, k + 2).to_string(),
+        kind_of_quote: AttributionType::Indirect,
+        reported_by: None,
+    })
 }
 
 /// "Sharif is accused of running down a police officer", "It has been widely reported that

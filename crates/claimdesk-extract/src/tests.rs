@@ -831,3 +831,24 @@ fn a_role_in_apposition_titles_the_person_for_later_descriptions() {
     let a = analyze("He met Jane Doe, spoke for an hour and left. The director said nothing.");
     assert_ne!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Jane Doe"));
 }
+
+#[test]
+fn a_stance_held_with_an_adjective_of_attitude_is_the_subject_s() {
+    for (text, who) in [
+        ("China is deeply suspicious of any U.S.-backed military build-up in the region.", "Chinese government"),
+        ("Iranian officials have been particularly aggrieved by France s criticism.", "Iranian officials"),
+        ("Some investors are concerned about the proposed plan.", "investors"),
+        ("U.S. officials have grown increasingly concerned about the need to protect satellites.", "U.S. officials"),
+    ] {
+        let a = analyze(text);
+        assert_eq!(a.sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some(who), "{text}");
+    }
+    for text in [
+        // A mood without a complement, a participle clause, an empty subject.
+        "Conservative justices were skeptical.",
+        "But there is deep mistrust, with Beijing having been angered by the flights.",
+        "It is critical that the committee gets the documents.",
+    ] {
+        assert_eq!(analyze(text).sentences[0].attribution, None, "{text}");
+    }
+}

@@ -612,7 +612,8 @@ const STANCE_VERBS: &[&str] = &[
     "defend", "reject", "dismiss", "respond", "react", "oppose", "object", "protest", "refus", "reiterat", "hit back",
     "push", "lash", "question", "challeng", "appeal", "vow", "insist", "back", "endors", "support", "welcom", "slam",
     "blast", "attack", "criticiz", "criticis", "condemn", "warn", "urg", "demand", "ask", "plead", "apologi", "resign",
-    "single", "issu", "publish", "tweet", "wrot", "write", "sent", "spoke", "speak", "testif",
+    "single", "issu", "publish", "tweet", "wrot", "write", "sent", "spoke", "speak", "testif", "resist", "report",
+    "fight", "fought", "lobb", "campaign", "press",
 ];
 
 /// "Tasnim quoted Minister Masoud Soltanifar as saying ...", "Zakharova was quoted by

@@ -756,6 +756,7 @@ fn reasons_cited_evidence_pointed_to_and_intentions_expressed_are_claims() {
             "Several small opposition parties in Bangladesh have called for a strike.",
             "small opposition parties in Bangladesh",
         ),
+        ("Party leaders have resisted the idea, saying that investigations are under way.", "Party leaders"),
     ] {
         let a = analyze(text);
         assert_eq!(a.sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some(who), "{text}");

@@ -260,7 +260,6 @@ const ATTITUDE_ADJECTIVES: &[&str] = &[
     "sceptical",
     "concerned",
     "worried",
-    "upset",
     "angered",
     "aggrieved",
     "angry",
@@ -288,7 +287,7 @@ const ATTITUDE_ADJECTIVES: &[&str] = &[
 fn attitude_held(sent: &Sent, end: usize) -> Option<Found> {
     let k = (2..end.saturating_sub(1)).find(|&k| {
         ATTITUDE_ADJECTIVES.contains(&sent.w(k))
-            && matches!(sent.lower(k + 1), "of" | "about" | "by" | "that" | "when" | "over" | "at" | "with" | "because")
+            && matches!(sent.lower(k + 1), "of" | "about" | "by" | "that" | "when" | "over" | "at" | "because")
     })?;
     let mut j = k;
     while j > 1 && sent.toks[j - 1].word && sent.lower(j - 1).ends_with("ly") {
@@ -340,10 +339,27 @@ fn agentless_passive(sent: &Sent, end: usize) -> Option<Found> {
     let subordinate = (0..j).any(|i| {
         matches!(
             sent.lower(i),
-            "who" | "which" | "that" | "whom" | "being" | "after" | "when" | "if" | "because" | "since"
+            "who"
+                | "which"
+                | "that"
+                | "whom"
+                | "whose"
+                | "being"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "if"
+                | "because"
+                | "since"
+                | "although"
+                | "though"
+                | "as"
         )
     });
-    (be && j >= 1 && subject_ok && !subordinate).then(|| Found {
+    // "accused of fraud by federal prosecutors": the accuser is named after all.
+    let agent = (k + 2..end).any(|i| sent.is(i, "by"));
+    (be && j >= 1 && subject_ok && !subordinate && !agent).then(|| Found {
         mention: String::new(),
         cue: sent.span(k, k + 2).to_string(),
         kind_of_quote: AttributionType::Indirect,
@@ -1217,7 +1233,9 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // quoted speaker's (see `quoted_as_saying`).
         "cite" => {
             let passive = k > 0 && is_be_form(sent.lower(k - 1));
-            let as_saying = (k + 1..sent.toks.len()).any(|i| sent.is(i, "as") && sent.is(i + 1, "saying"));
+            let as_saying = (k + 1..sent.toks.len()).any(|i| sent.is(i, "as") && sent.is(i + 1, "saying"))
+                // "Police cited the driver for speeding": a summons.
+                || (k + 1..sent.toks.len().min(k + 6)).any(|i| sent.is(i, "for"));
             sent.is(k + 1, "as") || !(sent.is(k + 1, "by") || passive || as_saying)
         }
         // "records show", "a survey released on Monday showed", "the Paradise Papers
@@ -1315,7 +1333,11 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         "suspect" => !sent.is(k + 1, "of") && !sent.lower(k).ends_with("ed"),
         // "pointed out", "ruled out"; "ruled that ..." is a finding, "ruled the country" is not.
         // "pointed out"; "the survey pointed to a mixed picture" (a finding of a document).
-        "point" => sent.is(k + 1, "out") || sent.is(k + 1, "to"),
+        "point" => {
+            sent.is(k + 1, "out")
+                || (sent.is(k + 1, "to")
+                    && (k.saturating_sub(12)..k).any(|i| lexicon::DOCUMENT_WORDS.contains(sent.lower(i))))
+        }
         // "attacked Western democracy as divisive": a characterisation, not an assault.
         "attack" => (k + 1..(k + 8).min(sent.toks.len())).take_while(|&i| sent.toks[i].word).any(|i| sent.is(i, "as")),
         // "took aim at the crises of Western democracy".

@@ -286,7 +286,9 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
         let closed = !inside_end[last]
             || (last + 1 < n && opens[last + 1])
             || (last + 1 < n && !inside_start[last + 1])
-            || (last + 1 == n && text[spans[last].1..].trim().is_empty());
+            // A quotation opened after a cue and still open where the article ends, with
+            // the space its closing mark left ("... on that list.   ").
+            || (opens_within[i] && last + 1 == n && text[spans[last].1..].starts_with("  "));
         if !closed {
             last = i;
         }
@@ -298,7 +300,7 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
         // a lost paragraph break looks the same: opened after a cue, or closed before
         // one ("There were no doctors,  the spokesman said." with no gap since the run
         // began, so the quotation opened where the run did).
-        let confirmed = opens_within[i]
+        let confirmed = (opens_within[i] && last - i < MAX_GAP_RUN)
             || (last > i
                 && attrs[last].as_ref().is_some_and(|a| a.kind_of_quote == AttributionType::Direct)
                 && gaps(&text[spans[last].0..spans[last].1]).count() == 1

@@ -417,6 +417,14 @@ impl Registry {
             while e < toks.len() && e - c <= 7 && toks[e].word && !matches!(toks[e].text(text), "and" | "who") {
                 e += 1;
             }
+            // A title has no verb or adverb in it ("then called the deputy director").
+            let clause = (c + 1..e).any(|k| {
+                let w = toks[k].text(text);
+                lexicon::cue_verb(w).is_some() || matches!(w, "then" | "not" | "also" | "now") || w.ends_with("ed")
+            });
+            if clause {
+                continue;
+            }
             if e == c + 1 || e - c > 7 {
                 continue;
             }

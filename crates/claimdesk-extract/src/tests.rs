@@ -748,7 +748,6 @@ fn an_accusation_or_report_without_its_author_has_an_unspecified_source() {
 fn reasons_cited_evidence_pointed_to_and_intentions_expressed_are_claims() {
     for (text, who) in [
         ("Without offering evidence, Trump cited Ukrainian efforts to sabotage his campaign.", "Trump"),
-        ("Trump pointed to a government program that allows the private sector to borrow.", "Trump"),
         ("Trump has previously expressed his love for Twitter.", "Trump"),
         ("Trump already has expressed his intention to seek re-election in 2020.", "Trump"),
         ("In a series of tweets on Tuesday, Trump lashed out at Sessions and McCabe.", "Trump"),
@@ -766,6 +765,9 @@ fn reasons_cited_evidence_pointed_to_and_intentions_expressed_are_claims() {
         "The driver was cited for speeding on Route 9.",
         "The study cited by the minister was published in 2015.",
         "The boat was lashed to the pier.",
+        "Police cited the driver for speeding.",
+        "The soldier pointed to a crater near the road.",
+        "Before he was accused of fraud in 2015, Smith ran a bakery.",
     ] {
         assert_eq!(analyze(text).sentences[0].attribution, None, "{text}");
     }

@@ -124,9 +124,12 @@ test('pasting an article through the form imports it; bad input is refused per f
     await (await browser.$('#paste-dialog')).waitForDisplayed({ timeout: 5000 });
     await fill(browser, '#paste-body', SAMPLE);
     await (await browser.$('#paste-submit')).click();
+    // The first import's summary may still be showing: wait for the new one.
     const summary = await browser.$('#import-summary');
-    await summary.waitForDisplayed({ timeout: 10000 });
-    assert.match(await summary.getText(), /already|duplicate/i);
+    await browser.waitUntil(
+      async () => (await summary.isDisplayed()) && /already|duplicate/i.test(await summary.getText()),
+      { timeout: 10000, timeoutMsg: 'the second import was not reported as a duplicate' },
+    );
     assert.equal(await count(browser, '[data-article-id]'), 1);
     await shot(browser, '05-duplicate-summary');
   } finally {

@@ -55,3 +55,38 @@ def f1(tp, fp, fn):
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+class Agreement:
+    """Counts of two annotators' labels of the same sentences, scored as `claimdesk eval`
+    scores the extractor against the gold: check-worthiness, and attribution (the same
+    source, or both none)."""
+
+    def __init__(self):
+        self.at = [0, 0, 0]
+        self.cw = [0, 0, 0]
+        self.sentences = 0
+
+    def add(self, first, second):
+        """Count one sentence; returns True when the two disagree on its source."""
+        self.sentences += 1
+        if first["checkworthy"] and second["checkworthy"]:
+            self.cw[0] += 1
+        elif second["checkworthy"]:
+            self.cw[1] += 1
+        elif first["checkworthy"]:
+            self.cw[2] += 1
+        fs, ss = first["source"], second["source"]
+        if fs and ss and same_source(fs, ss):
+            self.at[0] += 1
+            return False
+        if ss:
+            self.at[1] += 1
+        if fs:
+            self.at[2] += 1
+        return bool(fs or ss)
+
+    def report(self, articles):
+        print(f"{self.sentences} sentences in {articles} articles")
+        print("attribution P %.3f R %.3f F1 %.3f" % f1(*self.at))
+        print("check-worthiness P %.3f R %.3f F1 %.3f" % f1(*self.cw))

@@ -383,6 +383,12 @@ pub(crate) struct OwnedDocument {
     pub possessive: bool,
 }
 
+impl OwnedDocument {
+    fn new(owner: Option<&str>, head: &str, modifiers: Vec<String>, possessive: bool) -> Self {
+        OwnedDocument { owner: owner.map(str::to_string), head: head.to_string(), modifiers, possessive }
+    }
+}
+
 /// Documents that are referred back to by their noun alone.
 const OWNED_DOCUMENT_HEADS: &[&str] = &[
     "report",
@@ -498,12 +504,7 @@ pub(crate) fn document_owners(sent: &Sent) -> Vec<OwnedDocument> {
                 let owner = sent.span(s, pe);
                 let owner = owner.strip_suffix("'s").or_else(|| owner.strip_suffix("\u{2019}s")).unwrap_or(owner);
                 let owner = owner.strip_suffix(" s").unwrap_or(owner);
-                out.push(OwnedDocument {
-                    owner: Some(owner.to_string()),
-                    head: head.to_string(),
-                    modifiers,
-                    possessive,
-                });
+                out.push(OwnedDocument::new(Some(owner), head, modifiers, possessive));
                 continue;
             }
         }
@@ -524,12 +525,7 @@ pub(crate) fn document_owners(sent: &Sent) -> Vec<OwnedDocument> {
                 e -= 1;
             }
             if e > s && e - s <= 8 {
-                out.push(OwnedDocument {
-                    owner: Some(sent.span(s, e).to_string()),
-                    head: head.to_string(),
-                    modifiers,
-                    possessive: false,
-                });
+                out.push(OwnedDocument::new(Some(sent.span(s, e)), head, modifiers, false));
                 continue;
             }
         }
@@ -541,18 +537,13 @@ pub(crate) fn document_owners(sent: &Sent) -> Vec<OwnedDocument> {
                 let v = a - 1;
                 let end = skip_aux_back(sent, 0, v);
                 if let Some(s) = (end.saturating_sub(10)..end).find(|&s| is_np(sent, s, end)) {
-                    out.push(OwnedDocument {
-                        owner: Some(sent.span(s, end).to_string()),
-                        head: head.to_string(),
-                        modifiers,
-                        possessive: false,
-                    });
+                    out.push(OwnedDocument::new(Some(sent.span(s, end)), head, modifiers, false));
                     continue;
                 }
             }
             // "In a report, ..., the UNHCR called on governments ...": the speaker's.
             if a > 0 && sent.is(a - 1, "in") && a - 1 < 2 {
-                out.push(OwnedDocument { owner: None, head: head.to_string(), modifiers, possessive: false });
+                out.push(OwnedDocument::new(None, head, modifiers, false));
             }
         }
     }

@@ -394,8 +394,6 @@ impl Registry {
         }
     }
 
-    /// "Rwigara's sister Anne", "Park's daughter Geun-hye": a relative named by a given
-    /// name carries the family name.
     /// "Mick Mulvaney, White House budget chief and acting director of the CFPB, said ...":
     /// a role in apposition after a person's name is that person's title, for a later "the
     /// budget chief", when the name came with none.
@@ -449,6 +447,8 @@ impl Registry {
         }
     }
 
+    /// "Rwigara's sister Anne", "Park's daughter Geun-hye": a relative named by a given
+    /// name carries the family name.
     fn register_relatives(&mut self, text: &str, toks: &[crate::token::Tok]) {
         const RELATIONS: &[&str] = &[
             "sister", "brother", "mother", "father", "wife", "husband", "son", "daughter", "cousin", "uncle", "aunt",
@@ -1333,7 +1333,7 @@ impl Registry {
         owner_name(&owner).map(|o| format!("{o}'s {head}"))
     }
 
-    /// Remember the documents the sentence `start..end` gives an owner    /// Remember the documents the sentence `start..end` gives an owner
+    /// Remember the documents the sentence being resolved gives an owner
     /// ([`crate::attribution::document_owners`]), named "<owner> <noun>" ("U.S. government's
     /// motion", "Interior Department and U.S. Geological Survey report"), so that a later
     /// "the motion" or "the report" is that document. `speaker` is the sentence's own
@@ -1369,7 +1369,7 @@ impl Registry {
         }
     }
 
-    /// Turn a raw mention into a canonical source, updating what pronouns refer to.    /// Turn a raw mention into a canonical source, updating what pronouns refer to.
+    /// Turn a raw mention into a canonical source, updating what pronouns refer to.
     pub fn resolve(&mut self, found: Found) -> Option<Attribution> {
         let (source, kind, role) = self.canonical(&found.mention)?;
         // "Reuters has not independently confirmed the reports": the outlet's own voice; so
@@ -1379,30 +1379,36 @@ impl Registry {
             return None;
         }
         let reported_by = found.reported_by.as_deref().and_then(|m| self.canonical(m)).map(|(s, _, _)| s);
-        // Nobody named: nothing later can refer back to it.
-        if found.mention.is_empty() {
-            return Some(Attribution {
-                source,
-                kind,
-                mention: found.mention,
-                role,
-                cue: found.cue,
-                kind_of_quote: found.kind_of_quote,
-                reported_by,
-            });
+        // Nobody named ("unspecified"): nothing later can refer back to it.
+        if !found.mention.is_empty() {
+            self.note_resolved(&source, kind, role.as_ref(), &found.cue);
         }
+        Some(Attribution {
+            source,
+            kind,
+            mention: found.mention,
+            role,
+            cue: found.cue,
+            kind_of_quote: found.kind_of_quote,
+            reported_by,
+        })
+    }
+
+    /// What a resolved source changes for later sentences: who pronouns and short
+    /// descriptions refer to.
+    fn note_resolved(&mut self, source: &str, kind: SourceKind, role: Option<&String>, cue: &str) {
         match kind {
             SourceKind::Person => {
-                self.note_person(Person { name: source.clone(), role: role.clone() }, SourceKind::Person)
+                self.note_person(Person { name: source.to_string(), role: role.cloned() }, SourceKind::Person)
             }
-            SourceKind::Anonymous if is_singular_person(&source) => {
-                self.note_person(Person { name: source.clone(), role: None }, kind);
-                self.note_group(&source, kind);
+            SourceKind::Anonymous if is_singular_person(source) => {
+                self.note_person(Person { name: source.to_string(), role: None }, kind);
+                self.note_group(source, kind);
             }
-            _ => self.note_group(&source, kind),
+            _ => self.note_group(source, kind),
         }
         // "X said in a statement": a later "the statement" is X's ("ICE statement").
-        if found.cue.contains("statement") && kind != SourceKind::Document {
+        if cue.contains("statement") && kind != SourceKind::Document {
             let name = format!("{source} statement");
             let words = name.split_whitespace().map(|w| w.trim_end_matches("'s").to_lowercase()).collect();
             self.spoken.retain(|d| d.name != name);
@@ -1414,17 +1420,8 @@ impl Registry {
             let words = ws.iter().map(|w| w.trim_end_matches("'s").to_lowercase()).collect();
             // The latest mention stands for the source: an earlier one would never be chosen.
             self.spoken.retain(|d| !(d.name == source && d.kind == kind));
-            self.spoken.push(crate::described::Described { pos: self.pos, name: source.clone(), kind, words });
+            self.spoken.push(crate::described::Described { pos: self.pos, name: source.to_string(), kind, words });
         }
-        Some(Attribution {
-            source,
-            kind,
-            mention: found.mention,
-            role,
-            cue: found.cue,
-            kind_of_quote: found.kind_of_quote,
-            reported_by,
-        })
     }
 
     fn canonical(&self, mention: &str) -> Option<(String, SourceKind, Option<String>)> {

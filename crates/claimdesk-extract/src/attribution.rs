@@ -593,7 +593,7 @@ fn participle_clause(sent: &Sent, end: usize) -> Option<Found> {
     // "sharply criticized": an adverb before the verb is not the verb.
     let verb = (after_time(sent, e)..k).find(|&i| {
         let l = sent.lower(i);
-        sent.toks[i].word && !AUXILIARIES.contains(&l) && !(l.ends_with("ly") && l.len() > 4)
+        sent.toks[i].word && !AUXILIARIES.contains(&l) && !(l.ends_with("ly") && l.len() > 4) && l != "first"
     })?;
     let verb_l = sent.lower(verb);
     let stance = sent.cue(verb).is_some()
@@ -1723,7 +1723,9 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
     !(from..end).any(|i| {
         (sent.is(i, "that") && (i <= from + 1 || !occasion))
             || (sent.cue(i).is_some_and(|c| c.lemma != "say" || !sent.is(i - 1, "as"))
-                && !(sent.lower(i).ends_with("ed") && sent.is(i + 1, "by")))
+                && !(sent.lower(i).ends_with("ed") && sent.is(i + 1, "by"))
+                // "in reply to questions", "in response to a query": a noun, not a verb.
+                && !(i > from && matches!(sent.lower(i - 1), "in" | "a" | "an" | "the" | "to" | "his" | "her" | "its" | "their")))
     })
 }
 
@@ -2080,6 +2082,9 @@ pub(crate) fn is_agent_noun(l: &str) -> bool {
             | "priest"
             | "monk"
             | "cleric"
+            | "delegate"
+            | "man"
+            | "woman"
     ) {
         return true;
     }
@@ -2333,9 +2338,25 @@ fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
                         | "led"
                         | "won"
                         | "left"
+                        // "Gemeda did not disclose his reasons, but said ...": an auxiliary
+                        // or a modal ahead of the verb.
+                        | "did"
+                        | "does"
+                        | "could"
+                        | "would"
+                        | "will"
+                        | "can"
+                        | "spoke"
+                        | "held"
+                        | "went"
+                        | "came"
                 ))
     })?;
-    let np_end = skip_aux_back(sent, start, verb_at);
+    let mut np_end = skip_aux_back(sent, start, verb_at);
+    // "WCHS-TV first reported the news, saying ...": "first" says when, it is not the subject's.
+    if np_end > start + 1 && sent.is(np_end - 1, "first") {
+        np_end = skip_aux_back(sent, start, np_end - 1);
+    }
     (np_end > start && is_np(sent, start, np_end) && !(start..np_end).any(|i| sent.is_punct(i, ",")))
         .then_some((start, np_end))
 }
@@ -2678,6 +2699,51 @@ mod tests {
 
     fn mention(s: &str) -> Option<String> {
         find(s, false).map(|f| f.mention)
+    }
+
+    #[test]
+    fn delegates_hospitals_and_police_forces_are_speakers() {
+        assert_eq!(
+            mention("We agree with the actions, a Chinese delegate told the meeting.").as_deref(),
+            Some("a Chinese delegate")
+        );
+        assert_eq!(mention("It had admitted 20 patients, the hospital said.").as_deref(), Some("the hospital"));
+        assert_eq!(
+            mention("The police force has repeatedly denied any wrongdoing.").as_deref(),
+            Some("The police force")
+        );
+        assert_eq!(mention("He was one of those guys, the man said.").as_deref(), Some("the man"));
+    }
+
+    #[test]
+    fn a_reporting_noun_after_the_addressee_is_not_a_second_verb() {
+        for text in [
+            "There are no grounds, an official told Reuters in reply to questions.",
+            "There are no grounds, an official told Reuters in response to a query.",
+        ] {
+            assert_eq!(mention(text).as_deref(), Some("an official"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_verb_coordinated_after_an_auxiliary_shares_the_subject() {
+        for text in [
+            "Abadula Gemeda did not disclose reasons, but said he would disclose them later.",
+            "Abadula Gemeda could not be reached, but said later he was fine.",
+        ] {
+            assert_eq!(mention(text).as_deref(), Some("Abadula Gemeda"), "{text}");
+        }
+    }
+
+    #[test]
+    fn first_before_the_verb_is_not_part_of_the_subject() {
+        let f = find("WCHS-TV first reported the news, saying Blankenship filed his papers.", false).unwrap();
+        assert_eq!(f.mention, "WCHS-TV");
+        // Who reported first is the outlet's own statement.
+        assert_eq!(
+            mention("The investigation was first reported by The Daily Beast.").as_deref(),
+            Some("The Daily Beast")
+        );
     }
 
     #[test]

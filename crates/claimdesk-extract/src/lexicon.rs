@@ -572,6 +572,8 @@ pub static ROLE_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "military",
         "army",
         "regulator",
+        "hospital",
+        "force",
         "regulators",
         "agency",
         "committee",

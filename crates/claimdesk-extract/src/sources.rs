@@ -1961,6 +1961,10 @@ fn is_body_role(l: &str) -> bool {
             | "delegation"
             | "secretariat"
             | "prosecution"
+            | "hospital"
+            | "force"
+            | "regulator"
+            | "militia"
             | "organizers"
             | "campaigners"
     ) || ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(l))
@@ -2312,7 +2316,8 @@ fn described_head(a: &Attribution) -> Option<String> {
         || lexicon::TITLE_WORDS.contains(capitalize(bare).as_str())
         || names_one_person(bare)
         || bare == "head";
-    (singular && lower && personal && !informant).then(|| head.to_string())
+    // "The police force": a body, never the person named next.
+    (singular && lower && personal && !informant && !is_body_role(bare)).then(|| head.to_string())
 }
 
 /// Words for an office one person holds: "the senator" is not the person whose title is "President".

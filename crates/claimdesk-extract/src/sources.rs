@@ -1685,13 +1685,26 @@ impl Registry {
                 return Some((name.join(" "), SourceKind::Person, Some(role.to_string())));
             }
         }
-        let head_part: Vec<&str> = words
-            .iter()
-            .copied()
-            .take_while(|w| {
-                !matches!(*w, "in" | "from" | "at" | "with" | "familiar" | "close" | "of" | "on" | "for" | "by" | "to")
+        // The head ends at a preposition, or at a participle after a noun for people that
+        // opens a reduced relative clause ("lawyers acting for him", "a user mocking ...").
+        let participle_after_people = |i: usize| {
+            let (w, prev) = (words[i], words[i - 1].to_lowercase());
+            w.len() > 5
+                && w.ends_with("ing")
+                && !is_capitalized(w)
+                && (ROLE_NOUNS.contains(prev.as_str())
+                    || PEOPLE_GROUPS.contains(prev.as_str())
+                    || crate::attribution::is_agent_noun(&prev))
+        };
+        let head_len = (1..words.len())
+            .find(|&i| {
+                matches!(
+                    words[i],
+                    "in" | "from" | "at" | "with" | "familiar" | "close" | "of" | "on" | "for" | "by" | "to"
+                ) || participle_after_people(i)
             })
-            .collect();
+            .unwrap_or(words.len());
+        let head_part: Vec<&str> = words[..head_len].to_vec();
         let head = head_part.last().copied().unwrap_or("");
         let head_l = head.to_lowercase();
         if MEDIA_WORDS.iter().any(|m| m.eq_ignore_ascii_case(head) || *m == mention) {

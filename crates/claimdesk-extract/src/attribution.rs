@@ -509,22 +509,35 @@ pub(crate) fn document_owners(sent: &Sent) -> Vec<OwnedDocument> {
             }
         }
         // "the annual report of the U.S. China Economic and Security Review Commission".
-        if sent.is(h + 1, "of") {
+        // Not "a Pew survey of Republicans": a name before the noun is the owner, and what
+        // follows "of" is the topic.
+        let named_before = m > 0 && sent.toks[m - 1].word && is_capitalized(sent.w(m - 1)) && m - 1 > 0;
+        if sent.is(h + 1, "of") && !named_before {
             let mut s = h + 2;
             if sent.is(s, "the") {
                 s += 1;
             }
             let mut e = s;
+            // "U.S.-China": a hyphen between capitalised words stays inside the name.
+            let hyphen_in_name = |e: usize| {
+                e > s
+                    && sent.w(e) == "-"
+                    && sent.toks.get(e + 1).is_some_and(|t| t.word && is_capitalized(sent.w(e + 1)))
+            };
             while e < n
-                && sent.toks[e].word
-                && (is_capitalized(sent.w(e)) || (e > s && matches!(sent.w(e), "and" | "of" | "for" | "on")))
+                && (sent.toks[e].word || hyphen_in_name(e))
+                && (is_capitalized(sent.w(e))
+                    || hyphen_in_name(e)
+                    || (e > s && matches!(sent.w(e), "and" | "of" | "for" | "on")))
             {
                 e += 1;
             }
             while e > s && !is_capitalized(sent.w(e - 1)) {
                 e -= 1;
             }
-            if e > s && e - s <= 8 {
+            // "a review of Boeing safety records": the name modifies a topic noun.
+            let topic_noun_after = e < n && sent.toks[e].word && is_topic_noun(sent.lower(e));
+            if e > s && e - s <= 8 && !topic_noun_after && !(e == s + 1 && names_people(sent.w(s))) {
                 out.push(OwnedDocument::new(Some(sent.span(s, e)), head, modifiers, false));
                 continue;
             }
@@ -548,6 +561,50 @@ pub(crate) fn document_owners(sent: &Sent) -> Vec<OwnedDocument> {
         }
     }
     out
+}
+
+/// A lower-case word that goes on a noun phrase after a name ("Boeing safety records"),
+/// not a verb, a link or a preposition that ends it.
+fn is_topic_noun(l: &str) -> bool {
+    l.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !l.ends_with("ed")
+        && !l.ends_with("ly")
+        && lexicon::cue_verb(l).is_none()
+        && !AUXILIARIES.contains(l)
+        && !NP_STOP_WORDS.contains(l)
+        && !matches!(
+            l,
+            "and"
+                | "or"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "to"
+                | "by"
+                | "from"
+                | "with"
+                | "that"
+                | "which"
+                | "who"
+                | "as"
+                | "into"
+                | "over"
+                | "about"
+                | "after"
+                | "before"
+                | "last"
+                | "this"
+                | "shows"
+                | "finds"
+                | "says"
+        )
+}
+
+/// "Republicans", "Americans", "Democrats": a people, the topic of a survey rather than its author.
+pub(crate) fn names_people(w: &str) -> bool {
+    w.len() > 4 && ["ans", "ats", "ists", "ers", "ites", "ims", "ics"].iter().any(|e| w.ends_with(e))
 }
 
 /// The source of a claim whose holder the text does not name ("X is accused of ...").

@@ -1304,15 +1304,17 @@ impl Registry {
             let (name, kind, _) = self.canonical(&owner.join(" "))?;
             (kind != SourceKind::Document).then_some(name)
         };
-        // "... report of the U.S. China ... Commission".
-        if words.get(head_end) == Some(&"of") {
+        // "... report of the U.S. China ... Commission"; not "a Pew survey of Republicans",
+        // whose owner is named before the noun and whose topic follows "of".
+        let named_before = head_end >= 2 && is_capitalized(words[head_end - 2]) && head_end >= 3;
+        if words.get(head_end) == Some(&"of") && !named_before {
             let rest: Vec<&str> = words[head_end + 1..].iter().copied().skip_while(|w| *w == "the").collect();
             let mut n =
                 rest.iter().take_while(|w| is_capitalized(w) || matches!(**w, "and" | "of" | "for" | "on")).count();
             while n > 0 && !is_capitalized(rest[n - 1]) {
                 n -= 1;
             }
-            if n > 0 && n == rest.len() {
+            if n > 0 && n == rest.len() && !(n == 1 && crate::attribution::names_people(rest[0])) {
                 return owner_name(&rest[..n]).map(|o| format!("{o} {head}"));
             }
             return None;
@@ -1715,9 +1717,16 @@ impl Registry {
         }
         if DOCUMENT_WORDS.contains(&head_l.as_str()) {
             // "a Reuters/Ipsos poll with new wording": what the document is like is not its name.
+            // "a Pew survey of Republicans": nor is whom it asked, once a name says whose it is.
+            let named = |i: usize| words[1..i].iter().any(|w| is_capitalized(w));
             let name = match words.iter().position(|w| *w == "with").filter(|&i| i > 1) {
                 Some(i) => words[..i].join(" "),
-                None => mention.to_string(),
+                None => match (2..words.len()).find(|&i| {
+                    words[i] == "of" && DOCUMENT_WORDS.contains(words[i - 1].to_lowercase().as_str()) && named(i - 1)
+                }) {
+                    Some(i) => words[..i].join(" "),
+                    None => mention.to_string(),
+                },
             };
             // "a CBS News poll" is named: "CBS News poll". "a report" stays as it is.
             let name = match name.split_once(' ') {

@@ -855,3 +855,29 @@ fn a_stance_held_with_an_adjective_of_attitude_is_the_subject_s() {
         assert_eq!(analyze(text).sentences[0].attribution, None, "{text}");
     }
 }
+
+#[test]
+fn what_follows_of_is_a_document_s_topic_unless_it_names_a_body() {
+    let source = |text: &str, i: usize| analyze(text).sentences[i].attribution.as_ref().map(|a| a.source.clone());
+    // A name before the noun says whose it is; "of" then says whom it asked.
+    assert_eq!(
+        source("A Pew survey of Republicans found that 60 percent backed the plan. The survey said support fell.", 1)
+            .as_deref(),
+        Some("Pew survey")
+    );
+    // A name that modifies a topic noun is the topic.
+    assert_eq!(
+        source("The review of Boeing safety records began in May. The review found 12 faults.", 1).as_deref(),
+        Some("review")
+    );
+    // A body after "of", hyphenated name and all, is the author.
+    assert_eq!(
+        source(
+            "The annual report of the U.S.-China Economic and Security Review Commission was released. The report \
+             said spying rose.",
+            1
+        )
+        .as_deref(),
+        Some("U.S.-China Economic and Security Review Commission report")
+    );
+}

@@ -194,12 +194,14 @@ pub fn media_name(words: &[&str]) -> Option<String> {
     let generic =
         |l: &str| MEDIA_NOUNS.contains(&l) || MEDIA_DESCRIPTORS.contains(&l) || lexicon::DETERMINERS.contains(l);
     // "People's Daily", "China Daily": a capitalised "Daily" next to a name is the name's.
-    let in_name = |i: usize| {
+    let daily = |i: usize| {
         matches!(words[i], "Daily" | "Weekly")
             && [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| {
                 words.get(j).is_some_and(|w| is_capitalized(w) && !lexicon::DETERMINERS.contains(lower[j].as_str()))
             })
     };
+    // "The Daily News", "Bangor Daily News": the capitalised noun after "Daily" is the name's too.
+    let in_name = |i: usize| daily(i) || (i > 0 && daily(i - 1) && is_capitalized(words[i]));
     let name: Vec<&str> = words
         .iter()
         .zip(&lower)
@@ -260,6 +262,9 @@ mod tests {
         assert_eq!(media_name(&["broadcaster", "NHK"]).as_deref(), Some("NHK"));
         assert_eq!(media_name(&["Russian", "television"]), None);
         assert_eq!(media_name(&["Washington", "Post"]), None);
+        assert_eq!(media_name(&["The", "Daily", "News"]).as_deref(), Some("Daily News"));
+        assert_eq!(media_name(&["Bangor", "Daily", "News"]).as_deref(), Some("Bangor Daily News"));
+        assert_eq!(media_name(&["People's", "Daily"]).as_deref(), Some("People's Daily"));
     }
 
     #[test]

@@ -164,8 +164,11 @@ pub fn link_continuations(spans: &[(usize, usize)], text: &str, attrs: &mut [Opt
         link_quote_runs(spans, text, attrs);
     } else if has_removed_marks(text) {
         link_gap_runs(spans, text, attrs);
+        // Gaps are lost as often as kept: a first-person sentence next to the speaker's
+        // quotation goes on with it, as in text with no gaps at all.
+        link_first_person(spans, text, attrs, false);
     } else {
-        link_first_person(spans, text, attrs);
+        link_first_person(spans, text, attrs, true);
     }
 }
 
@@ -554,7 +557,12 @@ fn after_removed_mark(text: &str, start: usize) -> bool {
     text[..start].ends_with("  ") && !text[..start].trim_end_matches(' ').ends_with('\n')
 }
 
-fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
+/// Quote-stripped text without marks or gaps: a sentence that sounds spoken (first or
+/// second person, a contraction, a question) next to a speaker's quotation goes on with
+/// it; with `arguing`, so does a present-tense argument after the quotation or after a
+/// gap, which text whose gaps were already followed ([`link_gap_runs`]) leaves out: there
+/// a gap closes as often as it opens, and present-tense narration is as likely.
+fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>], arguing: bool) {
     let n = spans.len();
     let clues: Vec<Clues> = spans.iter().map(|&(s, e)| clues(&text[s..e])).collect();
     let candidate: Vec<bool> = spans
@@ -564,7 +572,7 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
         .map(|(i, (&(s, _), c))| {
             // A gap before the sentence may be a lost paragraph break: narration after one
             // ("Le Drian was in the capital on Monday") does not go on with the quote.
-            attrs[i].is_none() && !c.cue && (c.spoken || (after_removed_mark(text, s) && c.argues))
+            attrs[i].is_none() && !c.cue && (c.spoken || (arguing && after_removed_mark(text, s) && c.argues))
         })
         .collect();
     // Backward pass: a quotation whose attribution comes after it.
@@ -579,8 +587,8 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
     // Forward pass: a quotation run that goes on after its attribution; there a
     // statement argued in the present tense goes on with it too.
     for i in 1..n {
-        let arguing = !clues[i].cue && clues[i].argues;
-        if (candidate[i] || arguing) && attrs[i].is_none() && is_quote(&attrs[i - 1]) {
+        let argues = arguing && !clues[i].cue && clues[i].argues;
+        if (candidate[i] || argues) && attrs[i].is_none() && is_quote(&attrs[i - 1]) {
             attrs[i] = attrs[i - 1].clone().map(continuation);
         }
     }
@@ -675,6 +683,17 @@ mod tests {
         let text = "A lawyer called the law  unfair  on Friday. It is wrong,  Batchelor said. Myanmar has a \
                     nationality law.  The vote is on Monday.";
         assert_eq!(attributed(text)[2], None);
+    }
+
+    #[test]
+    fn where_gaps_were_lost_a_first_person_sentence_goes_on_with_the_quotation() {
+        // The gaps show removed marks, but none surrounds the sentences after the quotation.
+        let text = "A lawyer called the law  unfair  on Friday. It is wrong,  Batchelor said. We will appeal. \
+                    Myanmar has a nationality law. The vote is on Monday.";
+        let who = attributed(text);
+        assert_eq!(who[2].as_deref(), Some("Batchelor"));
+        // Present-tense narration does not: it is as likely the outlet's here.
+        assert_eq!(who[3], None);
     }
 
     #[test]

@@ -44,14 +44,30 @@ pub fn detect_dateline(text: &str) -> Option<Dateline> {
     if place_raw.is_empty() && outlet.is_some() {
         return Some(Dateline { place: String::new(), outlet, start, end: start + dash_at + dash_len });
     }
-    let letters = place_raw.chars().filter(|c| c.is_alphabetic()).count();
+    // "GLASGOW, Scotland (Reuters) - ", "MIAMI, Fla. (Reuters) - ": after an outlet in
+    // parentheses, the region after the city's comma is written in title case.
+    let (city, region) = match place_raw.split_once(", ") {
+        Some((c, r))
+            if outlet.is_some()
+                && r.split(' ').count() <= 4
+                && r.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())) =>
+        {
+            (c, Some(r))
+        }
+        _ => (place_raw, None),
+    };
+    let letters = city.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 2
-        || place_raw.chars().any(|c| c.is_lowercase())
+        || city.chars().any(|c| c.is_lowercase())
         || !place_raw.chars().all(|c| c.is_alphabetic() || " ./,'-".contains(c))
     {
         return None;
     }
-    Some(Dateline { place: title_case(place_raw), outlet, start, end: start + dash_at + dash_len })
+    let place = match region {
+        Some(r) if r.chars().any(|c| c.is_lowercase()) => format!("{}, {r}", title_case(city)),
+        _ => title_case(place_raw),
+    };
+    Some(Dateline { place, outlet, start, end: start + dash_at + dash_len })
 }
 
 fn title_case(s: &str) -> String {
@@ -261,6 +277,18 @@ mod tests {
         assert_eq!(d.place, "Moscow/Beirut");
         assert_eq!(d.outlet.as_deref(), Some("Reuters"));
         assert_eq!(&text[d.end..d.end + 7], "Russian");
+    }
+
+    #[test]
+    fn a_region_after_the_city_may_be_in_title_case() {
+        let text = "GLASGOW, Scotland (Reuters) - Scotland s former first minister believes it.";
+        let d = detect_dateline(text).unwrap();
+        assert_eq!((d.place.as_str(), d.outlet.as_deref()), ("Glasgow, Scotland", Some("Reuters")));
+        assert!(text[d.end..].starts_with("Scotland s former"));
+        assert_eq!(detect_dateline("MIAMI, Fla. (Reuters) - A storm hit.").unwrap().place, "Miami, Fla.");
+        assert_eq!(detect_dateline("WASHINGTON, D.C. (Reuters) - A storm hit.").unwrap().place, "Washington, D.C.");
+        // Without an outlet, a title-case part is ordinary text.
+        assert_eq!(detect_dateline("GLASGOW, Scotland - A storm hit."), None);
     }
 
     #[test]

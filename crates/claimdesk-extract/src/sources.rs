@@ -1545,13 +1545,18 @@ impl Registry {
                     "government" => SourceKind::Government,
                     _ => SourceKind::Organization,
                 };
-                if let Some(name) = self.recent_by_kind.get(k) {
+                // "Previously, the newspaper reported" in a Reuters story about the Los Angeles
+                // Times: the outlet does not refer to itself so.
+                let not_outlet = |n: &str| !self.outlet.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(n));
+                if let Some(name) = self.recent_by_kind.get(k).filter(|n| not_outlet(n)) {
                     return Some((name.clone(), kind, None));
                 }
                 // Not a speaker yet: the first body of that kind the article names
                 // ("U.S. miner Freeport-McMoRan Inc ... , the company said").
                 let noun = words[1].to_lowercase();
-                if let Some((name, _)) = self.order.iter().find(|(n, kd)| *kd == kind && fits_anaphor(&noun, n)) {
+                if let Some((name, _)) =
+                    self.order.iter().find(|(n, kd)| *kd == kind && fits_anaphor(&noun, n) && not_outlet(n))
+                {
                     return Some((name.clone(), kind, None));
                 }
             }

@@ -881,3 +881,12 @@ fn what_follows_of_is_a_document_s_topic_unless_it_names_a_body() {
         Some("U.S.-China Economic and Security Review Commission report")
     );
 }
+
+#[test]
+fn the_newspaper_is_never_the_outlet_that_writes_the_story() {
+    let a = analyze(
+        "LOS ANGELES (Reuters) - On Nov. 20 the Los Angeles Times published a report. Previously, the newspaper \
+         reported that Bocanegra had been disciplined.",
+    );
+    assert_eq!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Los Angeles Times"));
+}

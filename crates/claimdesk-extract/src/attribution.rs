@@ -2427,8 +2427,10 @@ fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
 }
 
 /// Words that open a sentence before its subject: never part of a speaker's name.
-static INTRO_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+pub(crate) static INTRO_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
     lexicon::HashSet::from_iter([
+        "through",
+        "throughout",
         "citing",
         "quoting",
         "referring",

@@ -226,7 +226,10 @@ impl Registry {
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].text(text);
-            if !(toks[i].word && is_capitalized(w)) {
+            // "Through October 2016, ...": a capitalised preposition opening the sentence
+            // is not part of a name.
+            let opening = toks[i].word && crate::attribution::INTRO_WORDS.contains(w.to_lowercase().as_str());
+            if !(toks[i].word && is_capitalized(w)) || (opening && w != "Will") {
                 i += 1;
                 continue;
             }

@@ -890,3 +890,9 @@ fn the_newspaper_is_never_the_outlet_that_writes_the_story() {
     );
     assert_eq!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Los Angeles Times"));
 }
+
+#[test]
+fn a_capitalised_preposition_opening_a_sentence_is_no_one_s_name() {
+    let a = analyze("Through October 2016, background checks are up 15 percent. “Sales will be strong,” he said.");
+    assert_eq!(a.sentences[1].attribution, None, "nobody for 'he' to refer to");
+}

@@ -1134,6 +1134,10 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     if l.starts_with("declin") && sent.is(k + 1, "to") && sent.is(k + 2, "comment") {
         return false;
     }
+    // "a stake that had to be written off", "wrote down the loan": an accounting verb.
+    if cv.lemma == "write" && matches!(sent.lower(k + 1), "off" | "down") {
+        return false;
+    }
     // "Native Alaskans support drilling": the verb has a subject before it and an object
     // after it; "enjoys broad bipartisan support in Congress" is the noun.
     if cv.lemma == "support" {
@@ -2841,6 +2845,13 @@ mod tests {
             None
         );
         assert_eq!(mention("Moore was accused by several women of assault.").as_deref(), Some("several women"));
+    }
+
+    #[test]
+    fn writing_off_a_loss_is_no_report() {
+        assert_eq!(mention("It bought Ocean Bank, which had to be completely written off."), None);
+        assert_eq!(mention("The bank wrote off the loans last year."), None);
+        assert_eq!(mention("The bank wrote that the loans were lost.").as_deref(), Some("The bank"));
     }
 
     #[test]

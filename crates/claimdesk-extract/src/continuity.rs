@@ -572,7 +572,10 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
         .map(|(i, (&(s, _), c))| {
             // A gap before the sentence may be a lost paragraph break: narration after one
             // ("Le Drian was in the capital on Monday") does not go on with the quote.
-            attrs[i].is_none() && !c.cue && (c.spoken || (arguing && after_removed_mark(text, s) && c.argues))
+            attrs[i].is_none()
+                && !c.cue
+                && (c.spoken || (arguing && after_removed_mark(text, s) && c.argues))
+                && !reports_no_answer(&text[s..spans[i].1])
         })
         .collect();
     // Backward pass: a quotation whose attribution comes after it.
@@ -610,10 +613,31 @@ fn fill_run(
     a: &Attribution,
 ) {
     for k in i..=last {
-        if attrs[k].is_none() && !has_cue(&text[spans[k].0..spans[k].1]) {
+        let sentence = &text[spans[k].0..spans[k].1];
+        if attrs[k].is_none() && !has_cue(sentence) && !reports_no_answer(sentence) {
             attrs[k] = Some(continuation(a.clone()));
         }
     }
+}
+
+/// "Son could not be reached for comment", "her office did not respond to calls from
+/// Reuters": the outlet saying whom it asked, never a speaker's words.
+fn reports_no_answer(sentence: &str) -> bool {
+    let l = sentence.to_lowercase();
+    [
+        "could not be reached",
+        "not be reached for",
+        "did not respond",
+        "did not immediately respond",
+        "did not return",
+        "not immediately available",
+        "declined to comment",
+        "for comment",
+        "reuters could not",
+        "requests for comment",
+    ]
+    .iter()
+    .any(|p| l.contains(p))
 }
 
 fn continuation(mut a: Attribution) -> Attribution {
@@ -694,6 +718,13 @@ mod tests {
         assert_eq!(who[2].as_deref(), Some("Batchelor"));
         // Present-tense narration does not: it is as likely the outlet's here.
         assert_eq!(who[3], None);
+    }
+
+    #[test]
+    fn the_outlet_saying_whom_it_asked_is_never_a_continuation() {
+        let text = "A lawyer called the law  unfair  on Friday. We will appeal,  Batchelor said.  Batchelor s office \
+                    did not respond to calls from Reuters.  We will win,  he said.";
+        assert_eq!(attributed(text)[2], None);
     }
 
     #[test]

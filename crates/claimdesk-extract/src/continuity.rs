@@ -733,7 +733,7 @@ mod tests {
                     closed.  In most of these centers there was no proper medication. There were no doctors,  the \
                     spokesman said.  Uruzgan was overrun last year.";
         let who = attributed(text);
-        assert_eq!(who[2].as_deref(), Some("A Taliban spokesman"));
+        assert_eq!(who[2].as_deref(), Some("a Taliban spokesman"));
         assert_eq!(who[4], None);
         // Without a closing attribution, gaps between sentences may be paragraph breaks.
         let text = "A lawyer called the law  unfair  on Friday. A Taliban spokesman confirmed that the centers had \

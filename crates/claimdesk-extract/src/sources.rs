@@ -335,6 +335,10 @@ impl Registry {
         {
             name.remove(0);
         }
+        // "Eight Palestinians", "Two Americans": a count and a people.
+        if name.first().is_some_and(|w| lexicon::NUMBER_WORDS.contains(w.to_lowercase().as_str())) {
+            return;
+        }
         // A person needs a first and last name, or a single name after a title.
         let plausible = name.len() >= 2
             || (name.len() == 1
@@ -1301,7 +1305,10 @@ impl Registry {
                     DETERMINERS.contains(w.to_lowercase().as_str()) || matches!(*w, "While" | "But" | "And")
                 })
                 .collect();
-            if !owner.first().is_some_and(|w| is_capitalized(w)) {
+            // "Tuesday's lawsuit": a day says when, not whose.
+            if !owner.first().is_some_and(|w| is_capitalized(w))
+                || owner.iter().all(|w| lexicon::WEEKDAYS_MONTHS.contains(w))
+            {
                 return None;
             }
             let (name, kind, _) = self.canonical(&owner.join(" "))?;
@@ -1736,6 +1743,15 @@ impl Registry {
                     None => mention.to_string(),
                 },
             };
+            // "Tuesday's lawsuit", "Tuesday s lawsuit": the day is not part of the name.
+            let name = match name.split_once(' ') {
+                Some((day, rest))
+                    if lexicon::WEEKDAYS_MONTHS.contains(day.trim_end_matches("'s").trim_end_matches("\u{2019}s")) =>
+                {
+                    rest.strip_prefix("s ").unwrap_or(rest).to_string()
+                }
+                _ => name,
+            };
             // "a CBS News poll" is named: "CBS News poll". "a report" stays as it is.
             let name = match name.split_once(' ') {
                 Some((a, rest)) if matches!(a, "a" | "an" | "A" | "An") && rest.starts_with(char::is_uppercase) => {
@@ -1747,7 +1763,7 @@ impl Registry {
         }
         if ANONYMOUS_HEADS.contains(&head_l.as_str()) {
             // A named person can still follow a role noun: "spokesman Dmitry Peskov" is handled below.
-            return Some((clean_np(&strip_det_keep_article(mention)), SourceKind::Anonymous, None));
+            return Some((common_case(&clean_np(&strip_det_keep_article(mention))), SourceKind::Anonymous, None));
         }
         // Groups of people named by what they are: "Hun Sen's critics", "Democrats".
         // "the U.S. mission to the U.N.", "the Russian embassy": a state's representation.
@@ -1776,7 +1792,7 @@ impl Registry {
             return Some((clean_np(&strip_quantifiers(mention)), SourceKind::Organization, None));
         }
         if PEOPLE_GROUPS.contains(head_l.as_str()) {
-            return Some((clean_np(&strip_quantifiers(mention)), SourceKind::Anonymous, None));
+            return Some((common_case(&clean_np(&strip_quantifiers(mention))), SourceKind::Anonymous, None));
         }
         if ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || ROLE_NOUNS.contains(&head_l.as_str()) {
             // "the minister", "a lawyer": an unnamed person, not a body ("the commission").
@@ -1785,6 +1801,12 @@ impl Registry {
         }
         if let Some(p) = self.person_for(&head_part) {
             return Some((p.name, SourceKind::Person, p.role));
+        }
+        // "Eight Palestinians", "Republicans": a people, not a person's name.
+        if let [people] = strip_quantifiers(&head_part.join(" ")).split(' ').collect::<Vec<_>>().as_slice() {
+            if is_capitalized(people) && crate::attribution::names_people(people) {
+                return Some((clean_np(&strip_quantifiers(mention)), SourceKind::Anonymous, None));
+            }
         }
         // "Simon & Schuster", "IBM", "AT&T": firms, not people.
         if head_part.contains(&"&") || (head_part.len() == 1 && is_company_acronym(head_part[0])) {
@@ -1807,7 +1829,7 @@ impl Registry {
         }
         // "gun dealers", "a co-leader of Germany's Greens": people named by what they do.
         if crate::attribution::is_agent_noun(head_l.rsplit('-').next().unwrap_or("")) {
-            return Some((clean_np(&strip_det_keep_article(mention)), SourceKind::Anonymous, None));
+            return Some((common_case(&clean_np(&strip_det_keep_article(mention))), SourceKind::Anonymous, None));
         }
         // Any other capitalised phrase names an organisation ("Amnesty International").
         if is_capitalized(head) {
@@ -2157,6 +2179,17 @@ static PEOPLE_GROUPS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std:
         "executives",
         "employees",
         "unions",
+        "backers",
+        "detractors",
+        "proponents",
+        "advocates",
+        "skeptics",
+        "sceptics",
+        "activists",
+        "analysts",
+        "experts",
+        "residents",
+        "witnesses",
     ])
 });
 
@@ -2176,6 +2209,33 @@ fn strip_quantifiers(s: &str) -> String {
         }
     }
     ws.join(" ")
+}
+
+/// An unnamed source's description written as in mid-sentence: "Backers of the bill" at
+/// a sentence's start is "backers of the bill"; "Democrats" and names keep their capital.
+fn common_case(name: &str) -> String {
+    let first = name.split(' ').next().unwrap_or("");
+    let l = first.to_lowercase();
+    let common = PEOPLE_GROUPS.contains(l.as_str())
+        || ROLE_NOUNS.contains(l.as_str())
+        || ANONYMOUS_HEADS.contains(l.as_str())
+        || DETERMINERS.contains(l.as_str())
+        || crate::attribution::is_agent_noun(&l);
+    // "Russian has denied", "Austrians": a nationality is a proper noun.
+    let party = PARTY_MEMBERS.contains(&l.trim_end_matches('s'))
+        || lexicon::nationality(first).is_some()
+        || lexicon::nationality(first.trim_end_matches('s')).is_some();
+    if common
+        && !party
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && first[1..].chars().all(char::is_lowercase)
+    {
+        let mut out = l;
+        out.push_str(&name[first.len()..]);
+        out
+    } else {
+        name.to_string()
+    }
 }
 
 /// An unnamed single person ("a police spokesman", "the official"), whom "he" or

@@ -262,6 +262,18 @@ impl Registry {
             // "The Jaramogi Oginga Odinga hospital", "the John F. Kennedy airport": a place named
             // after a person is not the person.
             let named_after = toks.get(j).is_some_and(|t| t.word && NAMED_AFTER_HEADS.contains(&t.text(text)));
+            // "former vice-president of Catalonia Oriol Junqueras": after a lower-case title's
+            // "of", the words before the last two are the place or portfolio.
+            let lower_title_of = start >= 2 && toks[start - 1].text(text) == "of" && toks[start - 2].word && {
+                let t = toks[start - 2].text(text);
+                let bare = t.rsplit('-').next().unwrap_or(t);
+                !is_capitalized(t) && (TITLE_WORDS.contains(capitalize(bare).as_str()) || ROLE_NOUNS.contains(bare))
+            };
+            let words = if lower_title_of && words.len() >= 3 && !words.iter().any(|w| NAME_LINKS.contains(w)) {
+                words[words.len() - 2..].to_vec()
+            } else {
+                words
+            };
             if !named_after {
                 if titled < start {
                     let with_title: Vec<&str> = toks[titled..j].iter().map(|t| t.text(text)).collect();

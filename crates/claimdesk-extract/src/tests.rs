@@ -912,3 +912,10 @@ fn unnamed_sources_are_written_as_in_mid_sentence_and_counts_are_dropped() {
     // A day before a document says when it was filed, not whose it is.
     assert_eq!(source("Tuesday's lawsuit said the bank failed.").as_deref(), Some("lawsuit"));
 }
+
+#[test]
+fn a_place_after_a_lower_case_title_s_of_is_not_part_of_the_name() {
+    let a =
+        analyze("Imprisoned former vice-president of Catalonia Oriol Junqueras will abide by it. Junqueras said no.");
+    assert_eq!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Oriol Junqueras"));
+}

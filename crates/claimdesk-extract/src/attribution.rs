@@ -1966,14 +1966,24 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         && lexicon::TITLE_WORDS.contains(&sent.w(a + 1));
     // "conservative lawmaker Dorothee Bär", "her liberal colleague Frank Sitta": a
     // description of a person, then the name.
-    let described_name = b >= a + 3
-        && (b - 2..b).all(|i| sent.toks[i].word && is_capitalized(sent.w(i)))
-        && !is_capitalized(sent.w(b - 3))
+    // "publisher Simon & Schuster": an ampersand between capitalised words is in the name.
+    let mut name_start = b;
+    while name_start > a
+        && (sent.toks[name_start - 1].word && is_capitalized(sent.w(name_start - 1))
+            || (sent.w(name_start - 1) == "&" && name_start - 1 > a && name_start < b))
+    {
+        name_start -= 1;
+    }
+    let described_name = b >= name_start + 2
+        && name_start > a
+        && sent.toks[name_start].word
+        && !is_capitalized(sent.w(name_start - 1))
         && {
-            let l = sent.lower(b - 3);
+            let l = sent.lower(name_start - 1);
             is_agent_noun(l) || ROLE_NOUNS.contains(l)
         }
-        && (a..b - 3).all(|i| sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && sent.cue(i).is_none());
+        && (a..name_start - 1)
+            .all(|i| sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && sent.cue(i).is_none());
     if described_name {
         return true;
     }
@@ -2845,6 +2855,18 @@ mod tests {
             None
         );
         assert_eq!(mention("Moore was accused by several women of assault.").as_deref(), Some("several women"));
+    }
+
+    #[test]
+    fn a_description_then_a_name_with_an_ampersand() {
+        assert_eq!(
+            mention("The same day, publisher Simon & Schuster said it canceled the book.").as_deref(),
+            Some("publisher Simon & Schuster")
+        );
+        assert_eq!(
+            mention("It is wrong, conservative lawmaker Dorothee Baer said.").as_deref(),
+            Some("conservative lawmaker Dorothee Baer")
+        );
     }
 
     #[test]

@@ -286,7 +286,8 @@ impl Registry {
             // goes on through "of"/"for" and the capitalised words after it.
             let mut g = j;
             let body_head = words.last().is_some_and(|w| BODY_HEADS.contains(w));
-            if body_head && toks.get(g).is_some_and(|t| matches!(t.text(text), "of" | "for")) {
+            // "Committee against Torture" too.
+            if body_head && toks.get(g).is_some_and(|t| matches!(t.text(text), "of" | "for" | "against")) {
                 let mut k = g + 1;
                 while k < toks.len()
                     && toks[k].word
@@ -1729,7 +1730,18 @@ impl Registry {
             .find(|&i| {
                 matches!(
                     words[i],
-                    "in" | "from" | "at" | "with" | "familiar" | "close" | "of" | "on" | "for" | "by" | "to"
+                    "in" | "from"
+                        | "at"
+                        | "with"
+                        | "familiar"
+                        | "close"
+                        | "of"
+                        | "on"
+                        | "for"
+                        | "by"
+                        | "to"
+                        // "the U.N. Committee against Torture".
+                        | "against"
                 ) || participle_after_people(i)
             })
             .unwrap_or(words.len());

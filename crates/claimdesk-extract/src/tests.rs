@@ -919,3 +919,10 @@ fn a_place_after_a_lower_case_title_s_of_is_not_part_of_the_name() {
         analyze("Imprisoned former vice-president of Catalonia Oriol Junqueras will abide by it. Junqueras said no.");
     assert_eq!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Oriol Junqueras"));
 }
+
+#[test]
+fn a_body_named_with_against_keeps_its_whole_name() {
+    let a = analyze("The U.N. Committee against Torture said it was concerned. The committee said torture rose.");
+    let who: Vec<_> = a.sentences.iter().map(|s| s.attribution.as_ref().map(|a| a.source.as_str())).collect();
+    assert_eq!(who, [Some("U.N. Committee against Torture"); 2]);
+}

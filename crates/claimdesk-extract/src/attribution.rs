@@ -242,6 +242,9 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     if let Some(f) = participle_clause(sent, end) {
         return Some(f);
     }
+    if let Some(f) = by_saying(sent, end) {
+        return Some(f);
+    }
 
     // "... a Kremlin spokesman declined to say ..." in mid-sentence.
     embedded(sent, end, text_has_quotes)
@@ -666,6 +669,44 @@ fn participle_clause(sent: &Sent, end: usize) -> Option<Found> {
     Some(Found {
         mention: clean_np(sent.span(s, e)),
         cue: sent.w(k).to_string(),
+        kind_of_quote: AttributionType::Indirect,
+        reported_by: None,
+    })
+}
+
+/// "Erdogan riled his Greek hosts by suggesting the Muslims were discriminated against",
+/// "... by remarking that the treaty needs revision": what the subject did by saying
+/// something is what they said.
+fn by_saying(sent: &Sent, end: usize) -> Option<Found> {
+    let k = (2..end).find(|&i| {
+        sent.is(i - 1, "by")
+            && matches!(
+                sent.lower(i),
+                "saying"
+                    | "suggesting"
+                    | "remarking"
+                    | "claiming"
+                    | "arguing"
+                    | "insisting"
+                    | "declaring"
+                    | "asserting"
+                    | "stating"
+                    | "announcing"
+                    | "warning"
+                    | "accusing"
+                    | "alleging"
+                    | "hinting"
+                    | "implying"
+            )
+    })?;
+    // Not a passive ("was criticized by saying ...") and not after a noun ("the risk posed by saying").
+    let (s, e) = sentence_subject(sent, k - 1)?;
+    if (e..k - 1).any(|i| is_be_form(sent.lower(i)) && sent.lower(i + 1).ends_with("ed")) {
+        return None;
+    }
+    Some(Found {
+        mention: clean_np(sent.span(s, e)),
+        cue: sent.span(k - 1, k + 1).to_string(),
         kind_of_quote: AttributionType::Indirect,
         reported_by: None,
     })
@@ -1267,7 +1308,18 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
                             // archive removed the quotation mark.
                             || (sent.toks[i].word && sent.toks[i].start >= sent.toks[i - 1].end + 2)
                     });
+            // "called a wall along the entire border a knee-jerk reaction": an indefinite
+            // object, then the label (not "called a news conference at a hotel").
+            let indefinite_label = matches!(sent.lower(k + 1), "a" | "an")
+                && (k + 3..(k + 11).min(sent.toks.len())).take_while(|&i| sent.toks[i].word).any(|i| {
+                    matches!(sent.lower(i), "a" | "an")
+                        && !matches!(
+                            sent.lower(i - 1),
+                            "at" | "in" | "on" | "for" | "with" | "to" | "near" | "from" | "by" | "into" | "of"
+                        )
+                });
             label
+                || indefinite_label
                 || (k + 1..(k + 5).min(sent.toks.len())).any(|i| sent.is(i, "for"))
                 || (sent.is(k + 1, "on")
                     && sent
@@ -2867,6 +2919,29 @@ mod tests {
             mention("It is wrong, conservative lawmaker Dorothee Baer said.").as_deref(),
             Some("conservative lawmaker Dorothee Baer")
         );
+    }
+
+    #[test]
+    fn what_the_subject_did_by_saying_something_is_what_they_said() {
+        for text in [
+            "A day earlier, Erdogan riled his Greek hosts by suggesting the Muslims in the region were mistreated.",
+            "Erdogan has put Athens on the defensive by remarking that a decades-old treaty needs revision.",
+        ] {
+            let f = find(text, false).unwrap();
+            assert_eq!(f.mention, "Erdogan", "{text}");
+            assert!(f.cue.starts_with("by "), "{text}");
+        }
+        // A passive done by saying something names no speaker.
+        assert_eq!(mention("The risk was reduced by saying less in public."), None);
+    }
+
+    #[test]
+    fn a_label_after_an_indefinite_object_is_the_caller_s_view() {
+        assert_eq!(
+            mention("Michael McCaul has called a wall along the entire border a knee-jerk reaction.").as_deref(),
+            Some("Michael McCaul")
+        );
+        assert_eq!(mention("The mayor called a news conference at a hotel downtown."), None);
     }
 
     #[test]

@@ -2064,6 +2064,23 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     };
     // The core ends at a preposition or at a participle that opens a reduced relative
     // clause ("the Paradise Papers published on Sunday").
+    // "Milo Yiannopoulos apologized for the remarks": after a person's name the "-ed"
+    // word is the verb; after "the Paradise Papers" it opens a reduced relative clause.
+    let after_person_name = |i: usize| {
+        let mut j = i;
+        while j > a && sent.toks[j - 1].word && is_capitalized(sent.w(j - 1)) {
+            j -= 1;
+        }
+        (2..=3).contains(&(i - j))
+            && (j..i).all(|k| {
+                let w = sent.w(k);
+                !lexicon::ORGANIZATION_HEADS.contains(w)
+                    && !lexicon::GOVERNMENT_BODIES.contains(w)
+                    && !lexicon::DOCUMENT_WORDS.contains(sent.lower(k))
+                    // "the Paradise Papers".
+                    && !matches!(sent.lower(k), "papers" | "files" | "documents" | "records" | "leaks")
+            })
+    };
     let participle_then_prep = |i: usize| {
         let l = sent.lower(i);
         let prev_l = if i > a { sent.lower(i - 1) } else { "" };
@@ -2071,6 +2088,7 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
             && !is_capitalized(sent.w(i))
             && i > a
             && is_capitalized(sent.w(i - 1))
+            && !(l.ends_with("ed") && after_person_name(i))
             // "The firing of Comey": a determiner before it makes it a noun.
             && !DETERMINERS.contains(&prev_l)
             && sent.toks.get(i + 1).is_some_and(|_| is_prep(sent.lower(i + 1)) || sent.is(i + 1, "last"))
@@ -2942,6 +2960,14 @@ mod tests {
             Some("Michael McCaul")
         );
         assert_eq!(mention("The mayor called a news conference at a hotel downtown."), None);
+    }
+
+    #[test]
+    fn a_past_tense_after_a_person_s_name_is_the_verb_not_a_reduced_relative() {
+        let f = find("Milo Yiannopoulos apologized for the remarks and called the firestorm a disgrace.", false);
+        assert_eq!(f.map(|f| f.mention).as_deref(), Some("Milo Yiannopoulos"));
+        let a = crate::analyze("The so-called Paradise Papers published on Sunday showed that he owned a firm.");
+        assert_eq!(a.sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some("Paradise Papers"));
     }
 
     #[test]

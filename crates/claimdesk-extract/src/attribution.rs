@@ -1993,6 +1993,10 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     if !sent.toks[b - 1].word && matches!(sent.w(b - 1), "-" | "(") {
         return false;
     }
+    // "Smith and": a noun phrase never ends with a conjunction.
+    if matches!(sent.lower(b - 1), "and" | "or" | "but") {
+        return false;
+    }
     // "two officials", "171 of the 193 Democrats in the House".
     let counted = first.chars().next().is_some_and(|c| c.is_ascii_digit())
         && b > a + 1
@@ -2966,6 +2970,7 @@ mod tests {
     fn a_past_tense_after_a_person_s_name_is_the_verb_not_a_reduced_relative() {
         let f = find("Milo Yiannopoulos apologized for the remarks and called the firestorm a disgrace.", false);
         assert_eq!(f.map(|f| f.mention).as_deref(), Some("Milo Yiannopoulos"));
+        assert!(!is_np(&Sent::new("Smith and Jones and"), 0, 4), "a conjunction ends no noun phrase");
         let a = crate::analyze("The so-called Paradise Papers published on Sunday showed that he owned a firm.");
         assert_eq!(a.sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some("Paradise Papers"));
     }

@@ -646,7 +646,8 @@ fn participle_clause(sent: &Sent, end: usize) -> Option<Found> {
                 _ => false,
             }
     })?;
-    let (s, e) = sentence_subject(sent, k - 1)?;
+    // The nearest clause's subject: "..., but Republicans have pushed to ..., saying".
+    let (s, e) = coordinated_subject(sent, k - 1).or_else(|| sentence_subject(sent, k - 1))?;
     // The main verb must take a stance ("defended the unit, saying", "issued a statement
     // saying"); after an act ("accepted the helicopters, calling it", "sided with Trump,
     // saying the law ...") the participle explains the act, in the outlet's words.
@@ -2469,6 +2470,18 @@ fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
     // After an introductory phrase ("In an interview on Fox News late Thursday, Trump ...").
     let start = (0..limit.min(16)).find(|&i| sent.is_punct(i, ",")).map_or(0, |c| c + 1);
     let start = if start > 0 && start < limit && is_capitalized(sent.w(start)) { start } else { 0 };
+    subject_at(sent, start, limit)
+}
+
+/// The subject of the last clause before `limit` that a comma and "but", "and" or "yet"
+/// open ("The agency is funded by the Fed, but Republicans have pushed to move it, ...").
+fn coordinated_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
+    let c = (1..limit).rev().find(|&i| matches!(sent.lower(i), "but" | "and" | "yet") && sent.is_punct(i - 1, ","))?;
+    subject_at(sent, c + 1, limit)
+}
+
+/// The noun phrase from `start` before the clause's verb, which comes before `limit`.
+fn subject_at(sent: &Sent, start: usize, limit: usize) -> Option<(usize, usize)> {
     let verb_at = (start + 1..limit.min(start + 14)).find(|&i| {
         let l = sent.lower(i);
         sent.toks[i].word
@@ -2973,6 +2986,13 @@ mod tests {
         assert!(!is_np(&Sent::new("Smith and Jones and"), 0, 4), "a conjunction ends no noun phrase");
         let a = crate::analyze("The so-called Paradise Papers published on Sunday showed that he owned a firm.");
         assert_eq!(a.sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some("Paradise Papers"));
+    }
+
+    #[test]
+    fn a_participle_after_a_coordinated_clause_is_that_clause_s_subject_s() {
+        let text = "The agency is funded by the Federal Reserve, but Republicans have pushed to move it into the \
+                    budget, saying that would increase oversight.";
+        assert_eq!(mention(text).as_deref(), Some("Republicans"));
     }
 
     #[test]

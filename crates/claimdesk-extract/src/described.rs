@@ -235,7 +235,9 @@ pub fn scan(text: &str, toks: &[Tok]) -> Vec<Described> {
                 article = Some(s - 1);
                 break;
             }
-            if DETERMINERS.contains(l.as_str())
+            // "a former aide", "a senior official": adjectives among the determiners.
+            let adjective = kind == SourceKind::Anonymous && matches!(l.as_str(), "former" | "senior" | "top");
+            if (DETERMINERS.contains(l.as_str()) && !adjective)
                 || NOT_MODIFIERS.contains(l.as_str())
                 || lexicon::NUMBER_WORDS.contains(l.as_str())
                 || lexicon::cue_verb(w).is_some()
@@ -469,6 +471,12 @@ mod tests {
         let found = scan_text("Kosovo police said so.");
         assert!(!refers_to(&["Kosovo", "police"], &found[0]));
         assert!(refers_to(&["Police"], &found[0]));
+    }
+
+    #[test]
+    fn former_and_senior_are_modifiers_of_the_description() {
+        let found = scan_text("Scott was accused of touching a former aide. The aide said she was dismissed.");
+        assert!(found.iter().any(|d| d.name == "a former aide"), "{found:?}");
     }
 
     #[test]

@@ -1444,8 +1444,11 @@ impl Registry {
             let ws: Vec<&str> = source.split_whitespace().collect();
             let words = ws.iter().map(|w| w.trim_end_matches("'s").to_lowercase()).collect();
             // The latest mention stands for the source: an earlier one would never be chosen.
+            // At the sentence's end, so that it outranks the shorter descriptions inside
+            // the sentence that names it ("a source" in "according to a source familiar
+            // with the legislation").
             self.spoken.retain(|d| !(d.name == source && d.kind == kind));
-            self.spoken.push(crate::described::Described { pos: self.pos, name: source.to_string(), kind, words });
+            self.spoken.push(crate::described::Described { pos: self.end, name: source.to_string(), kind, words });
         }
     }
 

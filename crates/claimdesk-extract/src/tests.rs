@@ -926,3 +926,15 @@ fn a_body_named_with_against_keeps_its_whole_name() {
     let who: Vec<_> = a.sentences.iter().map(|s| s.attribution.as_ref().map(|a| a.source.as_str())).collect();
     assert_eq!(who, [Some("U.N. Committee against Torture"); 2]);
 }
+
+#[test]
+fn the_source_refers_to_the_fuller_description_that_spoke_not_a_shorter_one_inside_it() {
+    let a = analyze(
+        "Lawmakers will introduce bills on Wednesday, according to a source familiar with the legislation. \
+         Prices rose in May. “The likelihood of Congress acting on this is pretty significant,” said the source.",
+    );
+    assert_eq!(
+        a.sentences[2].attribution.as_ref().map(|a| a.source.as_str()),
+        Some("a source familiar with the legislation")
+    );
+}

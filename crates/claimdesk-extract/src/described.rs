@@ -255,7 +255,7 @@ pub fn scan(text: &str, toks: &[Tok]) -> Vec<Described> {
         if kind == SourceKind::Document {
             // "The survey of 1,200 Filipinos by Social Weather Stations" is that organisation's survey.
             let ahead: Vec<&str> = toks[h + 1..(h + 10).min(toks.len())].iter().map(|t| t.text(text)).collect();
-            if let Some(owner) = owner_after(&ahead) {
+            if let Some(owner) = owner_after(&ahead, false) {
                 let name = format!("{owner} {head}");
                 if !seen.contains(&name) {
                     let words = lower_words(&name.split_whitespace().collect::<Vec<_>>());
@@ -319,8 +319,8 @@ pub fn scan(text: &str, toks: &[Tok]) -> Vec<Described> {
 
 /// The organisation after "by" or "from" in the words following a document noun
 /// ("of 1,200 Filipinos by Social Weather Stations (SWS)" -> "Social Weather Stations").
-fn owner_after(ahead: &[&str]) -> Option<String> {
-    let by = ahead.iter().position(|w| matches!(*w, "by" | "from"))?;
+fn owner_after(ahead: &[&str], allow_in: bool) -> Option<String> {
+    let by = ahead.iter().position(|w| matches!(*w, "by" | "from") || (allow_in && *w == "in"))?;
     // Only a short "of ..." complement may come between the noun and its owner.
     if by > 0 && ahead[0] != "of" {
         return None;
@@ -339,7 +339,9 @@ fn owner_after(ahead: &[&str]) -> Option<String> {
 /// A mention that names a document by its owner: "a survey by the Asia Foundation" ->
 /// "Asia Foundation survey", "a report from Human Rights Watch" -> "Human Rights Watch report".
 pub fn owned_document(words: &[&str]) -> Option<String> {
-    let by = words.iter().position(|w| matches!(*w, "by" | "from"))?;
+    // "a poll published in El Pais newspaper on Monday": the paper that ran it.
+    let in_paper = (1..words.len()).find(|&i| words[i] == "in" && words[i - 1] == "published");
+    let by = words.iter().position(|w| matches!(*w, "by" | "from")).or(in_paper)?;
     // "documents released by the House Appropriations Committee": who made it; but not
     // "a letter seen by Reuters", which says who read it.
     let before = if by >= 2 && is_authorship_participle(words[by - 1]) { &words[..by - 1] } else { &words[..by] };
@@ -348,7 +350,7 @@ pub fn owned_document(words: &[&str]) -> Option<String> {
     if !DOCUMENT_WORDS.contains(head_l.as_str()) {
         return None;
     }
-    owner_after(&words[by..]).map(|owner| format!("{owner} {head_l}"))
+    owner_after(&words[by..], in_paper == Some(by)).map(|owner| format!("{owner} {head_l}"))
 }
 
 /// A participle that names a document's maker after it ("released by", "compiled by").

@@ -1457,6 +1457,13 @@ impl Registry {
             return Some((crate::attribution::UNSPECIFIED.to_string(), SourceKind::Anonymous, None));
         }
         let tidied = crate::tidy::tidy(mention);
+        // "the same poll": the one named before.
+        let tidied = match tidied.split_once(' ') {
+            Some((the, rest)) if the.eq_ignore_ascii_case("the") && rest.starts_with("same ") => {
+                format!("{the} {}", &rest[5..])
+            }
+            _ => tidied,
+        };
         let mention = tidied.as_str();
         let words: Vec<&str> = mention.split_whitespace().collect();
         // "one of the Yemeni officials" is a Yemeni official; "two of the sources" are sources.

@@ -938,3 +938,13 @@ fn the_source_refers_to_the_fuller_description_that_spoke_not_a_shorter_one_insi
         Some("a source familiar with the legislation")
     );
 }
+
+#[test]
+fn a_poll_published_in_a_paper_is_the_paper_s_and_the_same_poll_is_that_one() {
+    let a = analyze(
+        "Less than a quarter of Catalans want independence, according to a poll published in El Pais newspaper on \
+         Monday. However, the same poll showed the vote evenly split.",
+    );
+    let who: Vec<_> = a.sentences.iter().map(|s| s.attribution.as_ref().map(|a| a.source.as_str())).collect();
+    assert_eq!(who, [Some("El Pais poll"); 2]);
+}

@@ -145,7 +145,14 @@ fn participle_at(words: &[&str]) -> Option<usize> {
             && (w.ends_with("ing") || w.ends_with("ed"))
             && !matches!(w, "ruling" | "united" | "leading" | "during" | "including" | "thing" | "wing" | "king");
         // "documents released by the committee": the maker stays, to name the document.
-        if after_document && crate::described::is_authorship_participle(w) && words.get(i + 1) == Some(&"by") {
+        // "a poll published in El Pais newspaper": the paper too.
+        if after_document
+            && crate::described::is_authorship_participle(w)
+            && (words.get(i + 1) == Some(&"by")
+                || (w == "published"
+                    && words.get(i + 1) == Some(&"in")
+                    && words.get(i + 2).is_some_and(|n| is_capitalized(n))))
+        {
             return false;
         }
         // "the European Union monitoring mission": an "-ing" noun modifier before a head

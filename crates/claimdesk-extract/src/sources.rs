@@ -814,6 +814,7 @@ impl Registry {
         // word that titles also use ("security", "house").
         let office = OFFICE_WORDS.contains(&head.as_str());
         if !(office
+            || is_demonym_noun(&capitalize(&head))
             || crate::attribution::is_agent_noun(&head)
             || PARTY_MEMBERS.contains(&head.as_str())
             || matches!(head.as_str(), "chief" | "head" | "leader"))
@@ -2429,19 +2430,30 @@ fn described_head(a: &Attribution) -> Option<String> {
     let before_place = [" from ", " in "].iter().fold(before_of, |s, sep| s.split(sep).next().unwrap_or(s));
     let head = before_place.split_whitespace().last()?;
     let singular = !head.ends_with('s') || head.ends_with("ss");
-    // A person's title may be capitalised ("Senator"), a function is not ("coordinator").
-    let lower = head.chars().all(|c| c.is_lowercase() || c == '-') || names_one_person(head);
+    // A person's title may be capitalised ("Senator"), a function is not ("coordinator");
+    // "the 33-year-old Briton" is described by nationality.
+    let demonym = is_demonym_noun(head) && a.mention.split_whitespace().count() > 1;
+    let lower = head.chars().all(|c| c.is_lowercase() || c == '-') || names_one_person(head) || demonym;
     // ANONYMOUS_HEADS holds "spokesman", "source", "official" and the like.
     let informant = ANONYMOUS_HEADS.contains(head) || matches!(head, "lawyer" | "attorney");
     // A person's function ("coordinator", "politician", "minister"), not a body ("police",
     // "board", "group", "office").
     let bare = head.rsplit('-').next().unwrap_or(head);
-    let personal = crate::attribution::is_agent_noun(bare)
+    let personal = demonym
+        || crate::attribution::is_agent_noun(bare)
         || lexicon::TITLE_WORDS.contains(capitalize(bare).as_str())
         || names_one_person(bare)
         || bare == "head";
     // "The police force": a body, never the person named next.
     (singular && lower && personal && !informant && !is_body_role(bare)).then(|| head.to_string())
+}
+
+/// A noun for one person by nationality: "the 33-year-old Briton", "the American".
+fn is_demonym_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Briton" | "Frenchman" | "Frenchwoman" | "Englishman" | "Scot" | "Dane" | "Swede" | "Pole" | "Turk" | "Finn"
+    ) || (is_capitalized(w) && !w.ends_with('s') && lexicon::nationality(w).is_some())
 }
 
 /// Words for an office one person holds: "the senator" is not the person whose title is "President".

@@ -948,3 +948,9 @@ fn a_poll_published_in_a_paper_is_the_paper_s_and_the_same_poll_is_that_one() {
     let who: Vec<_> = a.sentences.iter().map(|s| s.attribution.as_ref().map(|a| a.source.as_str())).collect();
     assert_eq!(who, [Some("El Pais poll"); 2]);
 }
+
+#[test]
+fn a_person_described_by_nationality_is_the_one_just_named() {
+    let a = analyze("Milo Yiannopoulos resigned on Tuesday. The 33-year-old Briton told reporters he was abused.");
+    assert_eq!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Milo Yiannopoulos"));
+}

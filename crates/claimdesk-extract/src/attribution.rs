@@ -1041,8 +1041,14 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         if np_end <= a {
             return None;
         }
-        // Candidate subjects: from `a`, or after any comma before the verb.
+        // Candidate subjects: from `a`, or after any comma before the verb; after an
+        // opening "While" only when a colon opens the quotation right after the cue
+        // ("While former U.N. Deputy Secretary-General Jan Eliasson said on Twitter: ...").
         let mut starts = vec![a];
+        let colon_after = (k + 1..(k + 5).min(b)).any(|i| sent.is_punct(i, ":"));
+        if colon_after && matches!(sent.lower(a), "while" | "although" | "though") {
+            starts.push(a + 1);
+        }
         starts.extend((a..np_end).filter(|&i| sent.is_punct(i, ",")).map(|i| i + 1));
         let mut np = None;
         for s in starts {
@@ -1270,7 +1276,8 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     }
     match cv.lemma {
         // "rejected the accusations as baseless" is a denial; "rejected the bill" is an act.
-        "reject" => (k + 1..(k + 4).min(sent.toks.len())).any(|i| {
+        // "rejected the opposition s complaints": a possessive may come between.
+        "reject" => (k + 1..(k + 6).min(sent.toks.len())).any(|i| {
             matches!(
                 sent.lower(i),
                 "accusations"
@@ -2993,6 +3000,28 @@ mod tests {
         let text = "The agency is funded by the Federal Reserve, but Republicans have pushed to move it into the \
                     budget, saying that would increase oversight.";
         assert_eq!(mention(text).as_deref(), Some("Republicans"));
+    }
+
+    #[test]
+    fn a_speaker_after_while_whose_quotation_follows_a_colon() {
+        assert_eq!(
+            mention("While former envoy Jan Eliasson said on Twitter: On migration, national solutions do not exist.")
+                .as_deref(),
+            Some("former envoy Jan Eliasson")
+        );
+        // Without the colon the main clause comes after ("While X said A, Y said B").
+        assert_ne!(
+            mention("While Jan Eliasson said migration was good, the minister said it was not.").as_deref(),
+            Some("Jan Eliasson")
+        );
+    }
+
+    #[test]
+    fn rejecting_someone_s_complaints_is_a_denial() {
+        assert_eq!(
+            mention("The spokeswoman rejected the opposition s complaints as having a lack of clarity.").as_deref(),
+            Some("The spokeswoman")
+        );
     }
 
     #[test]

@@ -1709,6 +1709,17 @@ impl Registry {
                     | "office"
             )
         });
+        // "the spokeswoman for the National Electoral Commission Julia Ferreira": the name
+        // after the body is the spokeswoman's, unlike "a spokeswoman for Julia Ferreira".
+        let named_after_body = words.len() >= 4 && {
+            let before_name = words[words.len() - 3];
+            BODY_HEADS.contains(&before_name) || ORGANIZATION_HEADS.contains(&before_name)
+        };
+        if named_after_body {
+            if let Some(p) = self.person_for(&words[words.len() - 2..]).filter(|p| p.name.contains(' ')) {
+                return Some((p.name, SourceKind::Person, p.role));
+            }
+        }
         if words.last().is_some_and(|w| is_capitalized(w)) && words.len() >= 3 && !someone_of {
             if let Some(p) = self.person_for(&words).filter(|p| p.name.contains(' ')) {
                 return Some((p.name, SourceKind::Person, p.role));

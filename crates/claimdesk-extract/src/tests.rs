@@ -954,3 +954,21 @@ fn a_person_described_by_nationality_is_the_one_just_named() {
     let a = analyze("Milo Yiannopoulos resigned on Tuesday. The 33-year-old Briton told reporters he was abused.");
     assert_eq!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Milo Yiannopoulos"));
 }
+
+#[test]
+fn a_name_right_after_the_body_a_spokeswoman_speaks_for_is_hers() {
+    let source = |text: &str, i: usize| analyze(text).sentences[i].attribution.as_ref().map(|a| a.source.clone());
+    assert_eq!(
+        source(
+            "The spokeswoman for the National Electoral Commission Julia Ferreira rejected the complaints as baseless.",
+            0
+        )
+        .as_deref(),
+        Some("Julia Ferreira")
+    );
+    // Speaking for a person is someone else.
+    assert_eq!(
+        source("Julia Ferreira met him. A spokeswoman for Julia Ferreira said no.", 1).as_deref(),
+        Some("a spokeswoman for Julia Ferreira")
+    );
+}

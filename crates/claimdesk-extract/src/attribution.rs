@@ -751,10 +751,16 @@ fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
     } else {
         // "quoted local official Mohammadreza Mirsadeqi as saying": a description, then a name.
         let named = as_at >= k + 3 && (as_at - 2..as_at).all(|i| sent.toks[i].word && is_capitalized(sent.w(i)));
-        if as_at <= k + 1 || !(is_np(sent, k + 1, as_at) || named) {
-            return None;
-        }
-        (clean_np(sent.span(k + 1, as_at)), subject(k)?)
+        // "cited a forensic investigator who reviewed pictures of the bodies as saying": the
+        // speaker before the relative clause.
+        let relative =
+            (k + 2..as_at).find(|&i| matches!(sent.lower(i), "who" | "whom")).filter(|&r| is_np(sent, k + 1, r));
+        let speaker_end = match relative {
+            Some(r) => r,
+            None if as_at > k + 1 && (is_np(sent, k + 1, as_at) || named) => as_at,
+            None => return None,
+        };
+        (clean_np(sent.span(k + 1, speaker_end)), subject(k)?)
     };
     Some(Found {
         mention: speaker,
@@ -2123,8 +2129,9 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                             || matches!(sent.lower(i + 1), "against" | "the" | "a" | "an" | "his" | "her" | "their"))
                 }))
     };
-    let core_end =
-        (a + 1..b).find(|&i| sent.toks[i].word && (is_prep(sent.lower(i)) || participle_then_prep(i))).unwrap_or(b);
+    // "close to the talks" is a postmodifier; "a close ally" is an adjective.
+    let prep_at = |i: usize| is_prep(sent.lower(i)) && !(sent.is(i, "close") && !sent.is(i + 1, "to"));
+    let core_end = (a + 1..b).find(|&i| sent.toks[i].word && (prep_at(i) || participle_then_prep(i))).unwrap_or(b);
     let Some(head) = (a..core_end).rev().find(|&i| sent.toks[i].word) else {
         return false;
     };
@@ -2173,7 +2180,13 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         let l = sent.lower(i);
         // A cue form inside a noun phrase is a verb unless it is also a noun for a
         // document or a role ("a note", "the report").
-        let noun_form = lexicon::DOCUMENT_WORDS.contains(&l) || ROLE_NOUNS.contains(&l) || l == "dated";
+        // "an informed source": a participle between an article and its noun is an adjective.
+        let adjective = i > a
+            && i + 1 < b
+            && matches!(sent.lower(i - 1), "a" | "an" | "the")
+            && l.ends_with("ed")
+            && sent.toks[i + 1].word;
+        let noun_form = lexicon::DOCUMENT_WORDS.contains(&l) || ROLE_NOUNS.contains(&l) || l == "dated" || adjective;
         let determiner_after_prep =
             i > core_end && matches!(l, "that" | "this" | "these" | "those") && i > 0 && is_prep(sent.lower(i - 1));
         // "U.S. Ambassador to the United Nations Nikki Haley": "to" inside a title.
@@ -2246,6 +2259,13 @@ pub(crate) fn is_agent_noun(l: &str) -> bool {
             | "woman"
             | "men"
             | "women"
+            | "ally"
+            | "allie"
+            | "friend"
+            | "colleague"
+            | "neighbor"
+            | "neighbour"
+            | "relative"
     ) {
         return true;
     }
@@ -3022,6 +3042,32 @@ mod tests {
             mention("The spokeswoman rejected the opposition s complaints as having a lack of clarity.").as_deref(),
             Some("The spokeswoman")
         );
+    }
+
+    #[test]
+    fn quoted_as_saying_with_a_relative_clause_after_the_speaker() {
+        let f = find(
+            "It cited a forensic investigator who reviewed pictures of the bodies as saying they were shot.",
+            false,
+        )
+        .unwrap();
+        assert_eq!((f.mention.as_str(), f.reported_by.as_deref()), ("a forensic investigator", Some("It")));
+    }
+
+    #[test]
+    fn allies_friends_and_colleagues_are_speakers() {
+        assert_eq!(
+            mention("Spending will fall, a close ally of President Mauricio Macri said on Sunday.").as_deref(),
+            Some("a close ally of President Mauricio Macri")
+        );
+        assert_eq!(mention("He was quiet, a colleague said.").as_deref(), Some("a colleague"));
+    }
+
+    #[test]
+    fn a_participle_between_an_article_and_its_noun_is_an_adjective() {
+        let f =
+            find("Tasnim quoted an informed source as saying on Wednesday that the case was closed.", false).unwrap();
+        assert_eq!((f.mention.as_str(), f.reported_by.as_deref()), ("an informed source", Some("Tasnim")));
     }
 
     #[test]

@@ -1707,6 +1707,14 @@ impl Registry {
                     | "representative"
                     | "representatives"
                     | "office"
+                    | "ally"
+                    | "allies"
+                    | "friend"
+                    | "friends"
+                    | "colleague"
+                    | "colleagues"
+                    | "relative"
+                    | "relatives"
             )
         });
         // "the spokeswoman for the National Electoral Commission Julia Ferreira": the name
@@ -1763,8 +1771,9 @@ impl Registry {
                         | "by"
                         | "to"
                         // "the U.N. Committee against Torture".
-                        | "against"
-                ) || participle_after_people(i)
+                        | "against" // "a close ally" is an adjective, "close to the talks" a postmodifier.
+                ) && !(words[i] == "close" && words.get(i + 1) != Some(&"to"))
+                    || participle_after_people(i)
             })
             .unwrap_or(words.len());
         let head_part: Vec<&str> = words[..head_len].to_vec();

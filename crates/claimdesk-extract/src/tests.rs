@@ -972,3 +972,13 @@ fn a_name_right_after_the_body_a_spokeswoman_speaks_for_is_hers() {
         Some("a spokeswoman for Julia Ferreira")
     );
 }
+
+#[test]
+fn someone_close_to_a_person_is_not_that_person() {
+    let a =
+        analyze("President Mauricio Macri spoke. Spending will fall, a close ally of President Mauricio Macri said.");
+    assert_eq!(
+        a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()),
+        Some("a close ally of President Mauricio Macri")
+    );
+}

@@ -2283,7 +2283,8 @@ fn common_case(name: &str) -> String {
     if common
         && !party
         && first.chars().next().is_some_and(char::is_uppercase)
-        && first[1..].chars().all(char::is_lowercase)
+        && first.is_ascii()
+        && first[1..].bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
     {
         let mut out = l;
         out.push_str(&name[first.len()..]);
@@ -2603,6 +2604,14 @@ mod tests {
         let mut r = Registry::default();
         assert_eq!(r.resolve(found("Russian television")).unwrap().kind, SourceKind::Media);
         assert_eq!(r.resolve(found("police records")).unwrap().kind, SourceKind::Document);
+    }
+
+    #[test]
+    fn a_description_s_sentence_capital_is_lowered_whatever_its_letters() {
+        assert_eq!(common_case("Backers of the bill"), "backers of the bill");
+        assert_eq!(common_case("Democrats"), "Democrats");
+        // Only plain English words are lowered: a name in other letters is left as it is.
+        assert_eq!(common_case("Ölanders in Oslo"), "Ölanders in Oslo");
     }
 
     #[test]

@@ -76,6 +76,9 @@ fn garbage_never_panics_and_spans_stay_inside() {
         "said said said, said.",
         ", according to",
         "according to ,",
+        "Ölander said the plan failed. Ölanders say so.",
+        "Éditeurs said. The Éditeur said no.",
+        "The same  said.",
     ];
     for input in inputs {
         let a = analyze(input);

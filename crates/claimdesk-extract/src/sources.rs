@@ -274,7 +274,10 @@ impl Registry {
             } else {
                 words
             };
-            if !named_after {
+            // "Former leader of Catalonia Puigdemont" after "Carles Puigdemont": the place
+            // and the known surname, not a second person.
+            let known_surname = lower_title_of && words.len() == 2 && reg.people.contains_key(&surname_key(words[1]));
+            if !named_after && !known_surname {
                 if titled < start {
                     let with_title: Vec<&str> = toks[titled..j].iter().map(|t| t.text(text)).collect();
                     reg.register(&with_title);
@@ -655,7 +658,17 @@ impl Registry {
             if w.len() >= 2 && w.len() <= 6 && w.chars().all(|c| c.is_ascii_uppercase()) {
                 return self.order.iter().find(|(name, _)| acronym_of_run(w, name)).cloned();
             }
-            return None;
+            // "Freeport" for "Freeport-McMoRan Inc", "Whitefish" for "Whitefish Energy
+            // Holdings": a company called by the first word of its name.
+            return self
+                .order
+                .iter()
+                .find(|(name, kind)| {
+                    *kind == SourceKind::Organization
+                        && fits_anaphor("company", name)
+                        && name.strip_prefix(w).is_some_and(|rest| rest.starts_with(['-', ' ']))
+                })
+                .cloned();
         }
         // "SW General" for "SW General Inc": the name without its company suffix.
         let joined = words.join(" ");
@@ -874,11 +887,22 @@ impl Registry {
         let key = surname_key(last);
         let known =
             self.people.get(&key).or_else(|| (name.len() == 1).then(|| self.first_names.get(&key)).flatten())?;
-        // "Carlos Morales" is not "Jimmy Morales": a different first name is another person.
+        // "Carlos Morales" is not "Jimmy Morales": a different first name is another person;
+        // but in "Former leader of Catalonia Puigdemont" the word after the title's "of" is
+        // the place led.
         let first = name.iter().find(|w| !DETERMINERS.contains(w.to_lowercase().as_str()));
-        if name.len() >= 2 && first.is_some_and(|f| f != last && !known.name.split(' ').any(|w| w == f)) {
+        let after_title_of = name.len() == 2 && role.as_deref().is_some_and(|r| r.ends_with(" of"));
+        if name.len() >= 2
+            && !after_title_of
+            && first.is_some_and(|f| f != last && !known.name.split(' ').any(|w| w == f))
+        {
             return None;
         }
+        // The place after the title's "of" belongs to the role: "leader of Catalonia".
+        let role = match (role, first) {
+            (Some(r), Some(place)) if after_title_of => Some(format!("{r} {place}")),
+            (r, _) => r,
+        };
         Some(Person { name: known.name.clone(), role: known.role.clone().or(role) })
     }
 
@@ -1866,6 +1890,12 @@ impl Registry {
         // "Simon & Schuster", "IBM", "AT&T": firms, not people.
         if head_part.contains(&"&") || (head_part.len() == 1 && is_company_acronym(head_part[0])) {
             return Some((strip_quantifiers(&head_part.join(" ")), SourceKind::Organization, None));
+        }
+        // "Freeport in a statement": a body named earlier, before a postmodifier.
+        if head_part.len() < words.len() {
+            if let Some((name, kind)) = self.group_for(&head_part) {
+                return Some((name, kind, None));
+            }
         }
         let (role, name) = split_role_name(&head_part);
         // "the U.N. refugee agency UNHCR": a description, then the body's acronym.

@@ -985,3 +985,22 @@ fn someone_close_to_a_person_is_not_that_person() {
         Some("a close ally of President Mauricio Macri")
     );
 }
+
+#[test]
+fn a_company_called_by_its_first_word_and_a_leader_of_a_place_by_surname() {
+    let who = |text: &str, i: usize| {
+        analyze(text).sentences[i].attribution.as_ref().map(|a| (a.source.clone(), a.role.clone()))
+    };
+    assert_eq!(
+        who("U.S. miner Freeport-McMoRan Inc said it would evacuate. Freeport in a statement confirmed the plan.", 1),
+        Some(("Freeport-McMoRan Inc".to_string(), None))
+    );
+    assert_eq!(
+        who("Whitefish Energy Holdings won the contract. Whitefish said it was fine.", 1).map(|w| w.0).as_deref(),
+        Some("Whitefish Energy Holdings")
+    );
+    assert_eq!(
+        who("Carles Puigdemont fled. Former leader of Catalonia Puigdemont said the vote mattered.", 1),
+        Some(("Carles Puigdemont".to_string(), Some("leader of Catalonia".to_string())))
+    );
+}

@@ -1068,8 +1068,11 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
             // The cue must come after the relative clause, not be its verb ("Activists
             // who call for pluralism are jailed").
             if let Some(rel) = (s + 1..np_s.1).find(|&i| matches!(sent.lower(i), "who" | "which")) {
+                // A comma before "who" opens an aside, whose verbs are its own ("Galizia, who
+                // had denounced corruption and accused Muscat of wrongdoing, was killed").
                 if np_s.1 - rel <= 12
                     && np_s.1 - rel >= 3
+                    && !sent.is_punct(rel - 1, ",")
                     && is_np(sent, s, rel)
                     && !(rel..np_s.1).any(|i| sent.is_punct(i, ","))
                 {
@@ -1186,6 +1189,18 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         return false;
     }
     if l.starts_with("declin") && sent.is(k + 1, "to") && sent.is(k + 2, "comment") {
+        return false;
+    }
+    // "Grassley did not ask the FBI about ...", "has not said": what was not said is no
+    // claim; "has not ruled out" is one (it says the door is open).
+    let mut j = k;
+    while j > 0
+        && matches!(sent.lower(j - 1), "immediately" | "publicly" | "yet" | "explicitly" | "specifically" | "directly")
+    {
+        j -= 1;
+    }
+    let negated = j > 0 && matches!(sent.lower(j - 1), "not" | "never" | "n't");
+    if negated && !matches!(cv.lemma, "rule" | "exclude" | "hesitate") {
         return false;
     }
     // "a stake that had to be written off", "wrote down the loan": an accounting verb.
@@ -1893,6 +1908,11 @@ fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
                 if name_like && is_np(sent, s, first) && !is_capitalized(sent.w(first - 1)) {
                     return (first + 1, second);
                 }
+            }
+            // "The Obama administration, which asked the justices to decide the case, has
+            // said": a relative clause between commas is an aside, whatever verbs it has.
+            if matches!(sent.lower(first + 1), "who" | "which") && is_np(sent, s, first) {
+                return (s, first);
             }
             // "X, and Y," is coordination, not an aside.
             let coordination = sent.is(first + 1, "and") || sent.is(first + 1, "or");
@@ -2757,8 +2777,15 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
                 | "accuse"
                 | "call"
         );
-        // "Schoen could not be reached, but denied ...": "but" too.
-        if says && np_end > 0 && (sent.is(np_end - 1, "and") || sent.is(np_end - 1, "but")) {
+        // "Schoen could not be reached, but denied ...": "but" too. Not inside a relative
+        // clause ("Galizia, who had denounced corruption and accused Muscat of wrongdoing,
+        // was killed"): that verb is the relative clause's.
+        let in_relative = (1..np_end).any(|i| {
+            matches!(sent.lower(i), "who" | "which")
+                && sent.is_punct(i - 1, ",")
+                && !(i..np_end).any(|j| sent.is_punct(j, ","))
+        });
+        if says && np_end > 0 && (sent.is(np_end - 1, "and") || sent.is(np_end - 1, "but")) && !in_relative {
             if let Some(subject) = sentence_subject(sent, np_end - 1) {
                 return Some(Found {
                     mention: clean_np(sent.span(subject.0, subject.1)),
@@ -3068,6 +3095,44 @@ mod tests {
         let f =
             find("Tasnim quoted an informed source as saying on Wednesday that the case was closed.", false).unwrap();
         assert_eq!((f.mention.as_str(), f.reported_by.as_deref()), ("an informed source", Some("Tasnim")));
+    }
+
+    #[test]
+    fn what_was_not_said_or_asked_is_no_claim() {
+        assert_eq!(
+            mention("Grassley, however, did not ask the FBI about the possibility that it offered a briefing."),
+            None
+        );
+        assert_eq!(mention("The ministry has not publicly said when the talks will resume."), None);
+        assert_eq!(mention("Trump has not ruled out a strike.").as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn a_verb_coordinated_inside_a_relative_clause_is_not_the_sentence_s() {
+        assert_eq!(
+            mention("Galizia, who had denounced corruption and accused Muscat of wrongdoing, was killed on Oct. 16."),
+            None
+        );
+        assert_eq!(
+            mention("Galizia, a blogger, had denounced corruption and accused Muscat of wrongdoing.").as_deref(),
+            Some("Galizia")
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_between_commas_is_an_aside_whatever_its_verbs() {
+        for (text, who) in [
+            (
+                "The Obama administration, which asked the justices to decide the case, has said hearings can be permitted.",
+                "The Obama administration",
+            ),
+            (
+                "Representative Luis Gutierrez, who has announced he will not seek re-election, said on Wednesday he wanted a change.",
+                "Representative Luis Gutierrez",
+            ),
+        ] {
+            assert_eq!(mention(text).as_deref(), Some(who), "{text}");
+        }
     }
 
     #[test]

@@ -389,7 +389,15 @@ fn link_quote_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Att
             .find_map(|k| attrs[k].clone())
             .or_else(|| (starts_quote && i > 0).then(|| attrs[i - 1].clone()).flatten());
         if let Some(a) = speaker {
-            fill_run(spans, text, attrs, i, last, &a);
+            // A reporting verb inside the marks is the speaker's own word ("“I can tell you
+            // that very clearly.”"); only one outside them is another report.
+            for k in i..=last {
+                let sentence = &text[spans[k].0..spans[k].1];
+                let outside = outside_quotes(sentence, open_at_start[k]);
+                if attrs[k].is_none() && !has_cue(&outside) && !reports_no_answer(sentence) {
+                    attrs[k] = Some(continuation(a.clone()));
+                }
+            }
         }
         i = last + 1;
     }
@@ -620,6 +628,23 @@ fn fill_run(
     }
 }
 
+/// The words of `sentence` outside quotation marks; `open` says whether a quotation is
+/// already open where it starts.
+fn outside_quotes(sentence: &str, open: bool) -> String {
+    let mut inside = open;
+    let mut out = String::with_capacity(sentence.len());
+    for c in sentence.chars() {
+        match c {
+            '\u{201c}' => inside = true,
+            '\u{201d}' => inside = false,
+            '"' => inside = !inside,
+            _ if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// "Son could not be reached for comment", "her office did not respond to calls from
 /// Reuters": the outlet saying whom it asked, never a speaker's words.
 fn reports_no_answer(sentence: &str) -> bool {
@@ -718,6 +743,15 @@ mod tests {
         assert_eq!(who[2].as_deref(), Some("Batchelor"));
         // Present-tense narration does not: it is as likely the outlet's here.
         assert_eq!(who[3], None);
+    }
+
+    #[test]
+    fn a_reporting_verb_inside_the_marks_is_the_speaker_s_own_word() {
+        let text = "“We will appeal,” Batchelor said. “I can tell you that very clearly. They said no.” \
+                    Prices rose, the ministry said.";
+        let who = attributed(text);
+        assert_eq!(who[1].as_deref(), Some("Batchelor"));
+        assert_eq!(who[2].as_deref(), Some("Batchelor"));
     }
 
     #[test]

@@ -633,9 +633,20 @@ fn in_a_poll(sent: &Sent, end: usize) -> Option<Found> {
 /// McConnell, calling for hearings": a speech participle after the main clause reports
 /// what the main clause's subject says.
 fn participle_clause(sent: &Sent, end: usize) -> Option<Found> {
+    // "sent a letter to every senator on Tuesday urging them to ...": after a document
+    // sent, the participle needs no comma.
+    let after_document = |i: usize| {
+        (i.saturating_sub(12)..i).any(|j| {
+            matches!(sent.lower(j), "sent" | "wrote" | "issued")
+                && (j + 1..(j + 4).min(i)).any(|d| lexicon::DOCUMENT_WORDS.contains(sent.lower(d)))
+                && !(j..i).any(|x| sent.is(x, "with") || sent.is_punct(x, ","))
+        })
+    };
     let k = (2..end).find(|&i| {
-        sent.is_punct(i - 1, ",")
+        (sent.is_punct(i - 1, ",")
+            || (matches!(sent.lower(i), "urging" | "saying" | "asking" | "calling") && after_document(i)))
             && match sent.lower(i) {
+                "urging" | "asking" => true,
                 "saying" | "telling" | "arguing" | "adding" | "noting" | "insisting" | "warning" | "stressing"
                 | "accusing" | "claiming" | "asserting" | "complaining" | "declaring" => true,
                 // "calling for hearings", "calling on Congress to", "calling it a hoax".
@@ -657,7 +668,10 @@ fn participle_clause(sent: &Sent, end: usize) -> Option<Found> {
         sent.toks[i].word && !AUXILIARIES.contains(&l) && !(l.ends_with("ly") && l.len() > 4) && l != "first"
     })?;
     let verb_l = sent.lower(verb);
-    let stance = sent.cue(verb).is_some()
+    // "telling CBS that ...", "calling for hearings": speech whatever the act before it.
+    let speech_itself = sent.is(k, "telling") || (sent.is(k, "calling") && matches!(sent.lower(k + 1), "for" | "on"));
+    let stance = speech_itself
+        || sent.cue(verb).is_some()
         || STANCE_VERBS.iter().any(|v| verb_l.starts_with(v))
         || matches!(verb_l, "post" | "posts" | "posted")
         || (verb..k).any(|i| {
@@ -2563,6 +2577,33 @@ fn subject_at(sent: &Sent, start: usize, limit: usize) -> Option<(usize, usize)>
                         | "held"
                         | "went"
                         | "came"
+                        // Irregular past tenses ("Pence sought to address ..., telling").
+                        | "sought"
+                        | "broke"
+                        | "wrote"
+                        | "brought"
+                        | "began"
+                        | "became"
+                        | "kept"
+                        | "found"
+                        | "stood"
+                        | "chose"
+                        | "drew"
+                        | "struck"
+                        | "threw"
+                        | "fought"
+                        | "sold"
+                        | "bought"
+                        | "paid"
+                        | "lost"
+                        | "built"
+                        | "got"
+                        | "knew"
+                        | "spent"
+                        | "hit"
+                        | "put"
+                        | "set"
+                        | "cut"
                 ))
     })?;
     let mut np_end = skip_aux_back(sent, start, verb_at);
@@ -3133,6 +3174,22 @@ mod tests {
         ] {
             assert_eq!(mention(text).as_deref(), Some(who), "{text}");
         }
+    }
+
+    #[test]
+    fn telling_someone_and_calling_for_something_are_speech_after_any_act() {
+        for (text, who) in [
+            (
+                "Pence sought to address the concerns, telling CBS in an interview that Trump has a great heart.",
+                "Pence",
+            ),
+            ("Kirk broke with McConnell last month, calling for hearings and a vote on the nominee.", "Kirk"),
+            ("Jane Goodall sent a letter to every senator on Tuesday urging them to oppose the plan.", "Jane Goodall"),
+        ] {
+            assert_eq!(mention(text).as_deref(), Some(who), "{text}");
+        }
+        // After an act, "calling it" explains the act in the outlet's words.
+        assert_eq!(mention("The company accepted the helicopters, calling it a gift."), None);
     }
 
     #[test]

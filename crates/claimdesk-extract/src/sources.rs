@@ -1561,7 +1561,11 @@ impl Registry {
                 return Some(g);
             }
             // "the government" of an article about one country is that country's.
-            if words.last().is_some_and(|w| w.eq_ignore_ascii_case("government")) && words.len() <= 2 {
+            // "the military government", "the interim government" too.
+            let national = words.len() <= 2
+                || (words.len() == 3
+                    && matches!(words[1], "military" | "interim" | "transitional" | "new" | "current" | "ruling"));
+            if words.last().is_some_and(|w| w.eq_ignore_ascii_case("government")) && national {
                 if let Some(country) = self.main_country {
                     return Some((country.government(), SourceKind::Government, None));
                 }

@@ -1004,3 +1004,12 @@ fn a_company_called_by_its_first_word_and_a_leader_of_a_place_by_surname() {
         Some(("Carles Puigdemont".to_string(), Some("leader of Catalonia".to_string())))
     );
 }
+
+#[test]
+fn the_military_government_of_an_article_about_one_country_is_its_government() {
+    let a = analyze(
+        "BANGKOK (Reuters) - Thailand mourned its king. The military government has told people to wear bright \
+         clothes from Monday.",
+    );
+    assert_eq!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Thai government"));
+}

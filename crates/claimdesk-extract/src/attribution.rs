@@ -2783,6 +2783,8 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
                 | "deny"
                 | "accuse"
                 | "call"
+                | "ask"
+                | "urge"
         );
         // "Schoen could not be reached, but denied ...": "but" too. Not inside a relative
         // clause ("Galizia, who had denounced corruption and accused Muscat of wrongdoing,
@@ -3174,6 +3176,14 @@ mod tests {
             mention("Just a day after the vote, congressional aides told Reuters the lawmakers wanted to meet.")
                 .as_deref(),
             Some("congressional aides")
+        );
+    }
+
+    #[test]
+    fn a_request_coordinated_with_an_act_is_the_subject_s() {
+        assert_eq!(
+            mention("Fusion last week sued the bank and asked the court to issue an injunction.").as_deref(),
+            Some("Fusion")
         );
     }
 

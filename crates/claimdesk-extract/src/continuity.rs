@@ -580,8 +580,10 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
         .map(|(i, (&(s, _), c))| {
             // A gap before the sentence may be a lost paragraph break: narration after one
             // ("Le Drian was in the capital on Monday") does not go on with the quote.
+            // A reporting verb that found no speaker is the quotation's own word when the
+            // sentence sounds spoken ("I could say anything on the subject").
             attrs[i].is_none()
-                && !c.cue
+                && (!c.cue || c.spoken)
                 && (c.spoken || (arguing && after_removed_mark(text, s) && c.argues))
                 && !reports_no_answer(&text[s..spans[i].1])
         })
@@ -752,6 +754,16 @@ mod tests {
         let who = attributed(text);
         assert_eq!(who[1].as_deref(), Some("Batchelor"));
         assert_eq!(who[2].as_deref(), Some("Batchelor"));
+    }
+
+    #[test]
+    fn a_spoken_sentence_with_a_reporting_verb_of_its_own_goes_on_with_the_quotation() {
+        // Quote-stripped text: no marks, no gaps.
+        let text = "It is wrong, Batchelor said. My experience led me to believe that I could say anything. \
+                    Prices rose in May.";
+        let who = attributed(text);
+        assert_eq!(who[1].as_deref(), Some("Batchelor"));
+        assert_eq!(who[2], None);
     }
 
     #[test]

@@ -955,7 +955,20 @@ impl Registry {
                 return None;
             }
         }
-        self.unique_with_role(&content).or_else(|| {
+        // "the Saudi envoy" for "Saudi Ambassador Abdulaziz Alwasil": a head of the same meaning.
+        let synonym = |content: &[String]| -> Option<Person> {
+            let other = match content.last()?.as_str() {
+                "envoy" => "ambassador",
+                "ambassador" => "envoy",
+                "chief" => "head",
+                "head" => "chief",
+                _ => return None,
+            };
+            let mut swapped = content.to_vec();
+            *swapped.last_mut()? = other.to_string();
+            self.unique_with_role(&swapped)
+        };
+        self.unique_with_role(&content).or_else(|| synonym(&content)).or_else(|| {
             // "Pakistan's foreign minister" when the article titles him "Foreign Minister
             // Khawaja Asif": the country may be left out of the title, but not contradicted.
             let without: Vec<String> =

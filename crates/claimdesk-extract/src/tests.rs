@@ -1013,3 +1013,12 @@ fn the_military_government_of_an_article_about_one_country_is_its_government() {
     );
     assert_eq!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Thai government"));
 }
+
+#[test]
+fn an_envoy_is_the_ambassador_the_text_named() {
+    let a = analyze(
+        "Saudi Ambassador Abdulaziz Alwasil said the commission was better placed. Prices rose. The Saudi envoy \
+         said the world should focus on aid.",
+    );
+    assert_eq!(a.sentences[2].attribution.as_ref().map(|a| a.source.as_str()), Some("Abdulaziz Alwasil"));
+}

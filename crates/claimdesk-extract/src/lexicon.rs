@@ -1175,6 +1175,12 @@ pub const TRIVIAL_MARKERS: &[&str] = &[
     "dressed in",
     "sitting",
     "looked on",
+    // The outlet's own disclaimers: "Reuters has not independently verified the documents".
+    "independently verified",
+    "independently confirmed",
+    "independently verify",
+    "independently confirm",
+    "opinions expressed",
 ];
 
 /// Phrases that announce a scheduled official event ("is set to hold talks on Thursday").

@@ -203,6 +203,8 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
                 && l.ends_with("ed")
                 && !matches!(l, "closely-guarded" | "supported" | "interested" | "concerned"));
     }
+    // "($1 = 0.8505 euros)": the outlet's conversion rate, a footnote.
+    trivial |= sentence.trim_start().starts_with("($") && sentence.contains('=');
     let has_number_word = classes & NUMBER != 0;
     let money = classes & MONEY != 0 || sentence.contains(['$', '\u{20ac}', '\u{a3}']);
 
@@ -280,6 +282,15 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_outlet_s_disclaimers_and_conversion_notes_are_routine() {
+        for text in ["Reuters has not independently verified the documents.", "($1 = 0.8505 euros)"] {
+            let s = score(text, None);
+            assert!(s.value < crate::DEFAULT_THRESHOLD, "{text}: {}", s.value);
+            assert!(s.reasons.iter().any(|r| r.contains("routine")), "{text}");
+        }
+    }
 
     #[test]
     fn events_with_numbers_and_names_score_high() {

@@ -180,7 +180,15 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
         if w.starts_with(|c: char| c.is_uppercase()) {
             date |= WEEKDAYS_MONTHS.contains(w);
         }
-        if !first_word && is_capitalized(w) && !FIRST_PERSON.contains(&w) {
+        // The first word is capitalised anyway: it names an entity when it is an acronym
+        // ("UNITA"), a country ("China"), or the speaker the sentence names ("Gulen denies").
+        let named_first = first_word
+            && is_capitalized(w)
+            && (w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.' || b == b'-')
+                || crate::lexicon::is_country_name(w)
+                || crate::lexicon::capital_country(w).is_some()
+                || attribution.is_some_and(|a| a.mention == w || a.source.rsplit(' ').next() == Some(w)));
+        if (named_first || !first_word) && is_capitalized(w) && !FIRST_PERSON.contains(&w) {
             entities += 1;
         }
         // A year: "1999", "2017".
@@ -290,6 +298,18 @@ mod tests {
             assert!(s.value < crate::DEFAULT_THRESHOLD, "{text}: {}", s.value);
             assert!(s.reasons.iter().any(|r| r.contains("routine")), "{text}");
         }
+    }
+
+    #[test]
+    fn an_acronym_or_a_country_opening_the_sentence_is_a_named_entity() {
+        for text in ["UNITA has previously said it will appeal the results.", "China is building aircraft carriers."] {
+            assert!(score(text, None).reasons.iter().any(|r| r.contains("names a person")), "{text}");
+        }
+        // A common word capitalised only because it opens the sentence is not.
+        assert!(!score("Attacks are up across the country.", None)
+            .reasons
+            .iter()
+            .any(|r| r.contains("names a person")));
     }
 
     #[test]

@@ -1221,6 +1221,22 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     if cv.lemma == "write" && matches!(sent.lower(k + 1), "off" | "down") {
         return false;
     }
+    // "6,000 people claimed asylum": a request for protection, not a claim; "the company
+    // reports its quarterly results on Dec. 1": a filing; "she will testify on Nov. 15": an
+    // appearance to come.
+    if cv.lemma == "claim" && sent.is(k + 1, "asylum") {
+        return false;
+    }
+    if cv.lemma == "report"
+        && (k + 1..(k + 4).min(sent.toks.len()))
+            .take_while(|&i| !sent.is(i, "that"))
+            .any(|i| matches!(sent.lower(i), "results" | "earnings" | "profit" | "profits" | "revenue" | "sales"))
+    {
+        return false;
+    }
+    if cv.lemma == "testify" && k > 0 && matches!(sent.lower(k - 1), "will" | "to") {
+        return false;
+    }
     // "Native Alaskans support drilling": the verb has a subject before it and an object
     // after it; "enjoys broad bipartisan support in Congress" is the noun.
     if cv.lemma == "support" {
@@ -3185,6 +3201,18 @@ mod tests {
             mention("Fusion last week sued the bank and asked the court to issue an injunction.").as_deref(),
             Some("Fusion")
         );
+    }
+
+    #[test]
+    fn asylum_claims_results_filed_and_testimony_to_come_are_no_reports() {
+        for text in [
+            "Last year, more than 6,000 people claimed asylum in Denmark.",
+            "The Springfield, Massachusetts, company reports its October-quarter results on December 1.",
+            "She will testify before the Judiciary Committee on Nov. 15.",
+        ] {
+            assert_eq!(mention(text), None, "{text}");
+        }
+        assert_eq!(mention("The company reported that sales fell.").as_deref(), Some("The company"));
     }
 
     #[test]

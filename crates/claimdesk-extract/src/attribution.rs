@@ -2146,7 +2146,7 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 }))
     };
     // "close to the talks" is a postmodifier; "a close ally" is an adjective.
-    let prep_at = |i: usize| is_prep(sent.lower(i)) && !(sent.is(i, "close") && !sent.is(i + 1, "to"));
+    let prep_at = |i: usize| is_prep(sent.lower(i)) && (!sent.is(i, "close") || sent.is(i + 1, "to"));
     let core_end = (a + 1..b).find(|&i| sent.toks[i].word && (prep_at(i) || participle_then_prep(i))).unwrap_or(b);
     let Some(head) = (a..core_end).rev().find(|&i| sent.toks[i].word) else {
         return false;

@@ -1797,26 +1797,14 @@ impl Registry {
                     || PEOPLE_GROUPS.contains(prev.as_str())
                     || crate::attribution::is_agent_noun(&prev))
         };
-        let head_len = (1..words.len())
-            .find(|&i| {
-                matches!(
-                    words[i],
-                    "in" | "from"
-                        | "at"
-                        | "with"
-                        | "familiar"
-                        | "close"
-                        | "of"
-                        | "on"
-                        | "for"
-                        | "by"
-                        | "to"
-                        // "the U.N. Committee against Torture".
-                        | "against" // "a close ally" is an adjective, "close to the talks" a postmodifier.
-                ) && !(words[i] == "close" && words.get(i + 1) != Some(&"to"))
-                    || participle_after_people(i)
-            })
-            .unwrap_or(words.len());
+        // "the U.N. Committee against Torture"; "a close ally" is an adjective, "close to the
+        // talks" a postmodifier.
+        let ends_head = |i: usize| match words[i] {
+            "in" | "from" | "at" | "with" | "familiar" | "of" | "on" | "for" | "by" | "to" | "against" => true,
+            "close" => words.get(i + 1) == Some(&"to"),
+            _ => participle_after_people(i),
+        };
+        let head_len = (1..words.len()).find(|&i| ends_head(i)).unwrap_or(words.len());
         let head_part: Vec<&str> = words[..head_len].to_vec();
         let head = head_part.last().copied().unwrap_or("");
         let head_l = head.to_lowercase();

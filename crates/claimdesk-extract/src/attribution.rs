@@ -790,6 +790,22 @@ fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
 fn nest(sent: &Sent, a: usize, b: usize, outer: Found, text_has_quotes: bool) -> Found {
     // "I believe that ..., he said": the first person inside a quotation is its speaker.
     let first_person = |m: &str| matches!(m.to_lowercase().as_str(), "i" | "we");
+    // "They promised they would help rebuild,  Sido said.": a report inside a quotation
+    // is the quoted speaker's words.
+    // With marks, only when the whole content is quoted (not "the “one China” policy").
+    // Without marks, a closing mark the archive removed left two spaces after the comma.
+    let gap_closes = (a..=b.min(sent.toks.len().saturating_sub(1)))
+        .rev()
+        .find(|&i| sent.is_punct(i, ","))
+        .is_some_and(|c| sent.s[sent.toks[c].end..].starts_with("  "));
+    let quoted_whole = if text_has_quotes {
+        sent.toks.get(a).is_some_and(|t| !t.word && is_quote_char(sent.w(a)))
+    } else {
+        gap_closes
+    };
+    if outer.kind_of_quote == AttributionType::Direct && quoted_whole {
+        return outer;
+    }
     match leading_with(sent, a, b, text_has_quotes, true) {
         Some(inner)
             if !inner.mention.contains(" and ") && !is_pronoun_it(&inner.mention) && !first_person(&inner.mention) =>
@@ -3213,6 +3229,16 @@ mod tests {
             assert_eq!(mention(text), None, "{text}");
         }
         assert_eq!(mention("The company reported that sales fell.").as_deref(), Some("The company"));
+    }
+
+    #[test]
+    fn a_report_inside_a_quotation_is_the_quoted_speaker_s_words() {
+        // The gap before "Sido" is where the archive removed the closing mark.
+        let f = find("They promised that they would help rebuild Raqqa,  Sido said.", false).unwrap();
+        assert_eq!((f.mention.as_str(), f.reported_by), ("Sido", None));
+        // Reported speech nests: the inner speaker holds the claim.
+        let f = find("Trump told Xi that the U.S. upheld the policy, Xinhua said.", false).unwrap();
+        assert_eq!((f.mention.as_str(), f.reported_by.as_deref()), ("Trump", Some("Xinhua")));
     }
 
     #[test]

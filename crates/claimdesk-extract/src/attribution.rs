@@ -823,13 +823,22 @@ fn is_pronoun_it(m: &str) -> bool {
 /// "Bocanegra, a Democrat, wrote on Facebook, “...”": an indefinite description in commas
 /// after the name that opens the sentence describes that name, which is the speaker.
 fn named_before_apposition(s: &str, mention: &str) -> Option<String> {
-    if !(mention.starts_with("a ") || mention.starts_with("an ")) {
+    let indefinite = mention.starts_with("a ") || mention.starts_with("an ");
+    // "..., Anthony Oluoch, opposition MP for Mathare constituency, told Reuters": a
+    // description without an article, after a full name in mid-sentence.
+    let bare_role = !indefinite && mention.starts_with(|c: char| c.is_lowercase());
+    if !(indefinite || bare_role) {
         return None;
     }
     let pos = s.find(&format!(", {mention},"))?;
-    let name = s[..pos].trim();
+    let before = s[..pos].trim_end();
+    // The name is what follows the previous comma or the gap of a removed quotation mark.
+    let cut = [before.rfind(", ").map(|i| i + 2), before.rfind("  ").map(|i| i + 2)].into_iter().flatten().max();
+    let mid_sentence = cut.is_some();
+    let name = before[cut.unwrap_or(0)..].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
-    let names_only = (1..=4).contains(&words.len())
+    let min_words = if bare_role || mid_sentence { 2 } else { 1 };
+    let names_only = (min_words..=4).contains(&words.len())
         && words.iter().all(|w| is_capitalized(w) && !lexicon::SENTENCE_STARTERS.contains(w))
         && !name.contains(',');
     names_only.then(|| clean_np(name))
@@ -3239,6 +3248,21 @@ mod tests {
         // Reported speech nests: the inner speaker holds the claim.
         let f = find("Trump told Xi that the U.S. upheld the policy, Xinhua said.", false).unwrap();
         assert_eq!((f.mention.as_str(), f.reported_by.as_deref()), ("Trump", Some("Xinhua")));
+    }
+
+    #[test]
+    fn a_name_before_a_description_in_commas_at_the_sentence_s_end() {
+        for text in [
+            "They came here and attacked Raila,  Anthony Oluoch, opposition MP for Mathare constituency, told Reuters.",
+            "The brawl was bad, Anthony Oluoch, an opposition MP, told Reuters.",
+        ] {
+            assert_eq!(mention(text).as_deref(), Some("Anthony Oluoch"), "{text}");
+        }
+        // An opening phrase before the description is no name.
+        assert_ne!(
+            mention("In New York, a city official, speaking on Monday, said prices rose.").as_deref(),
+            Some("In New York")
+        );
     }
 
     #[test]

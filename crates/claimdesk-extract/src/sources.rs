@@ -351,8 +351,11 @@ impl Registry {
         {
             name.remove(0);
         }
-        // "Eight Palestinians", "Two Americans": a count and a people.
-        if name.first().is_some_and(|w| lexicon::NUMBER_WORDS.contains(w.to_lowercase().as_str())) {
+        // "Eight Palestinians", "Two Americans": a count and a people; "Opposition MPs":
+        // an office, not a name.
+        if name.first().is_some_and(|w| lexicon::NUMBER_WORDS.contains(w.to_lowercase().as_str()))
+            || name.iter().any(|w| is_office_acronym(w))
+        {
             return;
         }
         // A person needs a first and last name, or a single name after a title.
@@ -1809,7 +1812,10 @@ impl Registry {
         let head = head_part.last().copied().unwrap_or("");
         let head_l = head.to_lowercase();
         if MEDIA_WORDS.iter().any(|m| m.eq_ignore_ascii_case(head) || *m == mention) {
-            return Some((strip_quantifiers(mention), SourceKind::Media, None));
+            // "Live national television showed": how it was shown is not who.
+            let name = strip_quantifiers(mention);
+            let name = name.strip_prefix("Live ").or_else(|| name.strip_prefix("live ")).unwrap_or(&name);
+            return Some((name.to_string(), SourceKind::Media, None));
         }
         if let Some(name) = self.owned_document_name(&words, head_part.len(), &head_l) {
             return Some((name, SourceKind::Document, None));
@@ -1901,6 +1907,16 @@ impl Registry {
             if let Some((name, kind)) = self.group_for(&head_part) {
                 return Some((name, kind, None));
             }
+        }
+        // "opposition MP for Mathare constituency", "Opposition MPs": an office written as
+        // an acronym, not a name.
+        if is_office_acronym(head) {
+            let name = common_case(&clean_np(&strip_quantifiers(mention)));
+            let name = match name.split_once(' ') {
+                Some(("Opposition", rest)) => format!("opposition {rest}"),
+                _ => name,
+            };
+            return Some((name, SourceKind::Anonymous, None));
         }
         let (role, name) = split_role_name(&head_part);
         // "the U.N. refugee agency UNHCR": a description, then the body's acronym.
@@ -2502,6 +2518,11 @@ fn described_head(a: &Attribution) -> Option<String> {
         || bare == "head";
     // "The police force": a body, never the person named next.
     (singular && lower && personal && !informant && !is_body_role(bare)).then(|| head.to_string())
+}
+
+/// An office written as an acronym ("MP", "MEPs", "CEO"): a description, not a name.
+fn is_office_acronym(w: &str) -> bool {
+    matches!(w, "MP" | "MPs" | "MEP" | "MEPs" | "CEO" | "CEOs")
 }
 
 /// A noun for one person by nationality: "the 33-year-old Briton", "the American".

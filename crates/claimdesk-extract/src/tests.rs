@@ -1022,3 +1022,13 @@ fn an_envoy_is_the_ambassador_the_text_named() {
     );
     assert_eq!(a.sentences[2].attribution.as_ref().map(|a| a.source.as_str()), Some("Abdulaziz Alwasil"));
 }
+
+#[test]
+fn offices_written_as_acronyms_and_live_television_are_descriptions() {
+    let source = |text: &str| analyze(text).sentences[0].attribution.as_ref().map(|a| a.source.clone());
+    assert_eq!(source("Opposition MPs said a joke sparked the brawl.").as_deref(), Some("opposition MPs"));
+    // The medium, not the adjective that opens the sentence ("Live").
+    let tv = analyze("Live national television showed MPs tumbling into a hedge.").sentences[0].attribution.clone();
+    let tv = tv.unwrap();
+    assert!(tv.source.ends_with("national television") && tv.kind == SourceKind::Media, "{tv:?}");
+}

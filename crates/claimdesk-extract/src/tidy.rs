@@ -45,6 +45,7 @@ const MEDIA_DESCRIPTORS: &[&str] = &[
     "independent",
     "online",
     "national",
+    "live",
     "private",
 ];
 

@@ -172,6 +172,32 @@ pub fn link_continuations(spans: &[(usize, usize)], text: &str, attrs: &mut [Opt
     }
 }
 
+/// "The following statements were posted to the verified Twitter accounts of U.S.
+/// President Donald Trump, @realDonaldTrump and @POTUS.": the index of the notice and the
+/// account holder as written; every statement after it is theirs.
+pub(crate) fn posted_statements_notice(spans: &[(usize, usize)], text: &str) -> Option<(usize, String)> {
+    spans.iter().take(3).enumerate().find_map(|(i, &(s, e))| {
+        let sentence = &text[s..e];
+        let at = sentence.find("posted to the verified Twitter account")?;
+        let rest = &sentence[at..];
+        let of = rest.find(" of ")? + 4;
+        let holder = &rest[of..];
+        // "U.S. President Donald Trump, @realDonaldTrump and @POTUS.": up to the comma (a
+        // full stop may be an abbreviation's).
+        let end = holder.find([',', '(']).unwrap_or(holder.len());
+        let holder = holder[..end].split(" and @").next().unwrap_or("").trim().trim_end_matches('.');
+        (!holder.is_empty() && holder.starts_with(char::is_uppercase)).then(|| (i, holder.to_string()))
+    })
+}
+
+/// The outlet's own notes in such a digest: "The opinions expressed are his own.",
+/// "Reuters has not edited the statements or confirmed their accuracy."
+pub(crate) fn is_outlet_note(sentence: &str) -> bool {
+    ["opinions expressed", "has not edited", "confirmed their accuracy", "independently verified"]
+        .iter()
+        .any(|p| sentence.contains(p))
+}
+
 /// A run of spaces between two words (not at a line break) where an archive removed a
 /// quotation mark; its length in spaces.
 fn gaps(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
@@ -764,6 +790,19 @@ mod tests {
         let who = attributed(text);
         assert_eq!(who[1].as_deref(), Some("Batchelor"));
         assert_eq!(who[2], None);
+    }
+
+    #[test]
+    fn statements_posted_to_an_account_are_its_holder_s() {
+        let text = "The following statements were posted to the verified Twitter accounts of U.S. President \
+                    Donald Trump, @realDonaldTrump and @POTUS.  The opinions expressed are his own. Reuters has not \
+                    edited the statements or confirmed their accuracy.  @realDonaldTrump : - Go get the new book. \
+                    They are HEROES, and they are living witnesses to American History.";
+        let who = attributed(text);
+        assert_eq!(who[..3], [None, None, None]);
+        assert_eq!(who[3].as_deref(), Some("Donald Trump"));
+        assert_eq!(who[4].as_deref(), Some("Donald Trump"));
+        assert_eq!(posted_statements_notice(&[(0, 12)], "Prices rose."), None);
     }
 
     #[test]

@@ -187,6 +187,23 @@ pub fn analyze(text: &str) -> Analysis {
         tokenized.push(sent);
     }
     sources::name_described_speakers(&mut raw);
+    // "The following statements were posted to the verified Twitter accounts of U.S.
+    // President Donald Trump ...": each statement after the notice is the holder's.
+    if let Some((notice, holder)) = continuity::posted_statements_notice(&spans, text) {
+        let found = attribution::Found {
+            mention: holder,
+            cue: "posted".to_string(),
+            kind_of_quote: AttributionType::Direct,
+            reported_by: None,
+        };
+        if let Some(a) = registry.resolve(found) {
+            for (k, &(s, e)) in spans.iter().enumerate().skip(notice + 1) {
+                if raw[k].is_none() && !continuity::is_outlet_note(&text[s..e]) {
+                    raw[k] = Some(a.clone());
+                }
+            }
+        }
+    }
     continuity::link_continuations(&spans, text, &mut raw);
 
     let sentences = spans

@@ -591,11 +591,12 @@ fn after_removed_mark(text: &str, start: usize) -> bool {
     text[..start].ends_with("  ") && !text[..start].trim_end_matches(' ').ends_with('\n')
 }
 
-/// Quote-stripped text without marks or gaps: a sentence that sounds spoken (first or
-/// second person, a contraction, a question) next to a speaker's quotation goes on with
-/// it; with `arguing`, so does a present-tense argument after the quotation or after a
-/// gap, which text whose gaps were already followed ([`link_gap_runs`]) leaves out: there
-/// a gap closes as often as it opens, and present-tense narration is as likely.
+/// Quote-stripped text: a sentence that sounds spoken (first or second person, a
+/// contraction, a question) next to a speaker's quotation goes on with it. Text without
+/// marks or gaps passes `arguing`, and then a present-tense argument after the quotation or
+/// after a gap goes on with it too; text whose gaps were already followed
+/// ([`link_gap_runs`]) does not: there a gap closes as often as it opens, and present-tense
+/// narration is as likely.
 fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>], arguing: bool) {
     let n = spans.len();
     let clues: Vec<Clues> = spans.iter().map(|&(s, e)| clues(&text[s..e])).collect();
@@ -685,7 +686,8 @@ fn reports_no_answer(sentence: &str) -> bool {
         "did not return",
         "not immediately available",
         "declined to comment",
-        "for comment",
+        "asked for comment",
+        "reached for comment",
         "reuters could not",
         "requests for comment",
     ]

@@ -340,7 +340,14 @@ fn owner_after(ahead: &[&str], allow_in: bool) -> Option<String> {
 /// "Asia Foundation survey", "a report from Human Rights Watch" -> "Human Rights Watch report".
 pub fn owned_document(words: &[&str]) -> Option<String> {
     // "a poll published in El Pais newspaper on Monday": the paper that ran it.
-    let in_paper = (1..words.len()).find(|&i| words[i] == "in" && words[i - 1] == "published");
+    // Not "a report published in January": the date it came out.
+    let in_paper = (1..words.len()).find(|&i| {
+        words[i] == "in"
+            && words[i - 1] == "published"
+            && words
+                .get(i + 1)
+                .is_some_and(|w| !lexicon::WEEKDAYS_MONTHS.contains(w) && !w.starts_with(|c: char| c.is_ascii_digit()))
+    });
     let by = words.iter().position(|w| matches!(*w, "by" | "from")).or(in_paper)?;
     // "documents released by the House Appropriations Committee": who made it; but not
     // "a letter seen by Reuters", which says who read it.

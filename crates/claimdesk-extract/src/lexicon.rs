@@ -1176,12 +1176,17 @@ pub const TRIVIAL_MARKERS: &[&str] = &[
     "sitting",
     "looked on",
     // The outlet's own disclaimers: "Reuters has not independently verified the documents".
-    "independently verified",
-    "independently confirmed",
-    "independently verify",
-    "independently confirm",
+    "not independently verified",
+    "not independently confirmed",
+    "not independently verify",
+    "not independently confirm",
+    "not been independently",
     "opinions expressed",
 ];
+
+/// Heads of role descriptions that mean the same office ("the Saudi envoy" for "Saudi
+/// Ambassador Abdulaziz Alwasil").
+pub const ROLE_SYNONYMS: &[(&str, &str)] = &[("envoy", "ambassador"), ("chief", "head")];
 
 /// Phrases that announce a scheduled official event ("is set to hold talks on Thursday").
 pub const SCHEDULED_MARKERS: &[&str] = &[

@@ -211,8 +211,9 @@ pub(crate) fn score_in(sent: &crate::attribution::Sent, attribution: Option<&Att
                 && l.ends_with("ed")
                 && !matches!(l, "closely-guarded" | "supported" | "interested" | "concerned"));
     }
-    // "($1 = 0.8505 euros)": the outlet's conversion rate, a footnote.
-    trivial |= sentence.trim_start().starts_with("($") && sentence.contains('=');
+    // "($1 = 0.8505 euros)", "(1 euro = $1.17)": the outlet's conversion rate, a footnote.
+    let t = sentence.trim();
+    trivial |= t.starts_with('(') && t.ends_with(')') && t.contains(" = ") && t.bytes().any(|b| b.is_ascii_digit());
     let has_number_word = classes & NUMBER != 0;
     let money = classes & MONEY != 0 || sentence.contains(['$', '\u{20ac}', '\u{a3}']);
 
@@ -293,7 +294,8 @@ mod tests {
 
     #[test]
     fn the_outlet_s_disclaimers_and_conversion_notes_are_routine() {
-        for text in ["Reuters has not independently verified the documents.", "($1 = 0.8505 euros)"] {
+        for text in ["Reuters has not independently verified the documents.", "($1 = 0.8505 euros)", "(1 euro = $1.17)"]
+        {
             let s = score(text, None);
             assert!(s.value < crate::DEFAULT_THRESHOLD, "{text}: {}", s.value);
             assert!(s.reasons.iter().any(|r| r.contains("routine")), "{text}");
@@ -310,6 +312,12 @@ mod tests {
             .reasons
             .iter()
             .any(|r| r.contains("names a person")));
+    }
+
+    #[test]
+    fn a_verification_stated_is_no_disclaimer() {
+        let s = score("The U.N. has independently verified 300 civilian deaths in the city.", None);
+        assert!(!s.reasons.iter().any(|r| r.contains("routine")), "{:?}", s.reasons);
     }
 
     #[test]

@@ -226,10 +226,10 @@ impl Registry {
         let mut i = 0;
         while i < toks.len() {
             let w = toks[i].text(text);
-            // "Through October 2016, ...": a capitalised preposition opening the sentence
-            // is not part of a name.
+            // "Through October 2016, ...": a capitalised preposition or opener (anywhere a
+            // name could start) is not part of a name.
             let opening = toks[i].word && crate::attribution::INTRO_WORDS.contains(w.to_lowercase().as_str());
-            if !(toks[i].word && is_capitalized(w)) || (opening && w != "Will") {
+            if !(toks[i].word && is_capitalized(w)) || opening {
                 i += 1;
                 continue;
             }
@@ -668,6 +668,7 @@ impl Registry {
                 .iter()
                 .find(|(name, kind)| {
                     *kind == SourceKind::Organization
+                        && distinctive_first_word(w)
                         && fits_anaphor("company", name)
                         && name.strip_prefix(w).is_some_and(|rest| rest.starts_with(['-', ' ']))
                 })
@@ -960,13 +961,16 @@ impl Registry {
         }
         // "the Saudi envoy" for "Saudi Ambassador Abdulaziz Alwasil": a head of the same meaning.
         let synonym = |content: &[String]| -> Option<Person> {
-            let other = match content.last()?.as_str() {
-                "envoy" => "ambassador",
-                "ambassador" => "envoy",
-                "chief" => "head",
-                "head" => "chief",
-                _ => return None,
-            };
+            let head = content.last()?.as_str();
+            let other = lexicon::ROLE_SYNONYMS.iter().find_map(|&(a, b)| {
+                if a == head {
+                    Some(b)
+                } else if b == head {
+                    Some(a)
+                } else {
+                    None
+                }
+            })?;
             let mut swapped = content.to_vec();
             *swapped.last_mut()? = other.to_string();
             self.unique_with_role(&swapped)
@@ -1370,7 +1374,7 @@ impl Registry {
         };
         // "... report of the U.S. China ... Commission"; not "a Pew survey of Republicans",
         // whose owner is named before the noun and whose topic follows "of".
-        let named_before = head_end >= 2 && is_capitalized(words[head_end - 2]) && head_end >= 3;
+        let named_before = head_end >= 3 && is_capitalized(words[head_end - 2]);
         if words.get(head_end) == Some(&"of") && !named_before {
             let rest: Vec<&str> = words[head_end + 1..].iter().copied().skip_while(|w| *w == "the").collect();
             let mut n =
@@ -1763,7 +1767,7 @@ impl Registry {
         });
         // "the spokeswoman for the National Electoral Commission Julia Ferreira": the name
         // after the body is the spokeswoman's, unlike "a spokeswoman for Julia Ferreira".
-        let named_after_body = words.len() >= 4 && {
+        let named_after_body = words.len() >= 4 && someone_of && words.contains(&"for") && {
             let before_name = words[words.len() - 3];
             BODY_HEADS.contains(&before_name) || ORGANIZATION_HEADS.contains(&before_name)
         };
@@ -2520,6 +2524,35 @@ fn described_head(a: &Attribution) -> Option<String> {
     (singular && lower && personal && !informant && !is_body_role(bare)).then(|| head.to_string())
 }
 
+/// Can `w` alone stand for a company whose name it starts ("Freeport", "Whitefish")? Not a
+/// country, nationality, capital or title ("China" in "China Mobile Ltd", "General" in
+/// "General Motors"), nor a generic word of company names.
+fn distinctive_first_word(w: &str) -> bool {
+    !(lexicon::is_country_name(w)
+        || lexicon::nationality(w).is_some()
+        || lexicon::capital_country(w).is_some()
+        || TITLE_WORDS.contains(&w)
+        || matches!(
+            w,
+            "General"
+                | "National"
+                | "International"
+                | "United"
+                | "First"
+                | "Global"
+                | "Royal"
+                | "New"
+                | "American"
+                | "Deutsche"
+                | "Standard"
+                | "Central"
+                | "Western"
+                | "Eastern"
+                | "Northern"
+                | "Southern"
+        ))
+}
+
 /// An office written as an acronym ("MP", "MEPs", "CEO"): a description, not a name.
 fn is_office_acronym(w: &str) -> bool {
     matches!(w, "MP" | "MPs" | "MEP" | "MEPs" | "CEO" | "CEOs")
@@ -2666,7 +2699,8 @@ mod tests {
     fn a_description_s_sentence_capital_is_lowered_whatever_its_letters() {
         assert_eq!(common_case("Backers of the bill"), "backers of the bill");
         assert_eq!(common_case("Democrats"), "Democrats");
-        // Only plain English words are lowered: a name in other letters is left as it is.
+        // Only plain English words are lowered: "Ölanders" reads as an agent noun ("-ers"),
+        // and slicing off its first byte would cut "Ö" in half.
         assert_eq!(common_case("Ölanders in Oslo"), "Ölanders in Oslo");
     }
 

@@ -1032,3 +1032,21 @@ fn offices_written_as_acronyms_and_live_television_are_descriptions() {
     let tv = tv.unwrap();
     assert!(tv.source.ends_with("national television") && tv.kind == SourceKind::Media, "{tv:?}");
 }
+
+#[test]
+fn the_review_s_counterexamples_for_names_keep_their_readings() {
+    let who =
+        |text: &str, i: usize| analyze(text).sentences[i].attribution.as_ref().map(|a| (a.source.clone(), a.kind));
+    // A country is not the company its name starts.
+    assert_eq!(
+        who("China Mobile Ltd reported higher sales. China said the tariffs were unfair.", 1),
+        Some(("Chinese government".to_string(), SourceKind::Government))
+    );
+    // A surname ending like a people is a person.
+    assert_eq!(who("Evans said on Monday the plan had failed.", 0).map(|w| w.1), Some(SourceKind::Person));
+    // A report published in a month is no paper's.
+    assert_eq!(
+        who("Prices rose, according to a report published in January.", 0).map(|w| w.0).as_deref(),
+        Some("a report")
+    );
+}

@@ -152,7 +152,7 @@ fn participle_at(words: &[&str]) -> Option<usize> {
             && (words.get(i + 1) == Some(&"by")
                 || (w == "published"
                     && words.get(i + 1) == Some(&"in")
-                    && words.get(i + 2).is_some_and(|n| is_capitalized(n))))
+                    && words.get(i + 2).is_some_and(|n| is_capitalized(n) && !lexicon::WEEKDAYS_MONTHS.contains(n))))
         {
             return false;
         }

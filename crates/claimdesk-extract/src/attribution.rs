@@ -2888,12 +2888,14 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
         // "Schoen could not be reached, but denied ...": "but" too. Not inside a relative
         // clause ("Galizia, who had denounced corruption and accused Muscat of wrongdoing,
         // was killed"): that verb is the relative clause's.
-        let in_relative = (1..np_end).any(|i| {
-            matches!(sent.lower(i), "who" | "which")
-                && sent.is_punct(i - 1, ",")
-                && !(i..np_end).any(|j| sent.is_punct(j, ","))
-        });
-        if says && np_end > 0 && (sent.is(np_end - 1, "and") || sent.is(np_end - 1, "but")) && !in_relative {
+        // That is: the last comma before the verb opens "who" or "which".
+        let in_relative = || {
+            (0..np_end)
+                .rev()
+                .find(|&j| sent.is_punct(j, ","))
+                .is_some_and(|c| matches!(sent.lower(c + 1), "who" | "which"))
+        };
+        if says && np_end > 0 && (sent.is(np_end - 1, "and") || sent.is(np_end - 1, "but")) && !in_relative() {
             if let Some(subject) = sentence_subject(sent, np_end - 1) {
                 return Some(Found {
                     mention: clean_np(sent.span(subject.0, subject.1)),

@@ -228,8 +228,7 @@ impl Registry {
             let w = toks[i].text(text);
             // "Through October 2016, ...": a capitalised preposition or opener (anywhere a
             // name could start) is not part of a name.
-            let opening = toks[i].word && crate::attribution::INTRO_WORDS.contains(w.to_lowercase().as_str());
-            if !(toks[i].word && is_capitalized(w)) || opening {
+            if !(toks[i].word && is_capitalized(w)) || is_intro_word(w) {
                 i += 1;
                 continue;
             }
@@ -2551,6 +2550,19 @@ fn distinctive_first_word(w: &str) -> bool {
                 | "Northern"
                 | "Southern"
         ))
+}
+
+/// A capitalised opener ("Through", "While"), looked up without allocating: every
+/// capitalised token of an article is asked.
+fn is_intro_word(w: &str) -> bool {
+    let mut buf = [0u8; 12];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return false;
+    }
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| crate::attribution::INTRO_WORDS.contains(l))
 }
 
 /// An office written as an acronym ("MP", "MEPs", "CEO"): a description, not a name.

@@ -21,6 +21,7 @@ fn has_cue_in(sentence: &str, toks: &[crate::token::Tok]) -> bool {
 
 /// What a sentence's wording says about whether it is someone's speech, read off one
 /// tokenization.
+#[derive(Default)]
 struct Clues {
     /// It has a reporting cue of its own.
     cue: bool,
@@ -599,7 +600,12 @@ fn after_removed_mark(text: &str, start: usize) -> bool {
 /// narration is as likely.
 fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>], arguing: bool) {
     let n = spans.len();
-    let clues: Vec<Clues> = spans.iter().map(|&(s, e)| clues(&text[s..e])).collect();
+    // Only unattributed sentences can go on with a quotation: the others are not read.
+    let clues: Vec<Clues> = spans
+        .iter()
+        .zip(attrs.iter())
+        .map(|(&(s, e), a)| if a.is_none() { clues(&text[s..e]) } else { Clues::default() })
+        .collect();
     let candidate: Vec<bool> = spans
         .iter()
         .zip(&clues)

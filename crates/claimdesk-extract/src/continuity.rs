@@ -179,6 +179,10 @@ pub fn link_continuations(spans: &[(usize, usize)], text: &str, attrs: &mut [Opt
 pub(crate) fn posted_statements_notice(spans: &[(usize, usize)], text: &str) -> Option<(usize, String)> {
     spans.iter().take(3).enumerate().find_map(|(i, &(s, e))| {
         let sentence = &text[s..e];
+        // The archive's notice opens the article; a video or post mentioned in a story does not.
+        if !sentence.starts_with("The following statements") {
+            return None;
+        }
         let at = sentence.find("posted to the verified Twitter account")?;
         let rest = &sentence[at..];
         let of = rest.find(" of ")? + 4;
@@ -194,7 +198,7 @@ pub(crate) fn posted_statements_notice(spans: &[(usize, usize)], text: &str) -> 
 /// The outlet's own notes in such a digest: "The opinions expressed are his own.",
 /// "Reuters has not edited the statements or confirmed their accuracy."
 pub(crate) fn is_outlet_note(sentence: &str) -> bool {
-    ["opinions expressed", "has not edited", "confirmed their accuracy", "independently verified"]
+    ["opinions expressed", "has not edited", "confirmed their accuracy", "not independently verified"]
         .iter()
         .any(|p| sentence.contains(p))
 }
@@ -810,7 +814,10 @@ mod tests {
         assert_eq!(who[..3], [None, None, None]);
         assert_eq!(who[3].as_deref(), Some("Donald Trump"));
         assert_eq!(who[4].as_deref(), Some("Donald Trump"));
-        assert_eq!(posted_statements_notice(&[(0, 12)], "Prices rose."), None);
+        // A post mentioned in a story is no digest.
+        let text = "A video posted to the verified Twitter account of President Volodymyr Zelenskiy showed him in \
+                    Kyiv. Russian forces shelled the city overnight.";
+        assert_eq!(attributed(text)[1], None);
     }
 
     #[test]

@@ -1181,6 +1181,9 @@ pub const TRIVIAL_MARKERS: &[&str] = &[
     "not independently verify",
     "not independently confirm",
     "not been independently",
+    "not be independently",
+    "unable to independently",
+    "cannot be independently",
     "opinions expressed",
 ];
 

@@ -162,7 +162,9 @@ fn is_place(word: &str) -> bool {
 }
 
 fn is_title(word: &str) -> bool {
+    // "Labour MP Jess Phillips": an office written as an acronym titles the name too.
     TITLE_WORDS.contains(&word)
+        || is_office_acronym(word)
         || lexicon::nationality(word).is_some()
         // "Secretary-General", "Director-General", "Attorney-General".
         || (word.contains('-') && word.split('-').any(|p| TITLE_WORDS.contains(&p)))
@@ -352,9 +354,7 @@ impl Registry {
         }
         // "Eight Palestinians", "Two Americans": a count and a people; "Opposition MPs":
         // an office, not a name.
-        if name.first().is_some_and(|w| lexicon::NUMBER_WORDS.contains(w.to_lowercase().as_str()))
-            || name.iter().any(|w| is_office_acronym(w))
-        {
+        if name.first().is_some_and(|w| lexicon::NUMBER_WORDS.contains(w.to_lowercase().as_str())) {
             return;
         }
         // A person needs a first and last name, or a single name after a title.
@@ -1914,12 +1914,7 @@ impl Registry {
         // "opposition MP for Mathare constituency", "Opposition MPs": an office written as
         // an acronym, not a name.
         if is_office_acronym(head) {
-            let name = common_case(&clean_np(&strip_quantifiers(mention)));
-            let name = match name.split_once(' ') {
-                Some(("Opposition", rest)) => format!("opposition {rest}"),
-                _ => name,
-            };
-            return Some((name, SourceKind::Anonymous, None));
+            return Some((common_case(&clean_np(&strip_quantifiers(mention))), SourceKind::Anonymous, None));
         }
         let (role, name) = split_role_name(&head_part);
         // "the U.N. refugee agency UNHCR": a description, then the body's acronym.
@@ -2326,6 +2321,7 @@ fn common_case(name: &str) -> String {
     let first = name.split(' ').next().unwrap_or("");
     let l = first.to_lowercase();
     let common = PEOPLE_GROUPS.contains(l.as_str())
+        || matches!(l.as_str(), "opposition" | "rebel" | "senior" | "junior" | "government" | "ruling")
         || ROLE_NOUNS.contains(l.as_str())
         || ANONYMOUS_HEADS.contains(l.as_str())
         || DETERMINERS.contains(l.as_str())

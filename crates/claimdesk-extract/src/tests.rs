@@ -1050,3 +1050,10 @@ fn the_review_s_counterexamples_for_names_keep_their_readings() {
         Some("a report")
     );
 }
+
+#[test]
+fn an_mp_is_titled_and_the_name_after_the_title_is_registered() {
+    let a = analyze("Labour MP Jess Phillips said the bill was wrong. Phillips added that it would fail.");
+    let at = a.sentences[1].attribution.as_ref().unwrap();
+    assert_eq!((at.source.as_str(), at.role.as_deref()), ("Jess Phillips", Some("Labour MP")));
+}

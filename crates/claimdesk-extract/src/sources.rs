@@ -1363,9 +1363,7 @@ impl Registry {
                 })
                 .collect();
             // "Tuesday's lawsuit": a day says when, not whose.
-            if !owner.first().is_some_and(|w| is_capitalized(w))
-                || owner.iter().all(|w| lexicon::WEEKDAYS_MONTHS.contains(w))
-            {
+            if !owner.first().is_some_and(|w| is_capitalized(w)) || owner.iter().all(|w| names_a_day(w)) {
                 return None;
             }
             let (name, kind, _) = self.canonical(&owner.join(" "))?;
@@ -1838,11 +1836,7 @@ impl Registry {
             };
             // "Tuesday's lawsuit", "Tuesday s lawsuit": the day is not part of the name.
             let name = match name.split_once(' ') {
-                Some((day, rest))
-                    if lexicon::WEEKDAYS_MONTHS.contains(day.trim_end_matches("'s").trim_end_matches("\u{2019}s")) =>
-                {
-                    rest.strip_prefix("s ").unwrap_or(rest).to_string()
-                }
+                Some((day, rest)) if names_a_day(day) => rest.strip_prefix("s ").unwrap_or(rest).to_string(),
                 _ => name,
             };
             // "a CBS News poll" is named: "CBS News poll". "a report" stays as it is.
@@ -2559,6 +2553,12 @@ fn is_intro_word(w: &str) -> bool {
         *b = c.to_ascii_lowercase();
     }
     std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| crate::attribution::INTRO_WORDS.contains(l))
+}
+
+/// "Tuesday", "Tuesday's", "October": a day or month, which says when a document came,
+/// never whose it is.
+fn names_a_day(w: &str) -> bool {
+    lexicon::WEEKDAYS_MONTHS.contains(w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
 }
 
 /// An office written as an acronym ("MP", "MEPs", "CEO"): a description, not a name.

@@ -422,13 +422,9 @@ fn link_quote_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Att
         if let Some(a) = speaker {
             // A reporting verb inside the marks is the speaker's own word ("“I can tell you
             // that very clearly.”"); only one outside them is another report.
-            for k in i..=last {
-                let sentence = &text[spans[k].0..spans[k].1];
-                let outside = outside_quotes(sentence, open_at_start[k]);
-                if attrs[k].is_none() && !has_cue(&outside) && !reports_no_answer(sentence) {
-                    attrs[k] = Some(continuation(a.clone()));
-                }
-            }
+            fill_run_unless(spans, text, attrs, i, last, &a, |k, sentence| {
+                has_cue(&outside_quotes(sentence, open_at_start[k]))
+            });
         }
         i = last + 1;
     }
@@ -659,9 +655,23 @@ fn fill_run(
     last: usize,
     a: &Attribution,
 ) {
+    fill_run_unless(spans, text, attrs, i, last, a, |_, sentence| has_cue(sentence));
+}
+
+/// As [`fill_run`], with `reports(k, sentence)` saying whether sentence `k` reports
+/// something of its own (and so is not the run's).
+fn fill_run_unless(
+    spans: &[(usize, usize)],
+    text: &str,
+    attrs: &mut [Option<Attribution>],
+    i: usize,
+    last: usize,
+    a: &Attribution,
+    reports: impl Fn(usize, &str) -> bool,
+) {
     for k in i..=last {
         let sentence = &text[spans[k].0..spans[k].1];
-        if attrs[k].is_none() && !has_cue(sentence) && !reports_no_answer(sentence) {
+        if attrs[k].is_none() && !reports(k, sentence) && !reports_no_answer(sentence) {
             attrs[k] = Some(continuation(a.clone()));
         }
     }

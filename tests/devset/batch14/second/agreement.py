@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Agreement between the first labels of the test9 split (batch 14, in ../../test9) and an
+independent second pass of the same 30 articles (annotators p2 and q2, 15 articles each;
+their labels are in second-annotator.jsonl, one article per line, so that `claimdesk eval`
+does not read them as gold), scored with the name
+rule of `claimdesk eval` (tests/devset/scoring.py).
+
+    python3 tests/devset/batch14/second/agreement.py [--list]
+
+Only the figures are printed unless --list is given: test9 is a split nobody writing
+extraction rules reads, so its disagreements (which quote its sentences) stay unlisted.
+"""
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent.parent))
+from scoring import Agreement  # noqa: E402  (tests/devset/scoring.py)
+
+
+def main():
+    listing = "--list" in sys.argv[1:]
+    agreement = Agreement()
+    articles = 0
+    for line in (HERE / "second-annotator.jsonl").read_text(encoding="utf-8").splitlines():
+        second = json.loads(line)
+        gold = json.loads((HERE.parent.parent / "test9" / second["file"]).read_text(encoding="utf-8"))
+        assert [s["text"] for s in gold["sentences"]] == second["texts"], second["file"]
+        articles += 1
+        for i, (g, s) in enumerate(zip(gold["sentences"], second["labels"])):
+            if agreement.add(g, s) and listing:
+                print(f"{second['file']} s{i}: first {g['source']!r}, second {s['source']!r}")
+    agreement.report(articles)
+
+
+if __name__ == "__main__":
+    main()

@@ -100,6 +100,35 @@ export async function addEvidence(browser, { url, title, excerpt, stance = 'supp
   await choose(browser, '#evidence-stance', stance);
 }
 
+/**
+ * Press Save in the evidence dialog and wait for it to close. If it is still open after
+ * 10 s with no message shown and not busy, the click was lost (seen twice under load in
+ * WebKitWebDriver, 2026-12-03): say so on stderr and press once more; otherwise fail with
+ * what the dialog shows.
+ */
+export async function saveEvidence(browser) {
+  const dialogState = () =>
+    browser.execute(() => {
+      const d = document.getElementById('evidence-dialog');
+      const messages = [...(d?.querySelectorAll('[role="alert"], .field-error, .form-error') ?? [])]
+        .map((e) => e.textContent.trim())
+        .filter(Boolean);
+      return { open: !!d && d.getClientRects().length > 0, busy: d?.querySelector('form')?.getAttribute('aria-busy'), messages };
+    });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await click(browser, '#evidence-save');
+    const closed = await browser
+      .waitUntil(async () => !(await dialogState()).open, { timeout: 10000 })
+      .then(() => true, () => false);
+    if (closed) return;
+    const state = await dialogState();
+    if (attempt === 1 || state.messages.length > 0 || state.busy === 'true') {
+      assert.fail(`the evidence dialog did not close after Save: ${JSON.stringify(state)}`);
+    }
+    console.error('saveEvidence: the first Save click was lost; pressing Save again', JSON.stringify(state));
+  }
+}
+
 export async function propose(browser, verdict, rationale) {
   await click(browser, '#propose-verdict');
   await choose(browser, '#verdict-select', verdict);

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, answerSaveDialog, cli, launch, shot, sleep, startDisplay, stopDisplay } from './harness.mjs';
-import { addEvidence, axeCheck, choose, chooseByText, click, count, escapeRe, openClaim, propose, switchTo, text, type, waitText } from './helpers.mjs';
+import { addEvidence, axeCheck, choose, chooseByText, click, count, escapeRe, openClaim, propose, saveEvidence, switchTo, text, type, waitText } from './helpers.mjs';
 
 const ANA_CLAIM = 'took control of Albu Kamal';
 const EVE_CLAIM = 'phone call on Tuesday, Trump and Putin';
@@ -95,8 +95,7 @@ test('review workflow: setup, reviewers, evidence, proposals, approvals, queue, 
       timeout: 5000,
       timeoutMsg: 'the URL message did not go away once the address was fixed',
     });
-    await click(browser, '#evidence-save');
-    await (await browser.$('#evidence-dialog')).waitForDisplayed({ reverse: true, timeout: 10000 });
+    await saveEvidence(browser);
     await browser.waitUntil(async () => (await count(browser, '.evidence-item')) === 1, { timeout: 10000 });
     const item = await text(browser, '.evidence-item');
     assert.ok(item.includes(XSS_TITLE), `the title is shown as typed: ${item}`);
@@ -160,7 +159,7 @@ test('review workflow: setup, reviewers, evidence, proposals, approvals, queue, 
       url: 'https://www.whitehouse.gov/briefings-statements/readout-president-trumps-call-president-putin/',
       title: 'Readout of the call between President Trump and President Putin',
     });
-    await click(browser, '#evidence-save');
+    await saveEvidence(browser);
     await browser.waitUntil(async () => (await count(browser, '.evidence-item')) === 1, { timeout: 10000 });
     await propose(browser, 'mostly_true', 'The White House readout confirms the call; its length comes from the Kremlin.');
     await click(browser, '#approve-claim');

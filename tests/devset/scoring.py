@@ -2,6 +2,7 @@
 (batch2/agreement.py, tools/baseline_textacy.py). It follows `same_source` and
 `possessor_first` in crates/claimdesk-core/src/eval.rs: change both together.
 """
+import json
 import re
 
 HONORIFICS = {"sayyed", "sheikh", "mr", "mrs", "ms", "dr", "sir", "lord", "dame"}
@@ -90,3 +91,20 @@ class Agreement:
         print(f"{self.sentences} sentences in {articles} articles")
         print("attribution P %.3f R %.3f F1 %.3f" % f1(*self.at))
         print("check-worthiness P %.3f R %.3f F1 %.3f" % f1(*self.cw))
+
+
+def second_pass_agreement(second_pass, gold_dir, listing):
+    """Score a second annotation pass (`second_pass`: one article per line, with the
+    sentence `texts` and the second `labels`) against the first labels in `gold_dir`, and
+    print the figures; with `listing`, also each sentence whose sources differ."""
+    agreement = Agreement()
+    articles = 0
+    for line in second_pass.read_text(encoding="utf-8").splitlines():
+        second = json.loads(line)
+        gold = json.loads((gold_dir / second["file"]).read_text(encoding="utf-8"))
+        assert [s["text"] for s in gold["sentences"]] == second["texts"], second["file"]
+        articles += 1
+        for i, (g, s) in enumerate(zip(gold["sentences"], second["labels"])):
+            if agreement.add(g, s) and listing:
+                print(f"{second['file']} s{i}: first {g['source']!r}, second {s['source']!r}")
+    agreement.report(articles)

@@ -739,29 +739,8 @@ fn by_saying(sent: &Sent, end: usize) -> Option<Found> {
     // noun phrase ("made history by claiming his fourth title").
     // A finite verb right after its subject: "by saying voters deserve better", not "by
     // claiming the title he had lost".
-    let finite = |l: &str| {
-        matches!(
-            l,
-            "is" | "are"
-                | "was"
-                | "were"
-                | "had"
-                | "has"
-                | "have"
-                | "would"
-                | "will"
-                | "could"
-                | "should"
-                | "must"
-                | "can"
-                | "deserve"
-                | "deserves"
-                | "need"
-                | "needs"
-                | "want"
-                | "wants"
-        )
-    };
+    let finite =
+        |l: &str| is_finite_auxiliary(l) || matches!(l, "deserve" | "deserves" | "need" | "needs" | "want" | "wants");
     let pronoun = |l: &str| matches!(l, "he" | "she" | "they" | "it" | "we" | "i" | "you");
     let clause = sent.is(k + 1, "that")
         || pronoun(sent.lower(k + 1))
@@ -2799,6 +2778,28 @@ static PEOPLE_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::
     ])
 });
 
+/// A finite auxiliary or modal ("has", "would", "did"): a clause has begun.
+fn is_finite_auxiliary(l: &str) -> bool {
+    matches!(
+        l,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "must"
+            | "should"
+            | "does"
+            | "did"
+    )
+}
+
 /// A form of "be", the auxiliary of the passive.
 fn is_be_form(l: &str) -> bool {
     matches!(l, "is" | "was" | "were" | "are" | "been" | "be" | "being")
@@ -2947,28 +2948,8 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
             matches!(sent.lower(i), "and" | "but" | "yet") && (sent.is_punct(i - 1, ",") || sent.toks[i - 1].word)
         }) {
             let ns = c + 1;
-            let clause_verb_before = (0..c).any(|i| {
-                sent.toks[i].word
-                    && matches!(
-                        sent.lower(i),
-                        "is" | "was"
-                            | "are"
-                            | "were"
-                            | "has"
-                            | "had"
-                            | "have"
-                            | "will"
-                            | "would"
-                            | "can"
-                            | "could"
-                            | "may"
-                            | "must"
-                            | "should"
-                            | "does"
-                            | "did"
-                    )
-                    || sent.lower(i).ends_with("ed")
-            });
+            let clause_verb_before = (0..c)
+                .any(|i| sent.toks[i].word && (is_finite_auxiliary(sent.lower(i)) || sent.lower(i).ends_with("ed")));
             // "..., and he told Congress last week he sees no basis": a personal pronoun
             // subject of the coordinated clause resolves like any other.
             let personal = np_end == ns + 1 && matches!(sent.lower(ns), "he" | "she");

@@ -362,7 +362,7 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
                 c.spoken || (c.argues && !after_reported)
             };
             if speech {
-                fill_run(spans, text, attrs, k, k, &a);
+                fill_run(spans, text, attrs, k, k, &a, |_, sentence| has_cue(sentence));
             }
         }
     }
@@ -422,7 +422,7 @@ fn link_quote_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Att
         if let Some(a) = speaker {
             // A reporting verb inside the marks is the speaker's own word ("“I can tell you
             // that very clearly.”"); only one outside them is another report.
-            fill_run_unless(spans, text, attrs, i, last, &a, |k, sentence| {
+            fill_run(spans, text, attrs, i, last, &a, |k, sentence| {
                 has_cue(&outside_quotes(sentence, open_at_start[k]))
             });
         }
@@ -645,22 +645,10 @@ fn is_quote(a: &Option<Attribution>) -> bool {
     a.as_ref().is_some_and(|a| matches!(a.kind_of_quote, AttributionType::Direct | AttributionType::Continuation))
 }
 
-/// Give the sentences `i..=last` of a quotation run that have no attribution and no cue
-/// of their own the run's speaker `a`, as a continuation.
+/// Give the sentences `i..=last` of a quotation run that have no attribution, and that do
+/// not report something of their own (`reports(k, sentence)`, most often a cue of their
+/// own), the run's speaker `a`, as a continuation.
 fn fill_run(
-    spans: &[(usize, usize)],
-    text: &str,
-    attrs: &mut [Option<Attribution>],
-    i: usize,
-    last: usize,
-    a: &Attribution,
-) {
-    fill_run_unless(spans, text, attrs, i, last, a, |_, sentence| has_cue(sentence));
-}
-
-/// As [`fill_run`], with `reports(k, sentence)` saying whether sentence `k` reports
-/// something of its own (and so is not the run's).
-fn fill_run_unless(
     spans: &[(usize, usize)],
     text: &str,
     attrs: &mut [Option<Attribution>],

@@ -10,29 +10,12 @@ rule of `claimdesk eval` (tests/devset/scoring.py).
 Only the figures are printed unless --list is given: test9 is a split nobody writing
 extraction rules reads, so its disagreements (which quote its sentences) stay unlisted.
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent.parent))
-from scoring import Agreement  # noqa: E402  (tests/devset/scoring.py)
-
-
-def main():
-    listing = "--list" in sys.argv[1:]
-    agreement = Agreement()
-    articles = 0
-    for line in (HERE / "second-annotator.jsonl").read_text(encoding="utf-8").splitlines():
-        second = json.loads(line)
-        gold = json.loads((HERE.parent.parent / "test9" / second["file"]).read_text(encoding="utf-8"))
-        assert [s["text"] for s in gold["sentences"]] == second["texts"], second["file"]
-        articles += 1
-        for i, (g, s) in enumerate(zip(gold["sentences"], second["labels"])):
-            if agreement.add(g, s) and listing:
-                print(f"{second['file']} s{i}: first {g['source']!r}, second {s['source']!r}")
-    agreement.report(articles)
-
+from scoring import second_pass_agreement  # noqa: E402  (tests/devset/scoring.py)
 
 if __name__ == "__main__":
-    main()
+    second_pass_agreement(HERE / "second-annotator.jsonl", HERE.parent.parent / "test9", "--list" in sys.argv[1:])

@@ -49,6 +49,9 @@ fn extraction_quality_does_not_regress() {
     // check-worthy floors moved down 0.005, knowingly, for drops of 0.001 (dev and unseen
     // marks stripped 0.810 -> 0.809, test8 archive text 0.790 -> 0.789): scores follow the
     // attributions (a direct quotation lowers one) and attribution rose on all three.
+    // The third session of 2026-12-03 added batch 15 (test10, scored at its start with the
+    // start commit 4e5eebe, before any rule): with it the "all" attribution floor moved down
+    // 0.805 -> 0.800 (a new split with lower figures, 0.746, not a regression).
     let floors: &[(&str, f64, f64, bool)] = &[
         ("dev: as published", 0.835, 0.885, true),
         ("dev: quoted articles, marks kept", 0.810, 0.895, true),
@@ -87,7 +90,10 @@ fn extraction_quality_does_not_regress() {
         ("test9: as published", 0.865, 0.735, true),
         ("test9: quoted articles, marks stripped", 0.825, 0.700, true),
         ("test9: stripped by the archive", 0.890, 0.750, true),
-        ("all: as published", 0.830, 0.805, true),
+        ("test10: as published", 0.835, 0.745, true),
+        ("test10: quoted articles, marks stripped", 0.820, 0.790, true),
+        ("test10: stripped by the archive", 0.860, 0.705, true),
+        ("all: as published", 0.830, 0.800, true),
     ];
 
     let mut failures = Vec::new();

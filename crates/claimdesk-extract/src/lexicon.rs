@@ -453,6 +453,9 @@ pub static TITLE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Captain",
         "Ayatollah",
         "Grand",
+        "Commissioner",
+        "Inspector",
+        "Prosecutor",
     ])
 });
 

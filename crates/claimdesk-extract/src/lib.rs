@@ -187,6 +187,7 @@ pub fn analyze(text: &str) -> Analysis {
         tokenized.push(sent);
     }
     sources::name_described_speakers(&mut raw);
+    sources::name_lede_speaker(&mut raw, &spans, text);
     // "The following statements were posted to the verified Twitter accounts of U.S.
     // President Donald Trump ...": each statement after the notice is the holder's.
     if let Some((notice, holder)) = continuity::posted_statements_notice(&spans, text) {

@@ -9,7 +9,7 @@ use crate::lexicon::{
     ORGANIZATION_HEADS, ROLE_NOUNS, TITLE_WORDS,
 };
 use crate::token::is_capitalized;
-use crate::{Attribution, SourceKind};
+use crate::{Attribution, AttributionType, SourceKind};
 
 #[derive(Debug, Clone)]
 struct Person {
@@ -825,7 +825,7 @@ impl Registry {
                 return None;
             }
         }
-        let head = described_head(a)?.to_lowercase();
+        let head = described_head(a).filter(|h| !h.informant)?.head.to_lowercase();
         // A person's function or office ("lawmaker", "envoy", "Republican"), not a body's
         // word that titles also use ("security", "house").
         let office = OFFICE_WORDS.contains(&head.as_str());
@@ -2411,7 +2411,7 @@ fn strip_det_keep_article(s: &str) -> String {
 pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
     for i in 0..raw.len() {
         let Some(a) = &raw[i] else { continue };
-        let Some(head) = described_head(a) else { continue };
+        let Some(head) = described_head(a).filter(|h| !h.informant).map(|h| h.head) else { continue };
         let description = a.source.clone();
         let spoke_before = |name: &str, raw: &[Option<Attribution>]| {
             raw[..i].iter().flatten().any(|b| b.source == name && b.kind == SourceKind::Person)
@@ -2461,10 +2461,86 @@ pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
     }
 }
 
+/// "Kenyan police shot dead two people ..., a senior official said. ... forcing officers to
+/// open fire, County Commissioner Josephine Onunga said by phone.": a news lede often
+/// describes its speaker and names them a few sentences on. The lede's described speaker
+/// ("a spokesman for the state's budget office", "Scotland's former first minister")
+/// becomes the person a later sentence first names as a speaker, when within five
+/// sentences nobody else is reported as a person in between, the description is not
+/// referred back to before the name ("..., the official said" means it stays unnamed),
+/// the article never says the speaker is anonymous, and the name is new to the article
+/// and not part of the description ("a spokeswoman for May").
+pub(crate) fn name_lede_speaker(raw: &mut [Option<Attribution>], spans: &[(usize, usize)], text: &str) {
+    let Some(i) = raw.iter().take(2).position(Option::is_some) else { return };
+    let Some(a) = &raw[i] else { return };
+    let lower = a.source.to_lowercase();
+    let indefinite = lower.starts_with("a ") || lower.starts_with("an ");
+    let possessive = a.source.split_whitespace().next().is_some_and(|w| is_capitalized(w) && w.ends_with("'s"));
+    if !(indefinite || possessive) || a.kind == SourceKind::Person && is_full_name(&a.source) {
+        return;
+    }
+    // A bare "a spokesman" or "an official" says too little to be anyone in particular.
+    if described_head(a).is_none() || a.source.split_whitespace().count() < 3 {
+        return;
+    }
+    let anonymous = ["anonymity", "not be named", "not be identified", "declined to be", "not authori"];
+    let description = a.source.clone();
+    let mut named = None;
+    for j in i + 1..raw.len().min(i + 7) {
+        let Some(b) = &raw[j] else { continue };
+        if b.source == description {
+            return;
+        }
+        if b.kind != SourceKind::Person {
+            continue;
+        }
+        let surname = b.source.rsplit(' ').next().unwrap_or_default();
+        // Named as a speaker: "Sisi has been wary of ties" only mentions him.
+        let speaks = b.cue.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "said" | "says" | "say" | "saying" | "told" | "tells" | "added" | "wrote" | "writes" | "according"
+            )
+        });
+        let new = speaks
+            && b.kind_of_quote != AttributionType::Continuation
+            && b.mention.contains(surname)
+            && !text[..spans[j].0].contains(surname)
+            && !description.contains(surname);
+        if !new {
+            return;
+        }
+        named = Some(b.clone());
+        break;
+    }
+    let Some(named) = named else { return };
+    let said_anonymous = raw
+        .iter()
+        .zip(spans)
+        .filter(|(b, _)| b.as_ref().is_some_and(|b| b.source == description))
+        .any(|(_, &(s, e))| anonymous.iter().any(|m| text[s..e].contains(m)));
+    if said_anonymous {
+        return;
+    }
+    for b in raw[i..].iter_mut().flatten().filter(|b| b.source == description) {
+        b.source = named.source.clone();
+        b.kind = SourceKind::Person;
+        b.role = named.role.clone().or_else(|| b.role.clone());
+    }
+}
+
+/// The head noun of a speaker the article only describes.
+struct DescribedHead {
+    head: String,
+    /// An informant's ("a spokesman", "an official", "a lawyer"), who may as well stay unnamed.
+    informant: bool,
+}
+
 /// The head noun of a speaker the article only describes ("parliament's Brexit
-/// coordinator", "a co-leader of Germany's Greens"): a singular lower-case noun that is
-/// not an unnamed informant's.
-fn described_head(a: &Attribution) -> Option<String> {
+/// coordinator", "a co-leader of Germany's Greens", "a spokesman for the state's budget
+/// office"): a singular lower-case noun for a person's function, not a body's. Unnamed
+/// sources ("a source", "a person familiar") have none.
+fn described_head(a: &Attribution) -> Option<DescribedHead> {
     if !matches!(a.kind, SourceKind::Anonymous | SourceKind::Organization | SourceKind::Person) {
         return None;
     }
@@ -2492,15 +2568,34 @@ fn described_head(a: &Attribution) -> Option<String> {
         _ => source,
     };
     // "A Democratic U.S. Senator from Michigan": the place is not the head.
-    let before_place = [" from ", " in "].iter().fold(before_of, |s, sep| s.split(sep).next().unwrap_or(s));
-    let head = before_place.split_whitespace().last()?;
+    let before_place =
+        [" from ", " in ", " for ", " with "].iter().fold(before_of, |s, sep| s.split(sep).next().unwrap_or(s));
+    // "lawyers acting for him": a participle after the head is not the head.
+    let mut words: Vec<&str> = before_place.split_whitespace().collect();
+    if words.len() > 1 && words.last().is_some_and(|w| w.ends_with("ing")) {
+        words.pop();
+    }
+    let head = *words.last()?;
     let singular = !head.ends_with('s') || head.ends_with("ss");
     // A person's title may be capitalised ("Senator"), a function is not ("coordinator");
     // "the 33-year-old Briton" is described by nationality.
     let demonym = is_demonym_noun(head) && a.mention.split_whitespace().count() > 1;
     let lower = head.chars().all(|c| c.is_lowercase() || c == '-') || names_one_person(head) || demonym;
-    // ANONYMOUS_HEADS holds "spokesman", "source", "official" and the like.
+    // ANONYMOUS_HEADS holds "spokesman", "source", "official" and the like; only those
+    // with a function can be named later.
     let informant = ANONYMOUS_HEADS.contains(head) || matches!(head, "lawyer" | "attorney");
+    let functionary = matches!(
+        head,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "aide"
+            | "adviser"
+            | "officer"
+            | "lawyer"
+            | "attorney"
+    );
     // A person's function ("coordinator", "politician", "minister"), not a body ("police",
     // "board", "group", "office").
     let bare = head.rsplit('-').next().unwrap_or(head);
@@ -2510,7 +2605,9 @@ fn described_head(a: &Attribution) -> Option<String> {
         || names_one_person(bare)
         || bare == "head";
     // "The police force": a body, never the person named next.
-    (singular && lower && personal && !informant && !is_body_role(bare)).then(|| head.to_string())
+    let personal = personal || functionary;
+    (singular && lower && personal && !is_body_role(bare) && (functionary || !informant))
+        .then(|| DescribedHead { head: head.to_string(), informant })
 }
 
 /// Can `w` alone stand for a company whose name it starts ("Freeport", "Whitefish")? Not a
@@ -2638,7 +2735,6 @@ fn is_full_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::AttributionType;
 
     fn found(m: &str) -> Found {
         Found { mention: m.into(), cue: "said".into(), kind_of_quote: AttributionType::Indirect, reported_by: None }

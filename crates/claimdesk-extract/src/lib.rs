@@ -173,6 +173,7 @@ pub fn analyze(text: &str) -> Analysis {
         };
         // "the Utah Republican said": the person last named in the two sentences before.
         let resolved = resolved.map(|a| registry.person_for_description(&a, sentence, &tokenized).unwrap_or(a));
+        let resolved = resolved.map(|a| registry.letter_of_subject(a, sentence, &sent.toks));
         // Subjects feed pronoun resolution for later sentences, unless the sentence has a
         // speaker: "..., company sources said. Workers were asked to stay, they said."
         if resolved.is_none() {

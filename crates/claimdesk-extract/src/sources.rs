@@ -723,6 +723,24 @@ impl Registry {
         }
     }
 
+    /// "European Commission head Jean-Claude Juncker has invited ..., according to a letter
+    /// seen by Reuters": an unnamed letter is the letter of the person the sentence is
+    /// about, its subject ("Jean-Claude Juncker's letter").
+    pub(crate) fn letter_of_subject(&self, a: Attribution, sentence: &str, toks: &[crate::token::Tok]) -> Attribution {
+        let bare = a.source.strip_prefix("a ").or_else(|| a.source.strip_prefix("an ")).unwrap_or(&a.source);
+        if a.kind != SourceKind::Document
+            || a.cue != "according to"
+            || !matches!(bare, "letter" | "letters" | "memo" | "email" | "emails")
+        {
+            return a;
+        }
+        let words: Vec<&str> = toks[..name_run(toks, sentence, 0)].iter().map(|t| t.text(sentence)).collect();
+        match self.person_for(&words).filter(|p| is_full_name(&p.name)) {
+            Some(p) => Attribution { source: format!("{}'s {bare}", p.name), ..a },
+            None => a,
+        }
+    }
+
     /// For "he" or "she" that nobody before can take: the one person the sentence before
     /// names with a speech verb after ", who" ("... comments by White House spokeswoman
     /// Sarah Sanders, who told reporters .... “...,” she told reporters"), if the pronoun
@@ -1506,7 +1524,17 @@ impl Registry {
             }
             _ => tidied,
         };
-        let mention = tidied.as_str();
+        // "the aide who asked not to be identified": who the aide is, not which one.
+        let mention = match tidied.split_once(" who ") {
+            Some((who, clause))
+                if ["not to be", "declined to be", "anonymity", "not want to be"]
+                    .iter()
+                    .any(|m| clause.contains(m)) =>
+            {
+                who
+            }
+            _ => tidied.as_str(),
+        };
         let words: Vec<&str> = mention.split_whitespace().collect();
         // "one of the Yemeni officials" is a Yemeni official; "two of the sources" are sources.
         if words.len() >= 3
@@ -1803,10 +1831,22 @@ impl Registry {
         };
         // "the U.N. Committee against Torture"; "a close ally" is an adjective, "close to the
         // talks" a postmodifier.
+        // "court records seen on Wednesday", "disclosures the firm filed": a document
+        // word, then a participle or a clause without "that".
+        // What the outlet did with it ("seen", "obtained") is not part of its name.
+        let clause_after_document = |i: usize| {
+            DOCUMENT_WORDS.contains(words[i - 1].to_lowercase().as_str())
+                && matches!(
+                    words[i],
+                    "seen" | "obtained" | "reviewed" | "viewed" | "shown" | "given" | "the" | "a" | "an"
+                )
+        };
         let ends_head = |i: usize| match words[i] {
             "in" | "from" | "at" | "with" | "familiar" | "of" | "on" | "for" | "by" | "to" | "against" => true,
+            // "sources who have read drafts of the bills": a relative clause.
+            "who" | "whom" | "which" => true,
             "close" => words.get(i + 1) == Some(&"to"),
-            _ => participle_after_people(i),
+            _ => participle_after_people(i) || clause_after_document(i),
         };
         let head_len = (1..words.len()).find(|&i| ends_head(i)).unwrap_or(words.len());
         let head_part: Vec<&str> = words[..head_len].to_vec();
@@ -1826,6 +1866,8 @@ impl Registry {
             // "a Pew survey of Republicans": nor is whom it asked, once a name says whose it is.
             let named = |i: usize| words[1..i].iter().any(|w| is_capitalized(w));
             let name = match words.iter().position(|w| *w == "with").filter(|&i| i > 1) {
+                // "court records seen on Wednesday": the records.
+                _ if head_len < words.len() && clause_after_document(head_len) => words[..head_len].join(" "),
                 Some(i) => words[..i].join(" "),
                 None => match (2..words.len()).find(|&i| {
                     words[i] == "of" && DOCUMENT_WORDS.contains(words[i - 1].to_lowercase().as_str()) && named(i - 1)

@@ -301,6 +301,30 @@ fn polls_and_documents_by_their_names() {
 }
 
 #[test]
+fn what_follows_a_closing_according_to_source_may_describe_it() {
+    let s = sources_in(
+        "The bills would widen the panel's powers, according to sources who have read drafts of the bills. \
+         The judge extended the deadline, according to court records seen on Wednesday. \
+         A senior House aide said the vote would slip. Funds expire on Dec. 8, according to the aide who asked \
+         not to be identified. \
+         Senator Elizabeth Warren is taking aim at the plan, according to letters seen by Reuters. \
+         Prices rose 3 percent, according to figures released by the Finance Ministry.",
+    );
+    let want = [
+        Some("sources who have read drafts of the bills"),
+        Some("court records"),
+        Some("a senior House aide"),
+        Some("a senior House aide"),
+        Some("Elizabeth Warren's letters"),
+        Some("Finance Ministry figures"),
+    ];
+    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
+    // A letter is its subject's only when the subject is a person the text names in full.
+    let s = sources_in("The ministry wants a new vote, according to a letter seen by Reuters.");
+    assert_eq!(s[0].as_deref(), Some("a letter"));
+}
+
+#[test]
 fn a_description_of_a_politician_names_the_person_the_text_is_about() {
     let s = sources_in(
         "U.S. Representative Ruben Kihuen announced on Saturday that he will not seek re-election. \

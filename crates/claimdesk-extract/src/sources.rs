@@ -1971,6 +1971,17 @@ impl Registry {
         if crate::attribution::is_agent_noun(head_l.rsplit('-').next().unwrap_or("")) {
             return Some((common_case(&clean_np(&strip_det_keep_article(mention))), SourceKind::Anonymous, None));
         }
+        // "press freedom group Articulo 19", "Group of 20": a name ending in a number.
+        if head.bytes().all(|b| b.is_ascii_digit()) && head_part.len() >= 2 {
+            let start = (0..head_part.len() - 1)
+                .rev()
+                .take_while(|&i| is_capitalized(head_part[i]) || head_part[i] == "of")
+                .last()
+                .filter(|&i| is_capitalized(head_part[i]));
+            if let Some(start) = start {
+                return Some((head_part[start..].join(" "), SourceKind::Organization, None));
+            }
+        }
         // Any other capitalised phrase names an organisation ("Amnesty International").
         if is_capitalized(head) {
             return Some((strip_quantifiers(mention), SourceKind::Organization, None));

@@ -325,6 +325,15 @@ fn what_follows_a_closing_according_to_source_may_describe_it() {
 }
 
 #[test]
+fn a_name_may_end_in_a_number() {
+    let s = sources_in(
+        "2017 could become the bloodiest year yet, according to press freedom group Articulo 19. \
+         Officials have asked for protection, according to Articulo 19.",
+    );
+    assert_eq!(s, [Some("Articulo 19".to_string()), Some("Articulo 19".to_string())]);
+}
+
+#[test]
 fn a_description_of_a_politician_names_the_person_the_text_is_about() {
     let s = sources_in(
         "U.S. Representative Ruben Kihuen announced on Saturday that he will not seek re-election. \

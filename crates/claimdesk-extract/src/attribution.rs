@@ -212,6 +212,9 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
 
     // "X said (that) ..." / "X told Y ..." opening the sentence (after an optional intro).
     if let Some(mut f) = leading(sent, 0, end, text_has_quotes) {
+        if let Some(name) = named_after_description(sent.s, &f.mention) {
+            f.mention = name;
+        }
         // "In a statement, U.S. Africa Command said ...": the statement is part of the cue.
         let intro = (0..end.min(5)).find(|&i| sent.is_punct(i, ","));
         if sent.is(0, "in")
@@ -877,6 +880,10 @@ fn named_before_apposition(s: &str, mention: &str) -> Option<String> {
     // familiar with the deal, told Reuters").
     let cut = before.rfind("  ").map(|i| i + 2);
     let mid_sentence = cut.is_some();
+    // Or what follows a closing quotation mark: "“...,” Frelinghuysen, a New Jersey
+    // Republican, said".
+    let after_quote = before.rfind(['\u{201d}', '"']).map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let cut = cut.max(after_quote);
     let name = before[cut.unwrap_or(0)..].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     let min_words = if bare_role || mid_sentence { 2 } else { 1 };
@@ -884,6 +891,23 @@ fn named_before_apposition(s: &str, mention: &str) -> Option<String> {
         && words.iter().all(|w| is_capitalized(w) && !lexicon::SENTENCE_STARTERS.contains(w))
         && !name.contains(',');
     names_only.then(|| clean_np(name))
+}
+
+/// "the committee's top Democrat, U.S. Representative Elijah Cummings, also asked": a
+/// definite description of the subject, then the person's name between commas.
+fn named_after_description(s: &str, mention: &str) -> Option<String> {
+    let first = mention.split_whitespace().next()?;
+    if !first.eq_ignore_ascii_case("the") && !first.ends_with("'s") {
+        return None;
+    }
+    let last = mention.rsplit(' ').next()?;
+    let at = s.find(&format!("{last}, "))? + last.len() + 2;
+    let (run, _) = s[at..].split_once(',')?;
+    let words: Vec<&str> = run.split_whitespace().collect();
+    let names = (2..=6).contains(&words.len())
+        && words.iter().all(|w| is_capitalized(w) && !lexicon::SENTENCE_STARTERS.contains(w))
+        && words.iter().rev().take(2).all(|w| !lexicon::TITLE_WORDS.contains(w));
+    names.then(|| clean_np(run))
 }
 
 fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, usize)> {

@@ -451,6 +451,16 @@ fn a_role_then_the_name_in_commas() {
     let s =
         sources_in("They are on the right path,  Sok Eysan, a parliamentarian from the ruling party, told Reuters.");
     assert_eq!(s[0].as_deref(), Some("Sok Eysan"));
+    // After a closing quotation mark, and for the subject of a sentence.
+    let s = sources_in("“We have a commitment,” Rodney Frelinghuysen, a New Jersey Republican, said in a statement.");
+    assert_eq!(s[0].as_deref(), Some("Rodney Frelinghuysen"));
+    let s = sources_in(
+        "Separately, the committee's top Democrat, U.S. Representative Elijah Cummings, also asked Price for details.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Elijah Cummings"));
+    // A title alone between the commas names nobody.
+    let s = sources_in("The party's leader, Party Leader, said taxes would rise.");
+    assert_ne!(s[0].as_deref(), Some("Party Leader"));
 }
 
 #[test]

@@ -1187,6 +1187,11 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
             }
         }
         let Some((ns, ne)) = np else { continue };
+        // "A BuzzFeed News report late on Monday cited ...": after a singular indefinite
+        // subject, a bare "report" or "claim" is a noun, not the verb.
+        if np_end == k && sent.lower(k) == cv.lemma && matches!(sent.lower(ns), "a" | "an") {
+            continue;
+        }
         if require_that && !introduces_that_clause(sent, k, cv.takes_addressee, b) {
             return None;
         }
@@ -1265,6 +1270,13 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     if k > 0 {
         // Noun uses: "Obama's tweets", "the report", "undersecretary of state".
         if after_noun_context(sent, k) {
+            return false;
+        }
+        // "A BuzzFeed News report late on Monday": a bare form after a name with "a" before it.
+        let article = |i: usize| matches!(sent.lower(i), "a" | "an");
+        let name_start =
+            (0..k).rev().take_while(|&i| sent.toks[i].word && is_capitalized(sent.w(i)) && !article(i)).last();
+        if sent.lower(k) == cv.lemma && name_start.is_some_and(|i| i > 0 && article(i - 1)) {
             return false;
         }
         // Agentless passive ("sentences were not announced"): no speaker to name.

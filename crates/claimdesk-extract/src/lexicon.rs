@@ -791,6 +791,7 @@ pub static MEDIA_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "CNN",
         "BBC",
         "Fox News",
+        "News",
         "IRNA",
         "Xinhua",
         "Al Jazeera",
@@ -1192,7 +1193,12 @@ pub const TRIVIAL_MARKERS: &[&str] = &[
 
 /// Heads of role descriptions that mean the same office ("the Saudi envoy" for "Saudi
 /// Ambassador Abdulaziz Alwasil").
-pub const ROLE_SYNONYMS: &[(&str, &str)] = &[("envoy", "ambassador"), ("chief", "head")];
+pub const ROLE_SYNONYMS: &[(&str, &str)] = &[
+    ("envoy", "ambassador"),
+    ("chief", "head"),
+    ("congressman", "representative"),
+    ("congresswoman", "representative"),
+];
 
 /// Phrases that announce a scheduled official event ("is set to hold talks on Thursday").
 pub const SCHEDULED_MARKERS: &[&str] = &[

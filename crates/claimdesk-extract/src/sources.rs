@@ -868,7 +868,13 @@ impl Registry {
         // "the interior minister" is someone the text titles so, and "the finance minister"
         // not the foreign minister; "the former finance minister" someone untitled or so titled.
         let role = person.role.as_deref().unwrap_or("").to_lowercase();
-        let titled = |w: &str| role.split(|c: char| !c.is_alphanumeric()).any(|r| r == w);
+        // "the congressman" for "U.S. Representative John Conyers": a title of the same meaning.
+        let titled = |w: &str| {
+            let same = |r: &str| {
+                r == w || lexicon::ROLE_SYNONYMS.iter().any(|&(a, b)| (a == w && b == r) || (b == w && a == r))
+            };
+            role.split(|c: char| !c.is_alphanumeric()).any(same)
+        };
         // A "new" post implies an earlier one ("Schaeuble, the new president of the
         // Bundestag, ... the former finance minister").
         let newly = role.starts_with("new ");

@@ -325,6 +325,19 @@ fn what_follows_a_closing_according_to_source_may_describe_it() {
 }
 
 #[test]
+fn a_bare_verb_form_after_a_name_with_an_article_is_a_noun() {
+    // "A BuzzFeed News report late on Monday cited ...": "report" is not what BuzzFeed did.
+    let a = analyze(
+        "The committee said it was investigating U.S. Representative John Conyers. \
+         A BuzzFeed News report late on Monday cited allegations that Conyers, 88, made advances. \
+         The Democratic congressman from Michigan issued a statement.",
+    );
+    assert!(a.sentences[1].attribution.as_ref().is_none_or(|at| at.cue != "report"));
+    // So the congressman (a Representative) is still the one named before.
+    assert_eq!(a.sentences[2].attribution.as_ref().map(|at| at.source.as_str()), Some("John Conyers"));
+}
+
+#[test]
 fn a_name_may_end_in_a_number() {
     let s = sources_in(
         "2017 could become the bloodiest year yet, according to press freedom group Articulo 19. \

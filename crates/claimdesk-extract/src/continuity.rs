@@ -348,6 +348,14 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
         let after = runs.get(r + 1).filter(|&&(j, _)| j == last + 1).and_then(|&(j, l)| {
             (j..=l).find_map(|k| attrs[k].clone()).filter(|a| a.kind_of_quote == AttributionType::Direct)
         });
+        // "...,  a local official told state TV.  Fortunately no deaths have been reported
+        // so far.  The quake ...": a quotation that closed before its attribution, then a
+        // sentence between gaps with no cue of its own: the same speaker going on, unless
+        // it narrates in the past ("In Kisumu, protesters reacted angrily").
+        let after_closed_quote = own.is_none()
+            && i > 0
+            && attrs[i - 1].is_some()
+            && gaps(&text[spans[i - 1].0..spans[i - 1].1]).next().is_some();
         let Some(a) = own.or(before).or(after) else { continue };
         // Gaps between sentences are often lost paragraph breaks, not marks: a sentence
         // the gaps alone put in a quotation must also read like speech, not narration
@@ -359,13 +367,40 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
             }
             let speech = confirmed || (!after_reported && gaps(sentence).next().is_some()) || {
                 let c = clues(sentence);
-                c.spoken || (c.argues && !after_reported)
+                c.spoken || (c.argues && !after_reported) || (after_closed_quote && !c.cue && !narrates_past(sentence))
             };
             if speech {
                 fill_run(spans, text, attrs, k, k, &a, |_, sentence| has_cue(sentence));
             }
         }
     }
+}
+
+/// Narration: a verb in "-ed" that is not a participle after "have" or a present "be"
+/// ("were repeatedly teargassed", "reacted angrily", but not "has now decided" or "have
+/// been reported"), a day or month ("was in the capital on Monday"), a figure, or what
+/// someone will become.
+fn narrates_past(sentence: &str) -> bool {
+    let words: Vec<&str> = tokenize(sentence).iter().filter(|t| t.word).map(|t| t.text(sentence)).collect();
+    let adverb =
+        |w: &str| w.ends_with("ly") || matches!(w, "now" | "already" | "also" | "just" | "never" | "not" | "still");
+    words.iter().enumerate().any(|(i, w)| {
+        // Figures and what is to become of someone are the outlet's facts too ("Trump has
+        // 28.4 million followers", "He will become president of the parliament").
+        let l = w.to_lowercase();
+        if lexicon::WEEKDAYS_MONTHS.contains(w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || lexicon::NUMBER_WORDS.contains(l.as_str())
+            || matches!(l.as_str(), "become" | "becomes" | "weeks" | "months" | "years")
+        {
+            return true;
+        }
+        if !(w.len() > 4 && w.ends_with("ed") && !w.starts_with(|c: char| c.is_uppercase())) {
+            return false;
+        }
+        let aux = words[..i].iter().rev().find(|w| !adverb(w));
+        !aux.is_some_and(|a| matches!(*a, "have" | "has" | "had" | "be" | "been" | "being" | "is" | "are"))
+    })
 }
 
 /// The sentence's last gap comes right after a colon ("said:  We"), where quotations open.
@@ -751,6 +786,31 @@ mod tests {
             [Some("Trump"), Some("Israel Katz"), Some("Israel Katz"), None, None, Some("Israel Katz")]
                 .map(|s| s.map(String::from))
         );
+    }
+
+    #[test]
+    fn a_sentence_between_gaps_after_a_closed_quotation_goes_on_with_it_unless_it_narrates() {
+        // (Each text starts with scare quotes, so that it shows its removed marks.)
+        let text = "A lawyer called the law  unfair  on Friday. The quake destroyed some houses,  a local official \
+                    told state TV.  Fortunately no deaths have been reported so far.  The quake struck in a remote area.";
+        assert_eq!(attributed(text)[2].as_deref(), Some("a local official"));
+        let text = "A lawyer called the law  unfair  on Friday. The king must serve his people,  Sultan Hassanal \
+                    Bolkiah told an audience.  Together, the king and the people hold the trust of the nation.  \
+                    Brunei relies on oil.";
+        assert_eq!(attributed(text)[2].as_deref(), Some("Hassanal Bolkiah"));
+        // Past-tense narration, dates and figures are the outlet's.
+        for narration in [
+            "In Kisumu, protesters reacted angrily when police turned water cannon on them.",
+            "Le Drian was in the American capital on Monday.",
+            "Trump currently has 28.4 million followers.",
+            "He will become president of the German parliament.",
+        ] {
+            let text = format!(
+                "A lawyer called the law  unfair  on Friday. The vote must be respected,  opposition leader Anna \
+                 Berg said.  {narration}  The end."
+            );
+            assert_eq!(attributed(&text)[2], None, "{narration}");
+        }
     }
 
     #[test]

@@ -796,12 +796,22 @@ fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
         (e > s && is_np(sent, s, e)).then(|| clean_np(sent.span(s, e)))
     };
     let passive = is_be_form(sent.lower(k - 1)) && sent.is(k + 1, "by");
-    let (speaker, reporter) = if passive {
+    // "..., Kurz was quoted as saying by Austria's Kronen Zeitung.": the reporter after the cue.
+    let passive_after = is_be_form(sent.lower(k - 1)) && as_at == k + 1;
+    let be_start = || {
         let mut be = k - 1;
         while be > 0 && (is_be_form(sent.lower(be - 1)) || matches!(sent.lower(be - 1), "has" | "have" | "had")) {
             be -= 1;
         }
-        (subject(be)?, (k + 2 < as_at).then(|| clean_np(sent.span(k + 2, as_at)))?)
+        be
+    };
+    let (speaker, reporter) = if passive {
+        (subject(be_start())?, (k + 2 < as_at).then(|| clean_np(sent.span(k + 2, as_at)))?)
+    } else if passive_after {
+        let by = as_at + 2;
+        let reporter_end = (by + 1..end).find(|&i| !sent.toks[i].word && sent.w(i) == ",").unwrap_or(end);
+        let reporter = (sent.is(by, "by") && by + 1 < reporter_end).then(|| clean_np(sent.span(by + 1, reporter_end)));
+        (subject(be_start())?, reporter.unwrap_or_default())
     } else {
         // "quoted local official Mohammadreza Mirsadeqi as saying": a description, then a name.
         let named = as_at >= k + 3 && (as_at - 2..as_at).all(|i| sent.toks[i].word && is_capitalized(sent.w(i)));
@@ -1199,8 +1209,12 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         let after = next_nonword_after_object(sent, k, cv.takes_addressee, b);
         let direct = after.is_some_and(|p| p == ":" || p.chars().all(is_quote_mark_double))
             || (!text_has_quotes && sent.toks.get(k + 1).is_some_and(|t| !t.word && sent.w(k + 1) == ":"));
+        // "... to Washington, D.C.  Elbaz said": a subject starts after the gap a removed
+        // quotation mark left.
+        let span = sent.span(ns, ne);
+        let span = span.rsplit_once("  ").map_or(span, |(_, after)| after);
         return Some(Found {
-            mention: clean_np(sent.span(ns, ne)),
+            mention: clean_np(span),
             cue,
             kind_of_quote: if direct { AttributionType::Direct } else { AttributionType::Indirect },
             reported_by: None,

@@ -124,6 +124,10 @@ const NAMED_AFTER_HEADS: &[&str] = &[
 fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
     let mut j = i;
     while j < toks.len() && toks[j].word {
+        // "Washington, D.C.  Elbaz said": a name does not run across the gap of a removed mark.
+        if j > i && toks[j].start >= toks[j - 1].end + 2 {
+            break;
+        }
         let w = toks[j].text(text);
         let link = NAME_LINKS.contains(&w) && w != "and" && w != "of" && w != "for";
         let role_noun = ROLE_NOUNS.contains(&w) && j + 1 < toks.len() && is_capitalized(toks[j + 1].text(text));

@@ -338,6 +338,23 @@ fn a_bare_verb_form_after_a_name_with_an_article_is_a_noun() {
 }
 
 #[test]
+fn a_name_does_not_run_across_a_removed_mark() {
+    let s = sources_in(
+        "Gad Elbaz sang with the band.  The men played from Warsaw to Washington, D.C.  Elbaz said it was moving.",
+    );
+    assert_eq!(s[1].as_deref(), Some("Gad Elbaz"));
+}
+
+#[test]
+fn quoted_as_saying_by_a_medium_after_the_cue() {
+    let a =
+        analyze("The Austrians expect a stable government,  Kurz was quoted as saying by Austria s Kronen Zeitung.");
+    let at = a.sentences[0].attribution.as_ref().unwrap();
+    assert_eq!((at.source.as_str(), at.cue.as_str()), ("Kurz", "quoted as saying"));
+    assert!(at.reported_by.as_deref().is_some_and(|r| r.ends_with("Kronen Zeitung")), "{at:?}");
+}
+
+#[test]
 fn a_name_may_end_in_a_number() {
     let s = sources_in(
         "2017 could become the bloodiest year yet, according to press freedom group Articulo 19. \

@@ -1577,7 +1577,9 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // "revealed the year's most liked tweets", "announced the formation of a party":
         // acts the outlet reports. With a clause ("announced that ...", "revealed it
         // had ...") they report a claim.
-        "reveal" | "disclose" | "announce" => clause_follows(sent, k),
+        // "has maintained that his conviction was unfair", "signaled he may run"; not
+        // "maintained the roads" nor "signaled a turn".
+        "reveal" | "disclose" | "announce" | "maintain" | "signal" => clause_follows(sent, k),
         // "regards X as Y", "viewed X as Y".
         "regard" | "view" => (k + 1..(k + 10).min(sent.toks.len()))
             .take_while(|&i| sent.toks[i].word || matches!(sent.w(i), "'" | "\u{2019}" | "-"))
@@ -3789,6 +3791,11 @@ mod tests {
         assert_eq!(mention("Bloomberg News wrote about his hiring earlier on Friday."), None);
         assert_eq!(mention("Twitter revealed the year's most liked tweets on Tuesday."), None);
         assert_eq!(mention("The ministry revealed the army had lost 40 tanks."), Some("The ministry".into()));
+        // "maintain" and "signal" report a claim only with a clause after them.
+        assert_eq!(mention("He has long maintained that his conviction was unfair."), Some("He".into()));
+        assert_eq!(mention("China signaled on Wednesday it was willing to back an inquiry."), Some("China".into()));
+        assert_eq!(mention("The city maintained the roads."), None);
+        assert_eq!(mention("The driver signaled a left turn."), None);
     }
 
     #[test]

@@ -123,6 +123,8 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("identify", ["identified", "identifies"]),
     cue!("conclude", ["conclude", "concludes", "concluded"]),
     cue!("indicate", ["indicate", "indicates", "indicated"]),
+    cue!("maintain", ["maintain", "maintains", "maintained"]),
+    cue!("signal", ["signal", "signals", "signaled", "signalled"]),
     cue!("question", ["questioned", "questions"]),
     cue!("repeat", ["repeat", "repeats", "repeated"]),
     cue!("decry", ["decry", "decries", "decried"]),

@@ -1580,6 +1580,19 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // "has maintained that his conviction was unfair", "signaled he may run"; not
         // "maintained the roads" nor "signaled a turn".
         "reveal" | "disclose" | "announce" | "maintain" | "signal" => clause_follows(sent, k),
+        // Verbs that also take a plain object ("lamented the loss", "highlighted the
+        // risks"): a claim only with a clause opening right after them ("that", a pronoun)
+        // or closing the sentence ("..., she observed.");
+        // "..., she observed."); "protested in freezing weather" and "officials charged with
+        // drafting the budget" are not.
+        "lament" | "emphasize" | "underscore" | "highlight" | "clarify" | "protest" | "forecast" | "project"
+        | "advise" | "dispute" | "rebut" | "refute" | "charge" | "observe" | "calculate" | "certify" => {
+            match sent.toks.get(k + 1) {
+                None => true,
+                Some(t) if !t.word => true,
+                Some(_) => matches!(sent.lower(k + 1), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there"),
+            }
+        }
         // "regards X as Y", "viewed X as Y".
         "regard" | "view" => (k + 1..(k + 10).min(sent.toks.len()))
             .take_while(|&i| sent.toks[i].word || matches!(sent.w(i), "'" | "\u{2019}" | "-"))
@@ -3796,6 +3809,14 @@ mod tests {
         assert_eq!(mention("China signaled on Wednesday it was willing to back an inquiry."), Some("China".into()));
         assert_eq!(mention("The city maintained the roads."), None);
         assert_eq!(mention("The driver signaled a left turn."), None);
+        // Verbs that take a plain object report a claim with a clause or at the end.
+        assert_eq!(mention("Trump charged that the department is trying to help Clinton."), Some("Trump".into()));
+        assert_eq!(mention("The economy will shrink, the minister observed."), Some("the minister".into()));
+        assert_eq!(mention("Officials charged with drafting the budget met on Monday."), None);
+        assert_eq!(mention("Thousands protested in freezing weather on Sunday."), None);
+        assert_eq!(mention("He lamented the loss of his seat."), None);
+        // Speech acts: "quipped", "boasted".
+        assert_eq!(mention("When nothing is left they will sell their souls, he quipped."), Some("he".into()));
     }
 
     #[test]

@@ -952,8 +952,40 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                     | "note"
             ) {
                 let np_end = (start + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
+                // ", said Kihuen in a statement provided to Reuters.": the speaker, then
+                // where and how; ", said one diplomat who declined to be named.": a
+                // relative clause after the speaker.
+                // Not ", said Senator Ron Wyden last week requested ...", where what follows
+                // the name is what was said.
+                let occasion = |p: usize| {
+                    matches!(sent.lower(p), "in" | "at" | "during" | "after" | "before" | "while" | "via" | "through")
+                        && tail_is_adverbial(sent, p, np_end)
+                };
+                // The speaker is then a name ("Kihuen"), or an informant the rest says is unnamed.
+                let named = |p: usize| {
+                    (start + 1..p).all(|i| !sent.toks[i].word || is_capitalized(sent.w(i))) && is_np(sent, start + 1, p)
+                };
+                let unnamed = |p: usize| {
+                    sent.is(p, "who")
+                        && is_np(sent, start + 1, p)
+                        && ["declined to be", "asked not to be", "anonymity", "not authorized"]
+                            .iter()
+                            .any(|m| sent.span(p, np_end).contains(m))
+                };
+                let np_end = if is_np(sent, start + 1, np_end) || sent.lower(start).ends_with("ing") {
+                    np_end
+                } else {
+                    (start + 2..np_end).find(|&p| unnamed(p) || (occasion(p) && named(p))).map_or(np_end, |p| {
+                        if sent.is(p, "who") {
+                            np_end
+                        } else {
+                            p
+                        }
+                    })
+                };
                 let np = sent.span(start + 1, np_end);
-                if np_end > start + 1 && np_end - start <= 10 && is_np(sent, start + 1, np_end) {
+                let speaker_end = (start + 1..np_end).find(|&p| sent.is(p, "who")).unwrap_or(np_end);
+                if np_end > start + 1 && np_end - start <= 10 && is_np(sent, start + 1, speaker_end) {
                     // ", said one pilot, Zabihullah Dorandish.": the name that follows.
                     let name_end = (np_end + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
                     let named = np_end < end
@@ -2004,7 +2036,12 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
             || (sent.cue(i).is_some_and(|c| c.lemma != "say" || !sent.is(i - 1, "as"))
                 && !(sent.lower(i).ends_with("ed") && sent.is(i + 1, "by"))
                 // "in reply to questions", "in response to a query": a noun, not a verb.
-                && !(i > from && matches!(sent.lower(i - 1), "in" | "a" | "an" | "the" | "to" | "his" | "her" | "its" | "their")))
+                // "said of support for the effort": after "of" too.
+                && !(i > from
+                    && matches!(
+                        sent.lower(i - 1),
+                        "in" | "a" | "an" | "the" | "to" | "his" | "her" | "its" | "their" | "of" | "for" | "about"
+                    )))
     })
 }
 
@@ -2208,7 +2245,16 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         && !is_capitalized(sent.w(name_start - 1))
         && {
             let l = sent.lower(name_start - 1);
-            is_agent_noun(l) || ROLE_NOUNS.contains(l)
+            // "said draftee Keith Soukkala": one lower-case noun before a full name.
+            let sole_noun = name_start == a + 1
+                && l.len() > 3
+                && l.chars().all(|c| c.is_ascii_lowercase())
+                && !NP_STOP_WORDS.contains(l)
+                && !lexicon::FUNCTION_WORDS.contains(l)
+                // "including Mr Tillerson": a preposition or participle, not a noun.
+                && !l.ends_with("ing")
+                && sent.cue(a).is_none();
+            is_agent_noun(l) || ROLE_NOUNS.contains(l) || sole_noun
         }
         && (a..name_start - 1)
             .all(|i| sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && sent.cue(i).is_none());
@@ -2275,6 +2321,11 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
             || (l.ends_with("ed")
                 && i > a
                 && lexicon::DOCUMENT_WORDS.contains(prev_l)
+                && sent.toks.get(i + 1).is_some_and(|_| is_prep(sent.lower(i + 1))))
+            // "a source briefed on the matter", "officials involved in the talks".
+            || (l.ends_with("ed")
+                && i > a
+                && (GROUP_NOUNS.contains(prev_l) || ROLE_NOUNS.contains(prev_l))
                 && sent.toks.get(i + 1).is_some_and(|_| is_prep(sent.lower(i + 1))))
             // "The Saudi-led coalition fighting Yemen's Houthis": after a group noun, an
             // "-ing" participle and its object.

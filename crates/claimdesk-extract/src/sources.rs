@@ -1564,12 +1564,7 @@ impl Registry {
                         "people" => "person".to_string(),
                         w => w.strip_suffix('s').unwrap_or(w).to_string(),
                     };
-                    let article = if named[0].starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) {
-                        "an"
-                    } else {
-                        "a"
-                    };
-                    named.insert(0, article.to_string());
+                    named.insert(0, indefinite_article(&named[0]).to_string());
                 }
                 return Some((named.join(" "), SourceKind::Anonymous, None));
             }
@@ -1830,10 +1825,14 @@ impl Registry {
         }
         // The head ends at a preposition, or at a participle after a noun for people that
         // opens a reduced relative clause ("lawyers acting for him", "a user mocking ...").
+        // "a source briefed on the matter", "officials involved in the talks": a past
+        // participle and its preposition.
         let participle_after_people = |i: usize| {
             let (w, prev) = (words[i], words[i - 1].to_lowercase());
+            let past_then_prep = w.ends_with("ed")
+                && words.get(i + 1).is_some_and(|n| matches!(*n, "in" | "on" | "with" | "to" | "by" | "at" | "for"));
             w.len() > 5
-                && w.ends_with("ing")
+                && (w.ends_with("ing") || past_then_prep)
                 && !is_capitalized(w)
                 && (ROLE_NOUNS.contains(prev.as_str())
                     || PEOPLE_GROUPS.contains(prev.as_str())
@@ -2451,6 +2450,24 @@ fn government_of(words: &[&str]) -> Option<(String, SourceKind)> {
         .map(|c| (c.government(), SourceKind::Government))
 }
 
+/// "a" or "an" before `next`, by how it sounds: "an official", "a European diplomat", "a
+/// U.S. official", "an FBI agent".
+fn indefinite_article(next: &str) -> &'static str {
+    let acronym = next.len() >= 2 && next.chars().take(2).all(|c| c.is_ascii_uppercase() || c == '.');
+    let vowel_sound = if acronym {
+        next.starts_with(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X'])
+    } else {
+        let l = next.to_lowercase();
+        l.starts_with(['a', 'e', 'i', 'o', 'u'])
+            && !["eu", "uni", "use", "usu", "one", "once", "ukr", "ura", "uro"].iter().any(|p| l.starts_with(p))
+    };
+    if vowel_sound {
+        "an"
+    } else {
+        "a"
+    }
+}
+
 /// Drop "some"/"the" quantifiers but keep the indefinite article of an unnamed
 /// source ("a source in X's office").
 fn strip_det_keep_article(s: &str) -> String {
@@ -2460,7 +2477,7 @@ fn strip_det_keep_article(s: &str) -> String {
     }
     // "One person familiar with the talks" is "a person familiar with the talks".
     if ws.len() > 1 && ws[0].eq_ignore_ascii_case("one") && !ws[1].eq_ignore_ascii_case("of") {
-        ws[0] = "a";
+        ws[0] = indefinite_article(ws[1]);
     }
     ws.join(" ")
 }
@@ -2798,6 +2815,15 @@ fn is_full_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_indefinite_article_follows_the_sound() {
+        let got: Vec<&str> = ["official", "European", "U.S.", "FBI", "EU", "Iraqi", "union", "senior"]
+            .iter()
+            .map(|w| indefinite_article(w))
+            .collect();
+        assert_eq!(got, ["an", "a", "a", "an", "an", "an", "a", "a"]);
+    }
 
     fn found(m: &str) -> Found {
         Found { mention: m.into(), cue: "said".into(), kind_of_quote: AttributionType::Indirect, reported_by: None }

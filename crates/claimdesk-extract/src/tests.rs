@@ -338,6 +338,34 @@ fn a_bare_verb_form_after_a_name_with_an_article_is_a_noun() {
 }
 
 #[test]
+fn who_speaks_after_a_closing_said() {
+    let s = sources_in(
+        "“I intend to cooperate,” said Ruben Kihuen in a statement provided to Reuters. \
+         “Everyone tried to avoid it,” said draftee Keith Soukkala, sipping a beer. \
+         Announcements have come before, said one European diplomat who declined to be named. \
+         The first charges were approved, a source briefed on the matter told Reuters. \
+         Officials involved in the talks said a deal was near. \
+         “I expect it to climb,” Sean Spicer said of support for the bill. \
+         The Washington Post, which first reported the review, said Senator Ron Wyden last week requested details.",
+    );
+    let want = [
+        "Ruben Kihuen",
+        "Keith Soukkala",
+        "a European diplomat",
+        "a source briefed on the matter",
+        "officials involved in the talks",
+        "Sean Spicer",
+        "Washington Post",
+    ];
+    for (got, want) in s.iter().zip(want) {
+        assert_eq!(got.as_deref(), Some(want), "{s:?}");
+    }
+    // "including" is no description of the person after it.
+    let s = sources_in("Le Drian spoke. “I hear some, including Mr Tillerson, say things will happen in time.”");
+    assert_ne!(s[1].as_deref(), Some("Mr Tillerson"));
+}
+
+#[test]
 fn a_name_does_not_run_across_a_removed_mark() {
     let s = sources_in(
         "Gad Elbaz sang with the band.  The men played from Warsaw to Washington, D.C.  Elbaz said it was moving.",

@@ -910,14 +910,17 @@ fn named_after_description(s: &str, mention: &str) -> Option<String> {
     if !first.eq_ignore_ascii_case("the") && !first.ends_with("'s") {
         return None;
     }
-    let last = mention.rsplit(' ').next()?;
-    let at = s.find(&format!("{last}, "))? + last.len() + 2;
-    let (run, _) = s[at..].split_once(',')?;
+    // Right after the mention (as written: the archive may have dropped an apostrophe).
+    let written = [mention.to_string(), mention.replace("'s", " s"), mention.replace('\'', "\u{2019}")];
+    let at = written.iter().find_map(|m| s.find(&format!("{m}, ")).map(|i| i + m.len() + 2))?;
+    let (run, rest) = s[at..].split_once(',')?;
     let words: Vec<&str> = run.split_whitespace().collect();
     let names = (2..=6).contains(&words.len())
         && words.iter().all(|w| is_capitalized(w) && !lexicon::SENTENCE_STARTERS.contains(w))
         && words.iter().rev().take(2).all(|w| !lexicon::TITLE_WORDS.contains(w));
-    names.then(|| clean_np(run))
+    // And the cue right after it: "..., John Smith, would return" is an object's apposition.
+    let cue_next = rest.split_whitespace().take(3).any(|w| lexicon::cue_verb(w).is_some());
+    (names && cue_next).then(|| clean_np(run))
 }
 
 fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, usize)> {
@@ -1230,8 +1233,14 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         }
         let Some((ns, ne)) = np else { continue };
         // "A BuzzFeed News report late on Monday cited ...": after a singular indefinite
-        // subject, a bare "report" or "claim" is a noun, not the verb.
-        if np_end == k && sent.lower(k) == cv.lemma && matches!(sent.lower(ns), "a" | "an") {
+        // subject, a bare noun-like cue ("report", "claim") is the noun, not the verb ("A
+        // group of senators warn", "A team of researchers report" keep theirs).
+        if np_end == k
+            && sent.lower(k) == cv.lemma
+            && matches!(cv.lemma, "report" | "claim" | "note" | "comment" | "estimate" | "tweet" | "post" | "quote")
+            && matches!(sent.lower(ns), "a" | "an")
+            && !(ns..k).any(|i| sent.is(i, "of"))
+        {
             continue;
         }
         if require_that && !introduces_that_clause(sent, k, cv.takes_addressee, b) {
@@ -1319,10 +1328,16 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
             return false;
         }
         // "A BuzzFeed News report late on Monday": a bare form after a name with "a" before it.
+        // "a bipartisan Washington think tank".
+        if sent.lower(k) == "think" && sent.is(k + 1, "tank") {
+            return false;
+        }
         let article = |i: usize| matches!(sent.lower(i), "a" | "an");
         let name_start =
             (0..k).rev().take_while(|&i| sent.toks[i].word && is_capitalized(sent.w(i)) && !article(i)).last();
-        if sent.lower(k) == cv.lemma && name_start.is_some_and(|i| i > 0 && article(i - 1)) {
+        let noun_like =
+            matches!(cv.lemma, "report" | "claim" | "note" | "comment" | "estimate" | "tweet" | "post" | "quote");
+        if noun_like && sent.lower(k) == cv.lemma && name_start.is_some_and(|i| i > 0 && article(i - 1)) {
             return false;
         }
         // Agentless passive ("sentences were not announced"): no speaker to name.

@@ -354,8 +354,17 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
         // it narrates in the past ("In Kisumu, protesters reacted angrily").
         let after_closed_quote = own.is_none()
             && i > 0
-            && attrs[i - 1].is_some()
+            && attrs[i - 1]
+                .as_ref()
+                .is_some_and(|a| a.kind_of_quote == AttributionType::Direct || a.cue.starts_with("quoted"))
             && gaps(&text[spans[i - 1].0..spans[i - 1].1]).next().is_some();
+        // "Berg won the seat by a wide margin": a sentence about the speaker is not theirs.
+        let speaker_surname = (i > 0)
+            .then(|| attrs[i - 1].as_ref())
+            .flatten()
+            .filter(|a| a.kind == crate::SourceKind::Person)
+            .and_then(|a| a.source.rsplit(' ').next().map(str::to_string));
+        let names_speaker = |sentence: &str| speaker_surname.as_deref().is_some_and(|n| sentence.contains(n));
         let Some(a) = own.or(before).or(after) else { continue };
         // Gaps between sentences are often lost paragraph breaks, not marks: a sentence
         // the gaps alone put in a quotation must also read like speech, not narration
@@ -365,10 +374,17 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
             if attrs[k].is_some() {
                 continue;
             }
-            let speech = confirmed || (!after_reported && gaps(sentence).next().is_some()) || {
-                let c = clues(sentence);
-                c.spoken || (c.argues && !after_reported) || (after_closed_quote && !c.cue && !narrates_past(sentence))
-            };
+            // A sentence that names the speaker in the third person, with no cue to make it
+            // the attribution, is about them.
+            // First-person speech stays theirs ("I don t favor it,  McConnell, who ...").
+            let c = clues(sentence);
+            let about_speaker = names_speaker(sentence) && !c.cue && !c.spoken;
+            let speech = confirmed
+                || !about_speaker
+                    && ((!after_reported && gaps(sentence).next().is_some())
+                        || c.spoken
+                        || (c.argues && !after_reported)
+                        || (after_closed_quote && !c.cue && !narrates_past(sentence)));
             if speech {
                 fill_run(spans, text, attrs, k, k, &a, |_, sentence| has_cue(sentence));
             }
@@ -376,10 +392,10 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
     }
 }
 
-/// Narration: a verb in "-ed" that is not a participle after "have" or a present "be"
-/// ("were repeatedly teargassed", "reacted angrily", but not "has now decided" or "have
-/// been reported"), a day or month ("was in the capital on Monday"), a figure, or what
-/// someone will become.
+/// Narration: a past tense ("-ed" or an irregular one) that is not a participle after
+/// "have" or a present "be" ("were repeatedly teargassed", "reacted angrily", "the quake
+/// struck", but not "has now decided" or "have been reported"), a day or month ("was in
+/// the capital on Monday"), a figure, or what someone will become.
 fn narrates_past(sentence: &str) -> bool {
     let words: Vec<&str> = tokenize(sentence).iter().filter(|t| t.word).map(|t| t.text(sentence)).collect();
     let adverb =
@@ -395,7 +411,11 @@ fn narrates_past(sentence: &str) -> bool {
         {
             return true;
         }
-        if !(w.len() > 4 && w.ends_with("ed") && !w.starts_with(|c: char| c.is_uppercase())) {
+        let regular = w.len() > 4 && w.ends_with("ed") && !w.starts_with(|c: char| c.is_uppercase());
+        // "The quake struck a remote area", "Shares fell sharply".
+        let irregular =
+            !w.ends_with("ed") && lexicon::EVENT_VERBS.contains(w) && !matches!(*w, "cut" | "meet" | "travel");
+        if !(regular || irregular) {
             return false;
         }
         let aux = words[..i].iter().rev().find(|w| !adverb(w));
@@ -804,6 +824,9 @@ mod tests {
             "Le Drian was in the American capital on Monday.",
             "Trump currently has 28.4 million followers.",
             "He will become president of the German parliament.",
+            "Shares fell sharply in Asia.",
+            // The speaker named in the third person.
+            "Berg is the longest-serving member of the party.",
         ] {
             let text = format!(
                 "A lawyer called the law  unfair  on Friday. The vote must be respected,  opposition leader Anna \

@@ -124,8 +124,9 @@ const NAMED_AFTER_HEADS: &[&str] = &[
 fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
     let mut j = i;
     while j < toks.len() && toks[j].word {
-        // "Washington, D.C.  Elbaz said": a name does not run across the gap of a removed mark.
-        if j > i && toks[j].start >= toks[j - 1].end + 2 {
+        // "Washington, D.C.  Elbaz said": a name does not run on after an abbreviation and
+        // the gap of a removed mark.
+        if j > i && toks[j].start >= toks[j - 1].end + 2 && toks[j - 1].text(text).ends_with('.') {
             break;
         }
         let w = toks[j].text(text);
@@ -738,7 +739,17 @@ impl Registry {
         {
             return a;
         }
-        let words: Vec<&str> = toks[..name_run(toks, sentence, 0)].iter().map(|t| t.text(sentence)).collect();
+        let run = name_run(toks, sentence, 0);
+        // "Musk was warned by regulators ..., according to a letter": not his letter.
+        let word = |i: usize| toks.get(i).map_or("", |t| t.text(sentence));
+        let participle = |w: &str| w.ends_with("ed") || w.ends_with("en");
+        let passive = (matches!(word(run), "was" | "were" | "is" | "are") && participle(word(run + 1)))
+            || (matches!(word(run), "has" | "have" | "had") && word(run + 1) == "been")
+            || matches!(word(run), "received" | "got");
+        if passive {
+            return a;
+        }
+        let words: Vec<&str> = toks[..run].iter().map(|t| t.text(sentence)).collect();
         match self.person_for(&words).filter(|p| is_full_name(&p.name)) {
             Some(p) => Attribution { source: format!("{}'s {bare}", p.name), ..a },
             None => a,
@@ -1569,6 +1580,18 @@ impl Registry {
                 return Some((named.join(" "), SourceKind::Anonymous, None));
             }
         }
+        // "State Department officials said ... , one official said": one of the group
+        // just named, "a State Department official".
+        if words.len() == 2 && words[0].eq_ignore_ascii_case("one") && ANONYMOUS_HEADS.contains(words[1]) {
+            if let Some((group, SourceKind::Anonymous)) = &self.recent_group {
+                let plural = format!("{}s", words[1]);
+                if let Some(modifiers) = group.strip_suffix(plural.as_str()).filter(|m| m.ends_with(' ')) {
+                    let first = modifiers.split_whitespace().next().unwrap_or(words[1]);
+                    let member = format!("{} {modifiers}{}", indefinite_article(first), words[1]);
+                    return Some((member, SourceKind::Anonymous, None));
+                }
+            }
+        }
         // "the Changi Airport Group website": a body's website is its document, not a medium.
         if words.len() >= 3
             && words.last() == Some(&"website")
@@ -1861,7 +1884,9 @@ impl Registry {
         let head_part: Vec<&str> = words[..head_len].to_vec();
         let head = head_part.last().copied().unwrap_or("");
         let head_l = head.to_lowercase();
-        if MEDIA_WORDS.iter().any(|m| m.eq_ignore_ascii_case(head) || *m == mention) {
+        // "the news" is no medium; "News" in a name is ("BuzzFeed News").
+        let media_head = |m: &str| m.eq_ignore_ascii_case(head) && !(m == "News" && head != "News");
+        if MEDIA_WORDS.iter().any(|m| media_head(m) || *m == mention) {
             // "Live national television showed": how it was shown is not who.
             let name = strip_quantifiers(mention);
             let name = name.strip_prefix("Live ").or_else(|| name.strip_prefix("live ")).unwrap_or(&name);
@@ -1980,8 +2005,41 @@ impl Registry {
         if crate::attribution::is_agent_noun(head_l.rsplit('-').next().unwrap_or("")) {
             return Some((common_case(&clean_np(&strip_det_keep_article(mention))), SourceKind::Anonymous, None));
         }
-        // "press freedom group Articulo 19", "Group of 20": a name ending in a number.
-        if head.bytes().all(|b| b.is_ascii_digit()) && head_part.len() >= 2 {
+        // "press freedom group Articulo 19": a name ending in a number; not a date ("March
+        // 31") nor a numbered part or channel ("Article 5", "Channel 13").
+        let numbered_part = |w: &str| {
+            lexicon::WEEKDAYS_MONTHS.contains(w)
+                || matches!(
+                    w,
+                    "Article"
+                        | "Section"
+                        | "Chapter"
+                        | "Paragraph"
+                        | "Resolution"
+                        | "Rule"
+                        | "Clause"
+                        | "Amendment"
+                        | "Protocol"
+                        | "Annex"
+                        | "Phase"
+                        | "Level"
+                        | "Stage"
+                        | "Route"
+                        | "Highway"
+                        | "Flight"
+                        | "Room"
+                        | "Channel"
+                        | "Category"
+                        | "Group"
+                        | "Title"
+                        | "Item"
+                        | "No."
+                )
+        };
+        if head.bytes().all(|b| b.is_ascii_digit())
+            && head_part.len() >= 2
+            && !numbered_part(head_part[head_part.len() - 2])
+        {
             let start = (0..head_part.len() - 1)
                 .rev()
                 .take_while(|&i| is_capitalized(head_part[i]) || head_part[i] == "of")
@@ -2545,8 +2603,8 @@ pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
 /// open fire, County Commissioner Josephine Onunga said by phone.": a news lede often
 /// describes its speaker and names them a few sentences on. The lede's described speaker
 /// ("a spokesman for the state's budget office", "Scotland's former first minister")
-/// becomes the person a later sentence first names as a speaker, when within five
-/// sentences nobody else is reported as a person in between, the description is not
+/// becomes the person a later sentence first names as a speaker, when within six
+/// sentences after it nobody else is reported as a person in between, the description is not
 /// referred back to before the name ("..., the official said" means it stays unnamed),
 /// the article never says the speaker is anonymous, and the name is new to the article
 /// and not part of the description ("a spokeswoman for May").
@@ -2594,6 +2652,21 @@ pub(crate) fn name_lede_speaker(raw: &mut [Option<Attribution>], spans: &[(usize
         break;
     }
     let Some(named) = named else { return };
+    // "..., a senior administration official said. ... Iranian Foreign Minister Javad Zarif
+    // said": someone who holds an office of their own is not the unnamed official or
+    // spokesman, unless the description names such an office ("Scotland's former first
+    // minister").
+    let principal = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "minister" | "president" | "premier" | "chancellor" | "leader" | "king" | "queen" | "governor" | "mayor"
+        )
+    };
+    let titled =
+        named.mention.split_whitespace().chain(named.role.as_deref().unwrap_or("").split_whitespace()).any(principal);
+    if titled && !description.split_whitespace().any(principal) {
+        return;
+    }
     let said_anonymous = raw
         .iter()
         .zip(spans)
@@ -2652,7 +2725,7 @@ fn described_head(a: &Attribution) -> Option<DescribedHead> {
         [" from ", " in ", " for ", " with "].iter().fold(before_of, |s, sep| s.split(sep).next().unwrap_or(s));
     // "lawyers acting for him": a participle after the head is not the head.
     let mut words: Vec<&str> = before_place.split_whitespace().collect();
-    if words.len() > 1 && words.last().is_some_and(|w| w.ends_with("ing")) {
+    if words.len() > 1 && words.last().is_some_and(|w| w.len() > 5 && w.ends_with("ing")) {
         words.pop();
     }
     let head = *words.last()?;

@@ -319,9 +319,25 @@ fn what_follows_a_closing_according_to_source_may_describe_it() {
         Some("Finance Ministry figures"),
     ];
     assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
-    // A letter is its subject's only when the subject is a person the text names in full.
-    let s = sources_in("The ministry wants a new vote, according to a letter seen by Reuters.");
-    assert_eq!(s[0].as_deref(), Some("a letter"));
+    // A letter is its subject's only when the subject is a person the text names in full,
+    // and not one the sentence says something was done to.
+    let s = sources_in(
+        "The ministry wants a new vote, according to a letter seen by Reuters. \
+         Elon Musk was warned by regulators, according to a letter seen by Reuters.",
+    );
+    assert_eq!(s, [Some("a letter".to_string()), Some("a letter".to_string())]);
+}
+
+#[test]
+fn only_noun_like_bare_forms_after_an_article_are_nouns() {
+    let s = sources_in(
+        "A team of researchers report in the journal Nature that the ice is melting. \
+         A group of senators warn that the bill will fail. \
+         The Committee for a Responsible Federal Budget, a bipartisan Washington think tank, said the cost was high.",
+    );
+    assert_eq!(s[0].as_deref(), Some("A team of researchers"));
+    assert_eq!(s[1].as_deref(), Some("A group of senators"));
+    assert_eq!(s[2].as_deref(), Some("Committee for a Responsible Federal Budget"));
 }
 
 #[test]
@@ -389,6 +405,10 @@ fn a_name_may_end_in_a_number() {
          Officials have asked for protection, according to Articulo 19.",
     );
     assert_eq!(s, [Some("Articulo 19".to_string()), Some("Articulo 19".to_string())]);
+    // Not a date, nor a numbered part of a text.
+    let s =
+        sources_in("Sales fell, according to data through March 31. Taxes rose, according to Article 5 of the treaty.");
+    assert_eq!(s, [None, None]);
 }
 
 #[test]
@@ -516,6 +536,9 @@ fn a_role_then_the_name_in_commas() {
         "Separately, the committee's top Democrat, U.S. Representative Elijah Cummings, also asked Price for details.",
     );
     assert_eq!(s[0].as_deref(), Some("Elijah Cummings"));
+    // A name in commas later in the sentence is someone else's apposition.
+    let s = sources_in("The company's chief executive said its former chief executive, John Smith, would return.");
+    assert_ne!(s[0].as_deref(), Some("John Smith"));
     // A title alone between the commas names nobody.
     let s = sources_in("The party's leader, Party Leader, said taxes would rise.");
     assert_ne!(s[0].as_deref(), Some("Party Leader"));
@@ -741,6 +764,18 @@ fn the_speaker_a_lede_describes_is_the_person_named_next() {
          Egyptian President Abdel Fattah al-Sisi has been wary of ties with Hamas.",
     );
     assert_eq!(s[0].as_deref(), Some("a Hamas spokesman"));
+    // Someone with an office of their own is not the unnamed official.
+    let s = sources_in(
+        "The United States will impose new sanctions on Iran, a senior administration official said. \
+         The measures target oil exports. Iranian Foreign Minister Javad Zarif said the sanctions were illegal.",
+    );
+    assert_eq!(s[0].as_deref(), Some("a senior administration official"));
+    // Unless the description is such an office.
+    let s = sources_in(
+        "Scotland's former first minister believes the movement has a window. \
+         Alex Salmond said the drive could be refreshed.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Alex Salmond"));
 }
 
 #[test]

@@ -918,9 +918,10 @@ fn named_after_description(s: &str, mention: &str) -> Option<String> {
     let names = (2..=6).contains(&words.len())
         && words.iter().all(|w| is_capitalized(w) && !lexicon::SENTENCE_STARTERS.contains(w))
         && words.iter().rev().take(2).all(|w| !lexicon::TITLE_WORDS.contains(w));
-    // And the cue right after it: "..., John Smith, would return" is an object's apposition.
-    let cue_next = rest.split_whitespace().take(3).any(|w| lexicon::cue_verb(w).is_some());
-    (names && cue_next).then(|| clean_np(run))
+    // And the cue after it ("..., Representative Eliot Engel, who backs ..., said"):
+    // "said its former chief executive, John Smith, would return" is an object's apposition.
+    let cue_after = rest.split_whitespace().any(|w| lexicon::cue_verb(w.trim_matches(',')).is_some());
+    (names && cue_after).then(|| clean_np(run))
 }
 
 fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, usize)> {

@@ -124,9 +124,10 @@ const NAMED_AFTER_HEADS: &[&str] = &[
 fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
     let mut j = i;
     while j < toks.len() && toks[j].word {
-        // "Washington, D.C.  Elbaz said": a name does not run on after an abbreviation and
-        // the gap of a removed mark.
-        if j > i && toks[j].start >= toks[j - 1].end + 2 && toks[j - 1].text(text).ends_with('.') {
+        // "Washington, D.C.  Elbaz said", "F-35 REQUEST  Tsai said", "New  or  Upper
+        // Macedonia": a name does not run across the gap of a removed mark (in archive text a
+        // double space inside a name is rarer than a scare quote or a heading before one).
+        if j > i && toks[j].start >= toks[j - 1].end + 2 {
             break;
         }
         let w = toks[j].text(text);
@@ -1586,6 +1587,17 @@ impl Registry {
             if let Some((group, SourceKind::Anonymous)) = &self.recent_group {
                 let plural = format!("{}s", words[1]);
                 if let Some(modifiers) = group.strip_suffix(plural.as_str()).filter(|m| m.ends_with(' ')) {
+                    // "two senior U.S. officials": one of them is "a senior U.S. official".
+                    let modifiers = match modifiers.split_once(' ') {
+                        Some((n, rest))
+                            if lexicon::NUMBER_WORDS.contains(n.to_lowercase().as_str())
+                                || n.starts_with(|c: char| c.is_ascii_digit())
+                                || matches!(n.to_lowercase().as_str(), "some" | "several" | "many" | "other") =>
+                        {
+                            rest
+                        }
+                        _ => modifiers,
+                    };
                     let first = modifiers.split_whitespace().next().unwrap_or(words[1]);
                     let member = format!("{} {modifiers}{}", indefinite_article(first), words[1]);
                     return Some((member, SourceKind::Anonymous, None));

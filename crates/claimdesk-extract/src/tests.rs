@@ -536,6 +536,11 @@ fn a_role_then_the_name_in_commas() {
         "Separately, the committee's top Democrat, U.S. Representative Elijah Cummings, also asked Price for details.",
     );
     assert_eq!(s[0].as_deref(), Some("Elijah Cummings"));
+    // A relative clause may come between the name and the cue.
+    let s = sources_in(
+        "The committee’s ranking Democrat, Representative Eliot Engel, who backs the closure, said it was important.",
+    );
+    assert_eq!(s[0].as_deref(), Some("Eliot Engel"));
     // A name in commas later in the sentence is someone else's apposition.
     let s = sources_in("The company's chief executive said its former chief executive, John Smith, would return.");
     assert_ne!(s[0].as_deref(), Some("John Smith"));

@@ -880,10 +880,13 @@ fn named_before_apposition(s: &str, mention: &str) -> Option<String> {
     // "..., Anthony Oluoch, opposition MP for Mathare constituency, told Reuters": a
     // description without an article, after a full name in mid-sentence.
     let bare_role = !indefinite && mention.starts_with(|c: char| c.is_lowercase());
-    if !(indefinite || bare_role) {
+    // "Pan Ei Mon, Wa Lone's wife, told Reuters": someone's relation or role.
+    let possessive =
+        mention.contains("'s ") && mention.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_lowercase));
+    if !(indefinite || bare_role || possessive) {
         return None;
     }
-    let pos = s.find(&format!(", {mention},"))?;
+    let pos = written_forms(mention).iter().find_map(|m| s.find(&format!(", {m},")))?;
     let before = s[..pos].trim_end();
     // The name is what follows the gap of a removed quotation mark (after a comma the
     // words may be an apposition to the noun before: "its rival, Goldman Sachs, a person
@@ -896,11 +899,17 @@ fn named_before_apposition(s: &str, mention: &str) -> Option<String> {
     let cut = cut.max(after_quote);
     let name = before[cut.unwrap_or(0)..].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
-    let min_words = if bare_role || mid_sentence { 2 } else { 1 };
+    let min_words = if bare_role || possessive || mid_sentence { 2 } else { 1 };
     let names_only = (min_words..=4).contains(&words.len())
         && words.iter().all(|w| is_capitalized(w) && !lexicon::SENTENCE_STARTERS.contains(w))
         && !name.contains(',');
     names_only.then(|| clean_np(name))
+}
+
+/// How a tidied mention may be written in the sentence: as it is, with the apostrophe the
+/// archive dropped ("Wa Lone s wife") or a curly one.
+fn written_forms(mention: &str) -> [String; 3] {
+    [mention.to_string(), mention.replace("'s", " s"), mention.replace('\'', "\u{2019}")]
 }
 
 /// "the committee's top Democrat, U.S. Representative Elijah Cummings, also asked": a
@@ -910,9 +919,8 @@ fn named_after_description(s: &str, mention: &str) -> Option<String> {
     if !first.eq_ignore_ascii_case("the") && !first.ends_with("'s") {
         return None;
     }
-    // Right after the mention (as written: the archive may have dropped an apostrophe).
-    let written = [mention.to_string(), mention.replace("'s", " s"), mention.replace('\'', "\u{2019}")];
-    let at = written.iter().find_map(|m| s.find(&format!("{m}, ")).map(|i| i + m.len() + 2))?;
+    // Right after the mention.
+    let at = written_forms(mention).iter().find_map(|m| s.find(&format!("{m}, ")).map(|i| i + m.len() + 2))?;
     let (run, rest) = s[at..].split_once(',')?;
     let words: Vec<&str> = run.split_whitespace().collect();
     let names = (2..=6).contains(&words.len())
@@ -1254,7 +1262,11 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         // "... to Washington, D.C.  Elbaz said": a subject starts after the gap a removed
         // quotation mark left.
         let span = sent.span(ns, ne);
-        let span = span.rsplit_once("  ").map_or(span, |(_, after)| after);
+        // Not after a plural's possessive ("The Foreign Correspondents  Club of Myanmar").
+        let span = match span.rsplit_once("  ") {
+            Some((before, after)) if !before.ends_with('s') => after,
+            _ => span,
+        };
         return Some(Found {
             mention: clean_np(span),
             cue,
@@ -1368,6 +1380,11 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         return false;
     }
     if l.starts_with("declin") && sent.is(k + 1, "to") && sent.is(k + 2, "comment") {
+        return false;
+    }
+    // "links to the network accused of carrying out the coup": "accused of" with no object
+    // between is a passive, whoever accused them.
+    if l == "accused" && sent.is(k + 1, "of") {
         return false;
     }
     // "Grassley did not ask the FBI about ...", "has not said": what was not said is no
@@ -2338,6 +2355,12 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 && i > a
                 && lexicon::DOCUMENT_WORDS.contains(prev_l)
                 && sent.toks.get(i + 1).is_some_and(|_| is_prep(sent.lower(i + 1))))
+            // "the Uzbek immigrant accused of killing eight people": what someone is accused
+            // or suspected of, after any noun.
+            || (matches!(l, "accused" | "suspected" | "convicted" | "charged" | "jailed" | "detained" | "arrested")
+                && i > a
+                && !is_capitalized(sent.w(i - 1))
+                && sent.toks.get(i + 1).is_some_and(|_| matches!(sent.lower(i + 1), "of" | "with" | "in" | "for" | "over")))
             // "a source briefed on the matter", "officials involved in the talks".
             || (l.ends_with("ed")
                 && i > a
@@ -2414,7 +2437,12 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
             && matches!(sent.lower(i - 1), "a" | "an" | "the")
             && l.ends_with("ed")
             && sent.toks[i + 1].word;
-        let noun_form = lexicon::DOCUMENT_WORDS.contains(&l) || ROLE_NOUNS.contains(&l) || l == "dated" || adjective;
+        // "the immigrant accused of killing eight people": a reduced relative clause.
+        let accused_of = matches!(l, "accused" | "suspected" | "charged")
+            && i > a
+            && matches!(sent.toks.get(i + 1).map(|_| sent.lower(i + 1)), Some("of" | "with"));
+        let noun_form =
+            lexicon::DOCUMENT_WORDS.contains(&l) || ROLE_NOUNS.contains(&l) || l == "dated" || adjective || accused_of;
         let determiner_after_prep =
             i > core_end && matches!(l, "that" | "this" | "these" | "those") && i > 0 && is_prep(sent.lower(i - 1));
         // "U.S. Ambassador to the United Nations Nikki Haley": "to" inside a title.
@@ -3159,7 +3187,12 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
             && matches!(sent.lower(s - 1), "of" | "for" | "with" | "against" | "from" | "about" | "over" | "into")
             // "Head of Relief and Rescue Organization of Iran s Red Crescent Morteza Salimi":
             // an "of" inside a title or name.
-            && !(s >= 2 && sent.is(s - 1, "of") && is_capitalized(sent.w(s - 2)));
+            && !(s >= 2 && sent.is(s - 1, "of") && is_capitalized(sent.w(s - 2)))
+            // "the immigrant accused of killing eight people in New York said": a place
+            // after "in" or "at" (but "Reports in the Iranian media said" have their subject).
+            || (s > 0
+                && matches!(sent.lower(s - 1), "in" | "at")
+                && (s..np_end).all(|i| sent.toks[i].word && is_capitalized(sent.w(i))));
         if s < np_end && np_end - s <= 8 && !subordinate && !month && !prep_object {
             let head = sent.lower(np_end - 1);
             let head_ok = is_capitalized(sent.w(np_end - 1)) || ROLE_NOUNS.contains(&head);

@@ -54,6 +54,27 @@ static INSTITUTION_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "tribunal",
         "mission",
         "embassy",
+        "authority",
+        "legislature",
+        "consulate",
+        "navy",
+        "regime",
+        "junta",
+        "cabinet",
+        "center",
+        "centre",
+        "forum",
+        "club",
+        "league",
+        "network",
+        "charity",
+        "university",
+        "school",
+        "movement",
+        "airline",
+        "exchange",
+        "utility",
+        "publication",
     ])
 });
 
@@ -181,9 +202,10 @@ static HEAD_KINDS: LazyLock<crate::lexicon::HashMap<&'static str, SourceKind>> =
     let mut m = crate::lexicon::HashMap::default();
     for h in INSTITUTION_HEADS.iter() {
         let kind = match *h {
-            "groups" | "group" | "company" | "party" | "commission" | "council" | "committee" | "board" => {
-                SourceKind::Organization
-            }
+            "groups" | "group" | "company" | "party" | "commission" | "council" | "committee" | "board" | "center"
+            | "centre" | "forum" | "club" | "league" | "network" | "charity" | "university" | "school" | "movement"
+            | "airline" | "exchange" | "utility" => SourceKind::Organization,
+            "publication" => SourceKind::Media,
             _ => SourceKind::Government,
         };
         m.insert(*h, kind);

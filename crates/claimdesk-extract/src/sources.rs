@@ -127,7 +127,8 @@ fn name_run(toks: &[crate::token::Tok], text: &str, i: usize) -> usize {
         // "Washington, D.C.  Elbaz said", "F-35 REQUEST  Tsai said", "New  or  Upper
         // Macedonia": a name does not run across the gap of a removed mark (in archive text a
         // double space inside a name is rarer than a scare quote or a heading before one).
-        if j > i && toks[j].start >= toks[j - 1].end + 2 {
+        // A plural's possessive apostrophe leaves a gap too ("Foreign Correspondents  Club").
+        if j > i && toks[j].start >= toks[j - 1].end + 2 && !toks[j - 1].text(text).ends_with('s') {
             break;
         }
         let w = toks[j].text(text);
@@ -2249,6 +2250,31 @@ fn is_body_role(l: &str) -> bool {
             | "militia"
             | "organizers"
             | "campaigners"
+            | "authority"
+            | "publication"
+            | "forum"
+            | "body"
+            | "network"
+            | "outlet"
+            | "platform"
+            | "airline"
+            | "exchange"
+            | "utility"
+            | "jury"
+            | "legislature"
+            | "consulate"
+            | "university"
+            | "school"
+            | "navy"
+            | "movement"
+            | "charity"
+            | "center"
+            | "centre"
+            | "club"
+            | "league"
+            | "regime"
+            | "junta"
+            | "cabinet"
     ) || ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(l))
 }
 

@@ -382,6 +382,33 @@ fn who_speaks_after_a_closing_said() {
 }
 
 #[test]
+fn bodies_and_relatives_named_by_their_kind_speak() {
+    let s = sources_in(
+        "London's transport authority said the station was closed. \
+         His son said his father was killed. \
+         The Tax Policy Center released an analysis. The center said the cuts would not pay for themselves. \
+         A lawyer called the ban  unfair  on Friday. The Foreign Correspondents  Club of Myanmar said it was appalled. \
+         The club called for their release.",
+    );
+    let want = [
+        Some("London's transport authority"),
+        Some("His son"),
+        None,
+        Some("Tax Policy Center"),
+        Some("A lawyer"),
+        Some("Foreign Correspondents Club"),
+        Some("Foreign Correspondents Club"),
+    ];
+    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
+    // "accused of" with nothing between is a passive: nobody speaks.
+    let s = sources_in("Turkey detained the lawyer for alleged links to the network accused of carrying out the coup.");
+    assert_eq!(s[0], None);
+    // A name before a possessive description in commas.
+    let s = sources_in("“He is innocent,” Pan Ei Mon, Wa Lone’s wife, told Reuters.");
+    assert_eq!(s[0].as_deref(), Some("Pan Ei Mon"));
+}
+
+#[test]
 fn a_name_does_not_run_across_a_removed_mark() {
     let s = sources_in(
         "Gad Elbaz sang with the band.  The men played from Warsaw to Washington, D.C.  Elbaz said it was moving.",

@@ -939,9 +939,13 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
         .collect();
     for &c in commas.iter().rev() {
         let start = c + 1;
-        // Skip a closing quote right after the comma.
-        let start =
-            if start < end && !sent.toks[start].word && is_quote_char(sent.w(start)) { start + 1 } else { start };
+        // Skip the closing quote right after the comma, or two after a comma ("...,’” said
+        // Roem"); after a colon they open a quotation (“‘Look, ...”).
+        let mut start = start;
+        let most = if sent.is_punct(c, ",") { 2 } else { 1 };
+        while start < end && start < c + 1 + most && !sent.toks[start].word && is_quote_char(sent.w(start)) {
+            start += 1;
+        }
         if start >= end {
             continue;
         }
@@ -1214,7 +1218,14 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         if colon_after && matches!(sent.lower(a), "while" | "although" | "though") {
             starts.push(a + 1);
         }
-        starts.extend((a..np_end).filter(|&i| sent.is_punct(i, ",")).map(|i| i + 1));
+        // "..., but a source close to him told Reuters": the conjunction is not the subject's.
+        starts.extend((a..np_end).filter(|&i| sent.is_punct(i, ",")).map(|i| {
+            if matches!(sent.lower(i + 1), "but" | "and" | "yet") && i + 2 < np_end {
+                i + 2
+            } else {
+                i + 1
+            }
+        }));
         let mut np = None;
         for s in starts {
             let np_s = strip_parenthetical(sent, s, np_end);
@@ -2372,7 +2383,7 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
             // an article or a possessive.
             || (l.ends_with("ing")
                 && l.len() > 5
-                && i > a + 1
+                && i > a
                 && (GROUP_NOUNS.contains(prev_l) || ROLE_NOUNS.contains(prev_l) || is_agent_noun(prev_l))
                 && sent.toks.get(i + 1).is_some_and(|t| {
                     t.word
@@ -2445,8 +2456,14 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
             lexicon::DOCUMENT_WORDS.contains(&l) || ROLE_NOUNS.contains(&l) || l == "dated" || adjective || accused_of;
         let determiner_after_prep =
             i > core_end && matches!(l, "that" | "this" | "these" | "those") && i > 0 && is_prep(sent.lower(i - 1));
-        // "U.S. Ambassador to the United Nations Nikki Haley": "to" inside a title.
-        let title_to = l == "to" && i > a && TITLES_WITH_TO.contains(&sent.lower(i - 1));
+        // "U.S. Ambassador to the United Nations Nikki Haley": "to" inside a title; "a
+        // report to the U.S. Congress", "a person with close ties to the White House".
+        let title_to = l == "to"
+            && i > a
+            && (TITLES_WITH_TO.contains(&sent.lower(i - 1))
+                || (i > core_end
+                    && (lexicon::DOCUMENT_WORDS.contains(sent.lower(i - 1))
+                        || matches!(sent.lower(i - 1), "ties" | "links" | "connections" | "close" | "closer"))));
         if (NP_STOP_WORDS.contains(&l) && !determiner_after_prep && !title_to)
             || (lexicon::cue_verb(w).is_some() && !noun_form)
         {
@@ -2467,6 +2484,27 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 Some("on" | "in" | "by" | "at" | "last" | "this" | "earlier" | "to" | "from" | "during")
             );
             if l.ends_with("ed") && !l.contains('-') && is_capitalized(sent.w(i - 1)) && !reduced_relative {
+                return false;
+            }
+            // "the texts provided fresh fodder": a plural noun, a past tense and its object.
+            let prev_l = sent.lower(i - 1);
+            let noun_before = (prev_l.ends_with('s') && !prev_l.ends_with("ss"))
+                || ROLE_NOUNS.contains(prev_l)
+                || lexicon::DOCUMENT_WORDS.contains(prev_l);
+            if l.ends_with("ed")
+                && l.len() > 4
+                && noun_before
+                && !is_capitalized(sent.w(i - 1))
+                && !reduced_relative
+                && sent.toks.get(i + 1).is_some_and(|t| {
+                    t.word
+                        && !is_capitalized(sent.w(i + 1))
+                        && !matches!(
+                            sent.lower(i + 1),
+                            "against" | "with" | "for" | "of" | "over" | "after" | "before" | "under" | "into" | "as"
+                        )
+                })
+            {
                 return false;
             }
         }

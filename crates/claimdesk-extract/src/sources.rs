@@ -644,6 +644,10 @@ impl Registry {
         {
             return None;
         }
+        // "A source in the White House" is someone there, not the body.
+        if words.len() > 1 && (matches!(words[0], "A" | "An") || words.iter().any(|w| ANONYMOUS_HEADS.contains(w))) {
+            return None;
+        }
         if let Some(kind) = group_kind(&words) {
             if words.len() >= 2 || kind == SourceKind::Media {
                 // A full name: prefer the registered (fullest) form of the same group.
@@ -876,7 +880,21 @@ impl Registry {
         let former = lower.split_whitespace().any(|w| w == "former");
         // The person the nearest sentence that names anyone names; with two or more there
         // ("Mike Lee met Joe Biden ..."), which one is meant is anyone's guess.
-        let mut named = before.iter().rev().take(2).map(|b| self.people_named(b.s, &b.toks)).find(|p| !p.is_empty())?;
+        // "Ryan has been touted as a candidate, but the speaker repeated ...": the person
+        // the sentence named before the description comes first.
+        // Only in a coordinated clause, with that person the sentence's subject.
+        let prefix = written_in(sentence, &a.mention)
+            .map(|at| &sentence[..at])
+            .filter(|p| [", but ", ", and ", ", yet "].iter().any(|c| p.ends_with(c)));
+        let here = prefix.map(|p| self.people_named(p, &crate::token::tokenize(p))).filter(|p| {
+            p.first().is_some_and(|first| {
+                first.name.rsplit(' ').next().is_some_and(|s| sentence.split_whitespace().take(4).any(|w| w == s))
+            })
+        });
+        let mut named = match here {
+            Some(p) => p,
+            None => before.iter().rev().take(2).map(|b| self.people_named(b.s, &b.toks)).find(|p| !p.is_empty())?,
+        };
         named.dedup_by(|a, b| a.name == b.name);
         let person = match named.as_slice() {
             [one] => one.clone(),
@@ -2544,6 +2562,21 @@ fn government_of(words: &[&str]) -> Option<(String, SourceKind)> {
     crate::countries::by_name(&name)
         .or_else(|| crate::countries::by_capital(&name))
         .map(|c| (c.government(), SourceKind::Government))
+}
+
+/// Where a tidied mention is written in the sentence (as it is, with the apostrophe the
+/// archive dropped, or a curly one), case aside for its first letter.
+fn written_in(sentence: &str, mention: &str) -> Option<usize> {
+    let forms = [mention.to_string(), mention.replace("'s", " s"), mention.replace('\'', "\u{2019}")];
+    forms.iter().find_map(|m| {
+        sentence.find(m.as_str()).or_else(|| {
+            let mut c = m.chars();
+            let first = c.next()?;
+            let other: String =
+                if first.is_uppercase() { first.to_lowercase().collect() } else { first.to_uppercase().collect() };
+            sentence.find(&format!("{other}{}", c.as_str()))
+        })
+    })
 }
 
 /// "a" or "an" before `next`, by how it sounds: "an official", "a European diplomat", "a

@@ -382,6 +382,42 @@ fn who_speaks_after_a_closing_said() {
 }
 
 #[test]
+fn subjects_with_a_postmodifier_or_after_a_conjunction() {
+    let s = sources_in(
+        "Lawmakers leaving a Republican conference meeting on Wednesday said it was not clear. \
+         Ramirez did not discuss his moves, but a source close to him told Reuters that he had left. \
+         “It may be February,” said one person with close ties to the White House. \
+         A source in the White House said the vote would slip. \
+         “I have some ideas to fix this,’” said Danica Roem, a 33-year-old journalist. \
+         The complaint filed against Saipov said he had waived his rights.",
+    );
+    let want = [
+        Some("lawmakers leaving a Republican conference meeting"),
+        Some("a source close to him"),
+        Some("a person with close ties to the White House"),
+        Some("a source in the White House"),
+        Some("Danica Roem"),
+        Some("complaint"),
+    ];
+    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
+    // A plural noun, a past tense and its object is a clause, not a subject.
+    let s = sources_in(
+        "Strzok was moved off the team, but the texts provided fresh fodder for critics who said he was biased.",
+    );
+    assert_eq!(s[0], None);
+    // After a colon the quotation opens: "Look" is no speaker.
+    let s = sources_in(
+        "Arthur Laffer spoke. Laffer recalled Trump telling him: “‘Look, if you’ve got a better idea, tell me.’”",
+    );
+    assert_ne!(s[1].as_deref(), Some("Look"));
+    // "the speaker" in a clause coordinated with one about him is him.
+    let s = sources_in(
+        "House Speaker Paul Ryan spoke. Ryan has been touted as a candidate, but the speaker repeated that he is not running.",
+    );
+    assert_eq!(s[1].as_deref(), Some("Paul Ryan"));
+}
+
+#[test]
 fn bodies_and_relatives_named_by_their_kind_speak() {
     let s = sources_in(
         "London's transport authority said the station was closed. \

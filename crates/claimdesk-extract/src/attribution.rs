@@ -1027,7 +1027,20 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
         // ", X said [to reporters | in a statement | through an interpreter ...]."
         // Room for an appositive: "Meadows, chairman of the House Freedom Caucus, said".
         let limit = end.min(start + 30);
+        // "..., Corker, who had expressed concern about the deficit, said": the verbs of a
+        // relative clause between commas are not the cue.
+        let mut in_aside = false;
         for k in start + 1..limit {
+            if sent.is_punct(k, ",") && in_aside {
+                in_aside = false;
+                continue;
+            }
+            if k > start + 1 && sent.is_punct(k - 1, ",") && matches!(sent.lower(k), "who" | "which") {
+                in_aside = true;
+            }
+            if in_aside {
+                continue;
+            }
             // "..., the statement read.": a document's own wording.
             if matches!(sent.w(k), "read" | "reads") && lexicon::DOCUMENT_WORDS.contains(sent.lower(k - 1)) {
                 if is_np(sent, start, k) && tail_is_adverbial(sent, k + 1, end) {
@@ -1393,9 +1406,20 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     if l.starts_with("declin") && sent.is(k + 1, "to") && sent.is(k + 2, "comment") {
         return false;
     }
-    // "links to the network accused of carrying out the coup": "accused of" with no object
-    // between is a passive, whoever accused them.
-    if l == "accused" && sent.is(k + 1, "of") {
+    // "links to the network accused of carrying out the coup", "an official criticized for
+    // writing the memos": with no object between, a passive, whoever accused them.
+    // "was narrowly confirmed by the Senate on Tuesday as the top lawyer": a nominee's
+    // confirmation, not a statement.
+    if cv.lemma == "confirm"
+        && k > 1
+        && (is_be_form(sent.lower(k - 1)) || is_be_form(sent.lower(k - 2)))
+        && (k + 1..(k + 8).min(sent.toks.len())).any(|i| sent.is(i, "as"))
+    {
+        return false;
+    }
+    if (l == "accused" && sent.is(k + 1, "of"))
+        || (matches!(l, "criticized" | "criticised" | "praised" | "blamed" | "condemned") && sent.is(k + 1, "for"))
+    {
         return false;
     }
     // "Grassley did not ask the FBI about ...", "has not said": what was not said is no
@@ -2404,6 +2428,7 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         || head_w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || ROLE_NOUNS.contains(&head_l)
         || GROUP_NOUNS.contains(&head_l)
+        || PEOPLE_WORDS.contains(&head_l)
         || lexicon::DOCUMENT_WORDS.contains(&head_l)
         // "the sultan", "the chancellor": a title used as a noun.
         || (head_l.len() > 3 && lexicon::TITLE_WORDS.contains(crate::sources::capitalize(head_l).as_str()))
@@ -2790,7 +2815,9 @@ static GROUP_NOUNS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::s
 fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
     // After an introductory phrase ("In an interview on Fox News late Thursday, Trump ...").
     let start = (0..limit.min(16)).find(|&i| sent.is_punct(i, ",")).map_or(0, |c| c + 1);
-    let start = if start > 0 && start < limit && is_capitalized(sent.w(start)) { start } else { 0 };
+    // "Facing opposition, the White House pulled its request and said ...": an article too.
+    let subject_like = |i: usize| is_capitalized(sent.w(i)) || matches!(sent.lower(i), "the" | "a" | "an");
+    let start = if start > 0 && start < limit && subject_like(start) { start } else { 0 };
     subject_at(sent, start, limit)
 }
 
@@ -2953,6 +2980,19 @@ pub(crate) static INTRO_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str
 /// [`GROUP_NOUNS`] ("critics", "opponents"), which every use also accepts.
 static PEOPLE_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
     lexicon::HashSet::from_iter([
+        "operatives",
+        "veterans",
+        "locals",
+        "victims",
+        "scholars",
+        "academics",
+        "pundits",
+        "advocates",
+        "skeptics",
+        "progressives",
+        "moderates",
+        "envoys",
+        "fans",
         "backers",
         "proponents",
         "detractors",
@@ -3034,6 +3074,10 @@ fn passive_agent(sent: &Sent, a: usize, b: usize) -> Option<Found> {
             continue;
         }
         let aux = (a..k).rev().take(3).any(|i| is_be_form(sent.lower(i)));
+        // "was confirmed by the Senate on Tuesday as the top lawyer": a nominee confirmed.
+        if cv.lemma == "confirm" && (k + 2..(k + 9).min(b)).any(|i| sent.is(i, "as")) {
+            continue;
+        }
         if !aux {
             continue;
         }

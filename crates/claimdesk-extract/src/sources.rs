@@ -2396,6 +2396,19 @@ pub(crate) fn capitalize(w: &str) -> String {
 /// Groups of people named by what they are ("Hun Sen's critics", "U.S. women senators").
 static PEOPLE_GROUPS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
     lexicon::HashSet::from_iter([
+        "operatives",
+        "veterans",
+        "locals",
+        "victims",
+        "scholars",
+        "academics",
+        "pundits",
+        "advocates",
+        "skeptics",
+        "progressives",
+        "moderates",
+        "envoys",
+        "fans",
         "critics",
         "agencies",
         "automakers",

@@ -418,6 +418,23 @@ fn subjects_with_a_postmodifier_or_after_a_conjunction() {
 }
 
 #[test]
+fn more_speakers_and_passives_that_are_none() {
+    let s = sources_in(
+        "If candidates are not careful, operatives said, researchers would do it for them. \
+         Facing opposition, the White House pulled its request and said it would revisit the issue. \
+         Bob Corker spoke on Monday. \
+         “I will support the package,” Corker, who had expressed concern about the deficit, said in a statement.",
+    );
+    let want = [Some("operatives"), Some("White House"), None, Some("Bob Corker")];
+    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
+    // Criticized for something, confirmed as a nominee: nobody says anything.
+    let s = sources_in(
+        "A former official criticized for writing the memos was confirmed by the Senate on Tuesday as the top lawyer.",
+    );
+    assert_eq!(s[0], None);
+}
+
+#[test]
 fn bodies_and_relatives_named_by_their_kind_speak() {
     let s = sources_in(
         "London's transport authority said the station was closed. \

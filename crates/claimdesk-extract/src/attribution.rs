@@ -906,6 +906,96 @@ fn named_before_apposition(s: &str, mention: &str) -> Option<String> {
     names_only.then(|| clean_np(name))
 }
 
+/// "The ethanol industry has said", "the hedge fund said", "the firms said", "The Arizona
+/// conservative said": as the subject of "say" or "tell", an article or a possessive,
+/// then modifiers and a lower-case noun, is someone described by what they are, even
+/// when the noun is in no list. Not a noun for a time, an act or a thing said.
+fn described_speaker(sent: &Sent, a: usize, b: usize) -> bool {
+    let n = b - a;
+    let first = sent.lower(a);
+    let determiner = matches!(first, "the" | "a" | "an" | "its" | "his" | "her" | "their")
+        || (n >= 3 && sent.toks[a].word && is_capitalized(sent.w(a)) && sent.w(a + 1) == "s");
+    let head = sent.lower(b - 1);
+    let noun = head.len() > 3
+        && head.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !head.ends_with("ly")
+        && !head.ends_with("ing")
+        && (head.ends_with("eed") || !head.ends_with("ed"))
+        && !matches!(
+            head,
+            "time"
+                | "times"
+                | "year"
+                | "years"
+                | "week"
+                | "month"
+                | "day"
+                | "way"
+                | "move"
+                | "decision"
+                | "idea"
+                | "problem"
+                | "question"
+                | "issue"
+                | "result"
+                | "thing"
+                | "things"
+                | "fact"
+                | "case"
+                | "point"
+                | "number"
+                | "part"
+                | "rest"
+                | "same"
+                | "other"
+                | "others"
+                | "latter"
+                | "former"
+                | "first"
+                | "last"
+                | "statement"
+                | "story"
+                | "news"
+                | "word"
+                | "words"
+                | "message"
+                | "plan"
+                | "deal"
+                | "bill"
+                | "law"
+                | "world"
+                | "region"
+                | "area"
+                | "city"
+                | "town"
+                | "village"
+                | "province"
+                | "country"
+                | "state"
+                | "territory"
+                | "district"
+                | "zone"
+                | "site"
+                | "real"
+        );
+    // Not "a region environmentalists [say is ...]": a plural after "a" starts a clause;
+    // nor "a recording leaked online", whose participle does.
+    let plural_after_a = matches!(first, "a" | "an") && head.ends_with('s') && !head.ends_with("ss");
+    let participle = (a + 1..b - 1).any(|i| {
+        let l = sent.lower(i);
+        l.len() > 4 && (l.ends_with("ed") || l.ends_with("ing"))
+    });
+    determiner
+        && (2..=6).contains(&n)
+        && noun
+        && !plural_after_a
+        && !participle
+        && (a..b).all(|i| {
+            sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && (i == b - 1 || sent.cue(i).is_none())
+        })
+        && sent.cue(b - 1).is_none()
+}
+
 /// How a tidied mention may be written in the sentence: as it is, with the apostrophe the
 /// archive dropped ("Wa Lone s wife") or a curly one.
 fn written_forms(mention: &str) -> [String; 3] {
@@ -1096,7 +1186,11 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
             }
             let np_end = skip_aux_back(sent, start, k);
             let (ns, ne) = if np_end > start { strip_parenthetical(sent, start, np_end) } else { (start, np_end) };
-            if ne > ns && is_np(sent, ns, ne) && tail_is_adverbial(sent, k + 1, end) {
+            let speaks = matches!(cv.lemma, "say" | "tell") && !sent.lower(k).ends_with("ing");
+            if ne > ns
+                && (is_np(sent, ns, ne) || (speaks && described_speaker(sent, ns, ne)))
+                && tail_is_adverbial(sent, k + 1, end)
+            {
                 let cue = cue_with_tail(sent, k, end);
                 // "Senator Ben Cardin, the top Democrat on the committee, told ...":
                 // the role description is an appositive of the name before it.
@@ -1242,7 +1336,12 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         let mut np = None;
         for s in starts {
             let np_s = strip_parenthetical(sent, s, np_end);
-            if np_s.1 > np_s.0 && (is_np(sent, np_s.0, np_s.1) || is_poll_share(sent, np_s.0, np_s.1)) {
+            let speaks = matches!(cv.lemma, "say" | "tell") && !sent.lower(k).ends_with("ing");
+            if np_s.1 > np_s.0
+                && (is_np(sent, np_s.0, np_s.1)
+                    || is_poll_share(sent, np_s.0, np_s.1)
+                    || (speaks && described_speaker(sent, np_s.0, np_s.1)))
+            {
                 np = Some(np_s);
                 break;
             }

@@ -2084,6 +2084,30 @@ impl Registry {
         if is_capitalized(head) {
             return Some((strip_quantifiers(mention), SourceKind::Organization, None));
         }
+        // "The ethanol industry", "the hedge fund", "the former intelligence chiefs": someone
+        // described by what they are, with a noun in no list (the attribution checked it is
+        // a speaker's).
+        // Not "a region environmentalists" (a plural after "a"), "their rank", "the
+        // opposition" (some party the text may not name), nor a head with words after it.
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        let described = (first_l == "the" || (matches!(first_l.as_str(), "a" | "an") && !plural))
+            && words.len() >= 2
+            && head_len == words.len()
+            && head.len() > 3
+            && head.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !matches!(
+                head,
+                "opposition" | "government" | "majority" | "minority" | "public" | "crowd" | "world" | "region" | "area"
+                    | "city" | "town" | "village" | "province" | "country" | "state" | "territory" | "district" | "zone"
+                    | "site" | "real"
+            )
+            // "a recording leaked online": a participle inside is a clause's.
+            && !words[1..words.len() - 1].iter().any(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
+        if described {
+            let people = crate::attribution::is_agent_noun(head.trim_end_matches('s')) || head.ends_with("ists");
+            let kind = if plural && people { SourceKind::Anonymous } else { SourceKind::Organization };
+            return Some((common_case(&clean_np(&strip_quantifiers(mention))), kind, None));
+        }
         None
     }
 }

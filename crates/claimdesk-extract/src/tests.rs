@@ -435,6 +435,24 @@ fn more_speakers_and_passives_that_are_none() {
 }
 
 #[test]
+fn speakers_described_by_a_noun_in_no_list() {
+    let s = sources_in(
+        "The ethanol industry has said in the past that caps were a non-starter. \
+         The case should be dismissed, the Aurelius Capital Management hedge fund said in a court filing. \
+         “We have reported plots,” the former intelligence chiefs said in letters to Congress.",
+    );
+    let want =
+        [Some("ethanol industry"), Some("Aurelius Capital Management hedge fund"), Some("former intelligence chiefs")];
+    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
+    // Not a thing, a place, or an adjective before a participle.
+    let s = sources_in(
+        "The decision said nothing new. The whole world says he is mad. \
+         The real telling thing is the second half of next year.",
+    );
+    assert_eq!(s, [None, None, None]);
+}
+
+#[test]
 fn bodies_and_relatives_named_by_their_kind_speak() {
     let s = sources_in(
         "London's transport authority said the station was closed. \

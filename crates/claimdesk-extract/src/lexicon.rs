@@ -883,6 +883,16 @@ pub static MEDIA_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Nouns for documents that can assert things ("records show", "a statement said").
 pub static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     HashSet::from_iter([
+        "article",
+        "copy",
+        "copies",
+        "polling",
+        "email",
+        "pictures",
+        "video",
+        "tape",
+        "interviews",
+        "release",
         "note",
         "notice",
         "guidebook",

@@ -1500,7 +1500,12 @@ impl Registry {
         let (source, kind, role) = self.canonical(&found.mention)?;
         // "Reuters has not independently confirmed the reports": the outlet's own voice; so
         // are "data compiled by Thomson Reuters", its own figures.
-        let own_data = |o: &str| kind == SourceKind::Document && source.split(' ').any(|w| w.eq_ignore_ascii_case(o));
+        // A Reuters/Ipsos poll is a poll; Reuters data, analysis or tallies are its own reporting.
+        let poll =
+            source.split(' ').any(|w| matches!(w.to_lowercase().as_str(), "poll" | "polls" | "polling" | "survey"));
+        let own_data = |o: &str| {
+            kind == SourceKind::Document && !poll && source.split(['/', ' ']).any(|w| w.eq_ignore_ascii_case(o))
+        };
         if self.outlet.as_deref().is_some_and(|o| o.eq_ignore_ascii_case(&source) || own_data(o)) {
             return None;
         }
@@ -1577,6 +1582,12 @@ impl Registry {
             _ => tidied.as_str(),
         };
         let words: Vec<&str> = mention.split_whitespace().collect();
+        // "a copy of the letter seen by Reuters": the letter.
+        if let [_, "copy" | "copies", "of", rest @ ..] = words.as_slice() {
+            if !rest.is_empty() && matches!(words[0].to_lowercase().as_str(), "a" | "the") {
+                return self.canonical(&rest.join(" "));
+            }
+        }
         // "one of the Yemeni officials" is a Yemeni official; "two of the sources" are sources.
         if words.len() >= 3
             && words[1] == "of"
@@ -1901,7 +1912,19 @@ impl Registry {
             DOCUMENT_WORDS.contains(words[i - 1].to_lowercase().as_str())
                 && matches!(
                     words[i],
-                    "seen" | "obtained" | "reviewed" | "viewed" | "shown" | "given" | "the" | "a" | "an"
+                    "seen"
+                        | "obtained"
+                        | "reviewed"
+                        | "viewed"
+                        | "shown"
+                        | "given"
+                        | "sent"
+                        | "posted"
+                        | "submitted"
+                        | "filed"
+                        | "the"
+                        | "a"
+                        | "an"
                 )
         };
         let ends_head = |i: usize| match words[i] {

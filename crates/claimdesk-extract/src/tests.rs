@@ -497,6 +497,27 @@ fn quoted_as_saying_by_a_medium_after_the_cue() {
 }
 
 #[test]
+fn documents_named_by_what_they_are() {
+    let s = sources_in(
+        "The messages called him an idiot, according to copies reviewed by Reuters. \
+         Scientists asked senators not to open the refuge, according to a copy of the letter seen by Reuters. \
+         Ding Dian was sentenced to life, according to an article on the Beijing Courts social media account. \
+         Those projections were weaker than expected in a Reuters poll in August.",
+    );
+    let want = [
+        Some("copies"),
+        Some("letter"),
+        Some("an article on the Beijing Courts social media account"),
+        Some("Reuters poll"),
+    ];
+    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
+    // Figures the outlet compiled are its own reporting.
+    let a =
+        analyze("WASHINGTON (Reuters) - Trump has posted 489 tweets, according to data compiled by Thomson Reuters.");
+    assert_eq!(a.sentences[0].attribution, None);
+}
+
+#[test]
 fn a_name_may_end_in_a_number() {
     let s = sources_in(
         "2017 could become the bloodiest year yet, according to press freedom group Articulo 19. \

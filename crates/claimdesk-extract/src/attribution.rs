@@ -1024,8 +1024,19 @@ fn named_after_description(s: &str, mention: &str) -> Option<String> {
 
 fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, usize)> {
     // "..., he said." and, after a quoted question, "...?  he said.".
-    let commas: Vec<usize> = (1..end)
-        .filter(|&i| sent.is_punct(i, ",") || sent.is_punct(i, ":") || sent.is_punct(i, "?") || sent.is_punct(i, "!"))
+    // Also a closing quotation mark with no comma before it ("... nailed down” she said."),
+    // and a comma that opens the sentence (",” said Toshihiro Nayakama, a professor").
+    let closing_mark = |i: usize| {
+        i > 0 && sent.w(i) == "\u{201d}" && !sent.is_punct(i - 1, ",") && sent.toks.get(i + 1).is_some_and(|t| t.word)
+    };
+    let commas: Vec<usize> = (0..end)
+        .filter(|&i| {
+            sent.is_punct(i, ",")
+                || sent.is_punct(i, ":")
+                || sent.is_punct(i, "?")
+                || sent.is_punct(i, "!")
+                || closing_mark(i)
+        })
         .collect();
     for &c in commas.iter().rev() {
         let start = c + 1;
@@ -1446,7 +1457,10 @@ fn after_noun_context(sent: &Sent, k: usize) -> bool {
             | "for"
             | "with"
             | "from"
-    ) || ((prev.ends_with("'s") || prev.ends_with("\u{2019}s"))
+    ) && !(matches!(prev, "s") && matches!(sent.lower(k), "said" | "says" | "told"))
+        || ((prev.ends_with("'s") || prev.ends_with("\u{2019}s"))
+        // "Moody’s said": a verb that is never a noun follows a possessive name.
+        && !matches!(sent.lower(k), "said" | "says" | "told")
         // "He’s told me": a contracted "has", not a possessive.
         && !matches!(strip_contraction(prev), "he" | "she" | "it" | "that" | "there" | "who" | "what" | "where"))
         || prev.ends_with('\u{2019}')
@@ -2325,6 +2339,17 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     }
     let first = sent.w(a);
     let first_l = sent.lower(a);
+    // "Moody’s said", "Moody s said": a company called by a possessive name.
+    if b >= a + 2 && sent.is(b - 1, "s") {
+        let name_end = if !sent.toks[b - 2].word && is_quote_char(sent.w(b - 2)) { b - 2 } else { b - 1 };
+        let all_capitalized = (a..name_end).all(|i| sent.toks[i].word && is_capitalized(sent.w(i)));
+        // Not "It s" or "That s", where the "s" is "is".
+        let pronoun =
+            matches!(first_l, "it" | "that" | "there" | "what" | "he" | "she" | "this" | "here" | "who" | "where");
+        if name_end > a && name_end - a <= 3 && all_capitalized && !pronoun {
+            return true;
+        }
+    }
     // "said 20-year-old Cho Hyun-lee": an age before the name modifies it.
     if b > a + 1 && is_age(first_l) {
         return is_np(sent, a + 1, b);
@@ -2495,6 +2520,14 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 && i > a
                 && !is_capitalized(sent.w(i - 1))
                 && sent.toks.get(i + 1).is_some_and(|_| matches!(sent.lower(i + 1), "of" | "with" | "in" | "for" | "over")))
+            // "a person recently interviewed by the FBI", "two people closely following the matter".
+            || (l.ends_with("ly")
+                && i > a
+                && (GROUP_NOUNS.contains(prev_l) || ROLE_NOUNS.contains(prev_l) || PEOPLE_WORDS.contains(prev_l) || prev_l == "person")
+                && sent.toks.get(i + 1).is_some_and(|t| {
+                    let n = sent.lower(i + 1);
+                    t.word && (n.ends_with("ed") || n.ends_with("ing")) && n.len() > 5
+                }))
             // "a source briefed on the matter", "officials involved in the talks".
             || (l.ends_with("ed")
                 && i > a

@@ -1896,8 +1896,11 @@ impl Registry {
             let (w, prev) = (words[i], words[i - 1].to_lowercase());
             let past_then_prep = w.ends_with("ed")
                 && words.get(i + 1).is_some_and(|n| matches!(*n, "in" | "on" | "with" | "to" | "by" | "at" | "for"));
+            // "a State Department briefing document": the "-ing" word modifies the noun after it.
+            let modifies_next = words.get(i + 1).is_some_and(|n| DOCUMENT_WORDS.contains(n.to_lowercase().as_str()));
             w.len() > 5
                 && (w.ends_with("ing") || past_then_prep)
+                && !modifies_next
                 && !is_capitalized(w)
                 && (ROLE_NOUNS.contains(prev.as_str())
                     || PEOPLE_GROUPS.contains(prev.as_str())
@@ -1927,12 +1930,24 @@ impl Registry {
                         | "an"
                 )
         };
+        // "a person recently interviewed by the FBI": an adverb before such a participle.
+        let adverb_then_participle = |i: usize| {
+            words[i].ends_with("ly")
+                && words.get(i + 1).is_some_and(|n| n.len() > 5 && (n.ends_with("ed") || n.ends_with("ing")))
+                && {
+                    let prev = words[i - 1].to_lowercase();
+                    ROLE_NOUNS.contains(prev.as_str())
+                        || PEOPLE_GROUPS.contains(prev.as_str())
+                        || prev == "person"
+                        || prev == "people"
+                }
+        };
         let ends_head = |i: usize| match words[i] {
             "in" | "from" | "at" | "with" | "familiar" | "of" | "on" | "for" | "by" | "to" | "against" => true,
             // "sources who have read drafts of the bills": a relative clause.
             "who" | "whom" | "which" => true,
             "close" => words.get(i + 1) == Some(&"to"),
-            _ => participle_after_people(i) || clause_after_document(i),
+            _ => participle_after_people(i) || clause_after_document(i) || adverb_then_participle(i),
         };
         let head_len = (1..words.len()).find(|&i| ends_head(i)).unwrap_or(words.len());
         let head_part: Vec<&str> = words[..head_len].to_vec();

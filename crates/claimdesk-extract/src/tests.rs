@@ -518,6 +518,28 @@ fn documents_named_by_what_they_are() {
 }
 
 #[test]
+fn possessive_names_closing_marks_and_adverbs_before_participles() {
+    let s = sources_in(
+        "Moody’s said providers will tread lightly. Prices rose, Moody s said. \
+         Amy Berman Jackson spoke. “A lot of these details need to be nailed down” she said. \
+         A person recently interviewed by the FBI said agents had asked about Kian. \
+         Two people closely following the matter said the regulators had acted.",
+    );
+    let want = [
+        Some("Moody's"),
+        Some("Moody's"),
+        None,
+        Some("Amy Berman Jackson"),
+        Some("a person recently interviewed by the FBI"),
+        Some("two people closely following the matter"),
+    ];
+    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
+    // "It s" is "it is", not a name.
+    let s = sources_in("It s conventionally thought to apply only to colonies.");
+    assert_eq!(s[0], None);
+}
+
+#[test]
 fn a_name_may_end_in_a_number() {
     let s = sources_in(
         "2017 could become the bloodiest year yet, according to press freedom group Articulo 19. \

@@ -377,14 +377,20 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
             // A sentence that names the speaker in the third person, with no cue to make it
             // the attribution, is about them.
             // First-person speech stays theirs ("I don t favor it,  McConnell, who ...").
-            let c = clues(sentence);
-            let about_speaker = names_speaker(sentence) && !c.cue && !c.spoken;
+            // (The wording is read only when needed: it tokenizes the sentence again.)
+            let about_speaker = || {
+                names_speaker(sentence) && {
+                    let c = clues(sentence);
+                    !c.cue && !c.spoken
+                }
+            };
             let speech = confirmed
-                || !about_speaker
-                    && ((!after_reported && gaps(sentence).next().is_some())
-                        || c.spoken
+                || ((!after_reported && gaps(sentence).next().is_some()) || {
+                    let c = clues(sentence);
+                    c.spoken
                         || (c.argues && !after_reported)
-                        || (after_closed_quote && !c.cue && !narrates_past(sentence)));
+                        || (after_closed_quote && !c.cue && !narrates_past(sentence))
+                }) && !about_speaker();
             if speech {
                 fill_run(spans, text, attrs, k, k, &a, |_, sentence| has_cue(sentence));
             }

@@ -2695,8 +2695,7 @@ fn strip_det_keep_article(s: &str) -> String {
 pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
     for i in 0..raw.len() {
         let Some(a) = &raw[i] else { continue };
-        let Some(head) = described_head(a).filter(|h| !h.informant).map(|h| h.head) else { continue };
-        let description = a.source.clone();
+        // The person named next first: it is cheaper than reading the description's head.
         let spoke_before = |name: &str, raw: &[Option<Attribution>]| {
             raw[..i].iter().flatten().any(|b| b.source == name && b.kind == SourceKind::Person)
         };
@@ -2709,6 +2708,8 @@ pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
         else {
             continue;
         };
+        let Some(head) = described_head(a).filter(|h| !h.informant).map(|h| h.head) else { continue };
+        let description = a.source.clone();
         let words: Vec<String> = description
             .split_whitespace()
             .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase())
@@ -2870,11 +2871,12 @@ fn described_head(a: &Attribution) -> Option<DescribedHead> {
     let before_place =
         [" from ", " in ", " for ", " with "].iter().fold(before_of, |s, sep| s.split(sep).next().unwrap_or(s));
     // "lawyers acting for him": a participle after the head is not the head.
-    let mut words: Vec<&str> = before_place.split_whitespace().collect();
-    if words.len() > 1 && words.last().is_some_and(|w| w.len() > 5 && w.ends_with("ing")) {
-        words.pop();
-    }
-    let head = *words.last()?;
+    let mut words = before_place.split_whitespace().rev();
+    let last = words.next()?;
+    let head = match words.next() {
+        Some(before) if last.len() > 5 && last.ends_with("ing") => before,
+        _ => last,
+    };
     let singular = !head.ends_with('s') || head.ends_with("ss");
     // A person's title may be capitalised ("Senator"), a function is not ("coordinator");
     // "the 33-year-old Briton" is described by nationality.

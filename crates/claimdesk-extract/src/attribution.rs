@@ -963,21 +963,9 @@ fn described_speaker(sent: &Sent, a: usize, b: usize) -> bool {
                 | "deal"
                 | "bill"
                 | "law"
-                | "world"
-                | "region"
-                | "area"
-                | "city"
-                | "town"
-                | "village"
-                | "province"
-                | "country"
-                | "state"
-                | "territory"
-                | "district"
-                | "zone"
-                | "site"
                 | "real"
-        );
+        )
+        && !lexicon::PLACE_NOUNS.contains(&head);
     // Not "a region environmentalists [say is ...]": a plural after "a" starts a clause;
     // nor "a recording leaked online", whose participle does.
     let plural_after_a = matches!(first, "a" | "an") && head.ends_with('s') && !head.ends_with("ss");
@@ -998,7 +986,7 @@ fn described_speaker(sent: &Sent, a: usize, b: usize) -> bool {
 
 /// How a tidied mention may be written in the sentence: as it is, with the apostrophe the
 /// archive dropped ("Wa Lone s wife") or a curly one.
-fn written_forms(mention: &str) -> [String; 3] {
+pub(crate) fn written_forms(mention: &str) -> [String; 3] {
     [mention.to_string(), mention.replace("'s", " s"), mention.replace('\'', "\u{2019}")]
 }
 
@@ -1085,9 +1073,7 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                 let unnamed = |p: usize| {
                     sent.is(p, "who")
                         && is_np(sent, start + 1, p)
-                        && ["declined to be", "asked not to be", "anonymity", "not authorized"]
-                            .iter()
-                            .any(|m| sent.span(p, np_end).contains(m))
+                        && lexicon::ANONYMITY_MARKERS.iter().any(|m| sent.span(p, np_end).contains(m))
                 };
                 let np_end = if is_np(sent, start + 1, np_end) || sent.lower(start).ends_with("ing") {
                     np_end
@@ -1380,7 +1366,7 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         // group of senators warn", "A team of researchers report" keep theirs).
         if np_end == k
             && sent.lower(k) == cv.lemma
-            && matches!(cv.lemma, "report" | "claim" | "note" | "comment" | "estimate" | "tweet" | "post" | "quote")
+            && noun_like_cue(cv.lemma)
             && matches!(sent.lower(ns), "a" | "an")
             && !(ns..k).any(|i| sent.is(i, "of"))
         {
@@ -1466,6 +1452,11 @@ fn after_noun_context(sent: &Sent, k: usize) -> bool {
         || prev.ends_with('\u{2019}')
 }
 
+/// Cues whose bare form is also a noun for what was said ("a report", "the claim").
+fn noun_like_cue(lemma: &str) -> bool {
+    matches!(lemma, "report" | "claim" | "note" | "comment" | "estimate" | "tweet" | "post" | "quote")
+}
+
 /// Some cues only report speech in particular constructions.
 fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     // "Islamic State", "Report" as a name: verbs are lower case in running text.
@@ -1477,17 +1468,15 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         if after_noun_context(sent, k) {
             return false;
         }
-        // "A BuzzFeed News report late on Monday": a bare form after a name with "a" before it.
         // "a bipartisan Washington think tank".
         if sent.lower(k) == "think" && sent.is(k + 1, "tank") {
             return false;
         }
+        // "A BuzzFeed News report late on Monday": a bare form after a name with "a" before it.
         let article = |i: usize| matches!(sent.lower(i), "a" | "an");
         let name_start =
             (0..k).rev().take_while(|&i| sent.toks[i].word && is_capitalized(sent.w(i)) && !article(i)).last();
-        let noun_like =
-            matches!(cv.lemma, "report" | "claim" | "note" | "comment" | "estimate" | "tweet" | "post" | "quote");
-        if noun_like && sent.lower(k) == cv.lemma && name_start.is_some_and(|i| i > 0 && article(i - 1)) {
+        if noun_like_cue(cv.lemma) && sent.lower(k) == cv.lemma && name_start.is_some_and(|i| i > 0 && article(i - 1)) {
             return false;
         }
         // Agentless passive ("sentences were not announced"): no speaker to name.
@@ -1795,9 +1784,8 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         "reveal" | "disclose" | "announce" | "maintain" | "signal" => clause_follows(sent, k),
         // Verbs that also take a plain object ("lamented the loss", "highlighted the
         // risks"): a claim only with a clause opening right after them ("that", a pronoun)
-        // or closing the sentence ("..., she observed.");
-        // "..., she observed."); "protested in freezing weather" and "officials charged with
-        // drafting the budget" are not.
+        // or closing the sentence ("..., she observed."); "protested in freezing weather"
+        // and "officials charged with drafting the budget" are not.
         "lament" | "emphasize" | "underscore" | "highlight" | "clarify" | "protest" | "forecast" | "project"
         | "advise" | "dispute" | "rebut" | "refute" | "charge" | "observe" | "calculate" | "certify" => {
             match sent.toks.get(k + 1) {
@@ -3111,20 +3099,7 @@ pub(crate) static INTRO_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str
 /// Plural nouns for people who hold views ("backers", "analysts"), besides the
 /// [`GROUP_NOUNS`] ("critics", "opponents"), which every use also accepts.
 static PEOPLE_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
-    lexicon::HashSet::from_iter([
-        "operatives",
-        "veterans",
-        "locals",
-        "victims",
-        "scholars",
-        "academics",
-        "pundits",
-        "advocates",
-        "skeptics",
-        "progressives",
-        "moderates",
-        "envoys",
-        "fans",
+    lexicon::HashSet::from_iter(lexicon::PEOPLE_PLURALS.iter().copied().chain([
         "backers",
         "proponents",
         "detractors",
@@ -3145,7 +3120,7 @@ static PEOPLE_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::
         "liberals",
         "sources",
         "people",
-    ])
+    ]))
 });
 
 /// A finite auxiliary or modal ("has", "would", "did"): a clause has begun.

@@ -1572,13 +1572,7 @@ impl Registry {
         };
         // "the aide who asked not to be identified": who the aide is, not which one.
         let mention = match tidied.split_once(" who ") {
-            Some((who, clause))
-                if ["not to be", "declined to be", "anonymity", "not want to be"]
-                    .iter()
-                    .any(|m| clause.contains(m)) =>
-            {
-                who
-            }
+            Some((who, clause)) if lexicon::ANONYMITY_MARKERS.iter().any(|m| clause.contains(m)) => who,
             _ => tidied.as_str(),
         };
         let words: Vec<&str> = mention.split_whitespace().collect();
@@ -2133,12 +2127,8 @@ impl Registry {
             && head_len == words.len()
             && head.len() > 3
             && head.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-            && !matches!(
-                head,
-                "opposition" | "government" | "majority" | "minority" | "public" | "crowd" | "world" | "region" | "area"
-                    | "city" | "town" | "village" | "province" | "country" | "state" | "territory" | "district" | "zone"
-                    | "site" | "real"
-            )
+            && !matches!(head, "opposition" | "government" | "majority" | "minority" | "public" | "crowd" | "real")
+            && !lexicon::PLACE_NOUNS.contains(&head)
             // "a recording leaked online": a participle inside is a clause's.
             && !words[1..words.len() - 1].iter().any(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
         if described {
@@ -2330,32 +2320,8 @@ fn is_body_role(l: &str) -> bool {
             | "militia"
             | "organizers"
             | "campaigners"
-            | "authority"
-            | "publication"
-            | "forum"
-            | "body"
-            | "network"
-            | "outlet"
-            | "platform"
-            | "airline"
-            | "exchange"
-            | "utility"
-            | "jury"
-            | "legislature"
-            | "consulate"
-            | "university"
-            | "school"
-            | "navy"
-            | "movement"
-            | "charity"
-            | "center"
-            | "centre"
-            | "club"
-            | "league"
-            | "regime"
-            | "junta"
-            | "cabinet"
-    ) || ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(l))
+    ) || lexicon::BODIES_BY_KIND.contains(&l)
+        || ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(l))
 }
 
 /// "IBM", "AT&T", "GE": letters in capitals only, as firms and bodies are written (not
@@ -2457,20 +2423,7 @@ pub(crate) fn capitalize(w: &str) -> String {
 
 /// Groups of people named by what they are ("Hun Sen's critics", "U.S. women senators").
 static PEOPLE_GROUPS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
-    lexicon::HashSet::from_iter([
-        "operatives",
-        "veterans",
-        "locals",
-        "victims",
-        "scholars",
-        "academics",
-        "pundits",
-        "advocates",
-        "skeptics",
-        "progressives",
-        "moderates",
-        "envoys",
-        "fans",
+    lexicon::HashSet::from_iter(lexicon::PEOPLE_PLURALS.iter().copied().chain([
         "critics",
         "agencies",
         "automakers",
@@ -2539,7 +2492,7 @@ static PEOPLE_GROUPS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std:
         "experts",
         "residents",
         "witnesses",
-    ])
+    ]))
 });
 
 /// Drop articles, quantifiers and counts at the start: "Seven U.S. women senators" ->
@@ -2642,8 +2595,7 @@ fn government_of(words: &[&str]) -> Option<(String, SourceKind)> {
 /// Where a tidied mention is written in the sentence (as it is, with the apostrophe the
 /// archive dropped, or a curly one), case aside for its first letter.
 fn written_in(sentence: &str, mention: &str) -> Option<usize> {
-    let forms = [mention.to_string(), mention.replace("'s", " s"), mention.replace('\'', "\u{2019}")];
-    forms.iter().find_map(|m| {
+    crate::attribution::written_forms(mention).iter().find_map(|m| {
         sentence.find(m.as_str()).or_else(|| {
             let mut c = m.chars();
             let first = c.next()?;
@@ -2768,7 +2720,6 @@ pub(crate) fn name_lede_speaker(raw: &mut [Option<Attribution>], spans: &[(usize
     if described_head(a).is_none() || a.source.split_whitespace().count() < 3 {
         return;
     }
-    let anonymous = ["anonymity", "not be named", "not be identified", "declined to be", "not authori"];
     let description = a.source.clone();
     let mut named = None;
     for j in i + 1..raw.len().min(i + 7) {
@@ -2818,7 +2769,7 @@ pub(crate) fn name_lede_speaker(raw: &mut [Option<Attribution>], spans: &[(usize
         .iter()
         .zip(spans)
         .filter(|(b, _)| b.as_ref().is_some_and(|b| b.source == description))
-        .any(|(_, &(s, e))| anonymous.iter().any(|m| text[s..e].contains(m)));
+        .any(|(_, &(s, e))| lexicon::ANONYMITY_MARKERS.iter().any(|m| text[s..e].contains(m)));
     if said_anonymous {
         return;
     }

@@ -105,6 +105,13 @@ fn sources_in(text: &str) -> Vec<Option<String>> {
     analyze(text).sentences.iter().map(|s| s.attribution.as_ref().map(|a| a.source.clone())).collect()
 }
 
+/// Every sentence's source, as `want` lists them.
+#[track_caller]
+fn assert_sources(text: &str, want: &[Option<&str>]) {
+    let got = sources_in(text);
+    assert_eq!(got.iter().map(Option::as_deref).collect::<Vec<_>>(), want, "{text}");
+}
+
 #[test]
 fn party_before_a_surname_is_a_role() {
     let s = sources_in("President Barack Obama met leaders. Democrat Obama said he was hopeful about a deal.");
@@ -302,23 +309,22 @@ fn polls_and_documents_by_their_names() {
 
 #[test]
 fn what_follows_a_closing_according_to_source_may_describe_it() {
-    let s = sources_in(
+    assert_sources(
         "The bills would widen the panel's powers, according to sources who have read drafts of the bills. \
          The judge extended the deadline, according to court records seen on Wednesday. \
          A senior House aide said the vote would slip. Funds expire on Dec. 8, according to the aide who asked \
          not to be identified. \
          Senator Elizabeth Warren is taking aim at the plan, according to letters seen by Reuters. \
          Prices rose 3 percent, according to figures released by the Finance Ministry.",
+        &[
+            Some("sources who have read drafts of the bills"),
+            Some("court records"),
+            Some("a senior House aide"),
+            Some("a senior House aide"),
+            Some("Elizabeth Warren's letters"),
+            Some("Finance Ministry figures"),
+        ],
     );
-    let want = [
-        Some("sources who have read drafts of the bills"),
-        Some("court records"),
-        Some("a senior House aide"),
-        Some("a senior House aide"),
-        Some("Elizabeth Warren's letters"),
-        Some("Finance Ministry figures"),
-    ];
-    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
     // A letter is its subject's only when the subject is a person the text names in full,
     // and not one the sentence says something was done to.
     let s = sources_in(
@@ -383,23 +389,22 @@ fn who_speaks_after_a_closing_said() {
 
 #[test]
 fn subjects_with_a_postmodifier_or_after_a_conjunction() {
-    let s = sources_in(
+    assert_sources(
         "Lawmakers leaving a Republican conference meeting on Wednesday said it was not clear. \
          Ramirez did not discuss his moves, but a source close to him told Reuters that he had left. \
          “It may be February,” said one person with close ties to the White House. \
          A source in the White House said the vote would slip. \
          “I have some ideas to fix this,’” said Danica Roem, a 33-year-old journalist. \
          The complaint filed against Saipov said he had waived his rights.",
+        &[
+            Some("lawmakers leaving a Republican conference meeting"),
+            Some("a source close to him"),
+            Some("a person with close ties to the White House"),
+            Some("a source in the White House"),
+            Some("Danica Roem"),
+            Some("complaint"),
+        ],
     );
-    let want = [
-        Some("lawmakers leaving a Republican conference meeting"),
-        Some("a source close to him"),
-        Some("a person with close ties to the White House"),
-        Some("a source in the White House"),
-        Some("Danica Roem"),
-        Some("complaint"),
-    ];
-    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
     // A plural noun, a past tense and its object is a clause, not a subject.
     let s = sources_in(
         "Strzok was moved off the team, but the texts provided fresh fodder for critics who said he was biased.",
@@ -419,14 +424,13 @@ fn subjects_with_a_postmodifier_or_after_a_conjunction() {
 
 #[test]
 fn more_speakers_and_passives_that_are_none() {
-    let s = sources_in(
+    assert_sources(
         "If candidates are not careful, operatives said, researchers would do it for them. \
          Facing opposition, the White House pulled its request and said it would revisit the issue. \
          Bob Corker spoke on Monday. \
          “I will support the package,” Corker, who had expressed concern about the deficit, said in a statement.",
+        &[Some("operatives"), Some("White House"), None, Some("Bob Corker")],
     );
-    let want = [Some("operatives"), Some("White House"), None, Some("Bob Corker")];
-    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
     // Criticized for something, confirmed as a nominee: nobody says anything.
     let s = sources_in(
         "A former official criticized for writing the memos was confirmed by the Senate on Tuesday as the top lawyer.",
@@ -436,14 +440,12 @@ fn more_speakers_and_passives_that_are_none() {
 
 #[test]
 fn speakers_described_by_a_noun_in_no_list() {
-    let s = sources_in(
+    assert_sources(
         "The ethanol industry has said in the past that caps were a non-starter. \
          The case should be dismissed, the Aurelius Capital Management hedge fund said in a court filing. \
          “We have reported plots,” the former intelligence chiefs said in letters to Congress.",
+        &[Some("ethanol industry"), Some("Aurelius Capital Management hedge fund"), Some("former intelligence chiefs")],
     );
-    let want =
-        [Some("ethanol industry"), Some("Aurelius Capital Management hedge fund"), Some("former intelligence chiefs")];
-    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
     // Not a thing, a place, or an adjective before a participle.
     let s = sources_in(
         "The decision said nothing new. The whole world says he is mad. \
@@ -454,23 +456,22 @@ fn speakers_described_by_a_noun_in_no_list() {
 
 #[test]
 fn bodies_and_relatives_named_by_their_kind_speak() {
-    let s = sources_in(
+    assert_sources(
         "London's transport authority said the station was closed. \
          His son said his father was killed. \
          The Tax Policy Center released an analysis. The center said the cuts would not pay for themselves. \
          A lawyer called the ban  unfair  on Friday. The Foreign Correspondents  Club of Myanmar said it was appalled. \
          The club called for their release.",
+        &[
+            Some("London's transport authority"),
+            Some("His son"),
+            None,
+            Some("Tax Policy Center"),
+            Some("A lawyer"),
+            Some("Foreign Correspondents Club"),
+            Some("Foreign Correspondents Club"),
+        ],
     );
-    let want = [
-        Some("London's transport authority"),
-        Some("His son"),
-        None,
-        Some("Tax Policy Center"),
-        Some("A lawyer"),
-        Some("Foreign Correspondents Club"),
-        Some("Foreign Correspondents Club"),
-    ];
-    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
     // "accused of" with nothing between is a passive: nobody speaks.
     let s = sources_in("Turkey detained the lawyer for alleged links to the network accused of carrying out the coup.");
     assert_eq!(s[0], None);
@@ -498,19 +499,18 @@ fn quoted_as_saying_by_a_medium_after_the_cue() {
 
 #[test]
 fn documents_named_by_what_they_are() {
-    let s = sources_in(
+    assert_sources(
         "The messages called him an idiot, according to copies reviewed by Reuters. \
          Scientists asked senators not to open the refuge, according to a copy of the letter seen by Reuters. \
          Ding Dian was sentenced to life, according to an article on the Beijing Courts social media account. \
          Those projections were weaker than expected in a Reuters poll in August.",
+        &[
+            Some("copies"),
+            Some("letter"),
+            Some("an article on the Beijing Courts social media account"),
+            Some("Reuters poll"),
+        ],
     );
-    let want = [
-        Some("copies"),
-        Some("letter"),
-        Some("an article on the Beijing Courts social media account"),
-        Some("Reuters poll"),
-    ];
-    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
     // Figures the outlet compiled are its own reporting.
     let a =
         analyze("WASHINGTON (Reuters) - Trump has posted 489 tweets, according to data compiled by Thomson Reuters.");
@@ -519,21 +519,20 @@ fn documents_named_by_what_they_are() {
 
 #[test]
 fn possessive_names_closing_marks_and_adverbs_before_participles() {
-    let s = sources_in(
+    assert_sources(
         "Moody’s said providers will tread lightly. Prices rose, Moody s said. \
          Amy Berman Jackson spoke. “A lot of these details need to be nailed down” she said. \
          A person recently interviewed by the FBI said agents had asked about Kian. \
          Two people closely following the matter said the regulators had acted.",
+        &[
+            Some("Moody's"),
+            Some("Moody's"),
+            None,
+            Some("Amy Berman Jackson"),
+            Some("a person recently interviewed by the FBI"),
+            Some("two people closely following the matter"),
+        ],
     );
-    let want = [
-        Some("Moody's"),
-        Some("Moody's"),
-        None,
-        Some("Amy Berman Jackson"),
-        Some("a person recently interviewed by the FBI"),
-        Some("two people closely following the matter"),
-    ];
-    assert_eq!(s.iter().map(Option::as_deref).collect::<Vec<_>>(), want);
     // "It s" is "it is", not a name.
     let s = sources_in("It s conventionally thought to apply only to colonies.");
     assert_eq!(s[0], None);

@@ -62,11 +62,14 @@ fn extraction_quality_does_not_regress() {
     // 0.822 and archive text attribution 0.753 -> 0.747, test10 marks stripped 0.791 -> 0.789.
     // Dev archive text check-worthiness fell 0.856 -> 0.855 (a direct quotation lowers a
     // score) while its attribution rose 0.876 -> 0.887; that floor moved 0.855 -> 0.850.
+    // On 2026-12-04 the scorer began setting "a" and "an" aside as it did "the" (as the
+    // devset README says it does): dev 0.896 -> 0.894 and dev archive text 0.887 -> 0.883
+    // ("a source" no longer matches "a company source"), heldout 0.840 -> 0.844.
     let floors: &[(&str, f64, f64, bool)] = &[
-        ("dev: as published", 0.835, 0.895, true),
+        ("dev: as published", 0.835, 0.893, true),
         ("dev: quoted articles, marks kept", 0.810, 0.905, true),
         ("dev: quoted articles, marks stripped", 0.805, 0.870, true),
-        ("dev: stripped by the archive", 0.850, 0.885, true),
+        ("dev: stripped by the archive", 0.850, 0.882, true),
         ("heldout: as published", 0.800, 0.835, true),
         ("heldout: quoted articles, marks stripped", 0.825, 0.885, true),
         ("heldout: stripped by the archive", 0.770, 0.765, true),

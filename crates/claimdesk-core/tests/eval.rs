@@ -106,7 +106,11 @@ fn extraction_quality_does_not_regress() {
         ("test10: as published", 0.835, 0.745, true),
         ("test10: quoted articles, marks stripped", 0.820, 0.785, true),
         ("test10: stripped by the archive", 0.860, 0.710, true),
-        ("all: as published", 0.830, 0.810, true),
+        // test11 was added on 2026-12-04 at 0.668 (start commit): "all" 0.814 -> 0.805.
+        ("test11: as published", 0.825, 0.665, true),
+        ("test11: quoted articles, marks stripped", 0.835, 0.670, true),
+        ("test11: stripped by the archive", 0.820, 0.635, true),
+        ("all: as published", 0.830, 0.800, true),
     ];
 
     let mut failures = Vec::new();

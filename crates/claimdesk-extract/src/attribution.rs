@@ -3234,6 +3234,11 @@ pub fn clean_np(np: &str) -> String {
         }
         out.push_str(&w.replace('\u{2019}', "'"));
     }
+    // "the Council on American-Islamic Relations (CAIR" cut before the sentence's closing
+    // bracket: the acronym is given back its bracket.
+    if out.matches('(').count() > out.matches(')').count() && out.rsplit('(').next().is_some_and(|a| !a.contains(' ')) {
+        out.push(')');
+    }
     out.replace(" ,", ",")
 }
 
@@ -3790,6 +3795,11 @@ mod tests {
             Some("the Kremlin".into())
         );
         assert_eq!(mention("According to police, the man fled."), Some("police".into()));
+        // The sentence's closing bracket is the acronym's.
+        assert_eq!(
+            mention("Output rose, according to the Energy Information Administration (EIA)."),
+            Some("the Energy Information Administration (EIA)".into())
+        );
     }
 
     #[test]

@@ -285,7 +285,11 @@ impl Registry {
             // "Former leader of Catalonia Puigdemont" after "Carles Puigdemont": the place
             // and the known surname, not a second person.
             let known_surname = lower_title_of && words.len() == 2 && reg.people.contains_key(&surname_key(words[1]));
-            if !named_after && !known_surname {
+            // "Customs Enforcement (ICE)": a name followed by its acronym in brackets is a body's.
+            let acronym_after = toks.get(j).is_some_and(|t| t.text(text) == "(")
+                && toks.get(j + 1).is_some_and(|t| is_acronym(t.text(text)))
+                && toks.get(j + 2).is_some_and(|t| t.text(text) == ")");
+            if !named_after && !known_surname && !acronym_after {
                 if titled < start {
                     let with_title: Vec<&str> = toks[titled..j].iter().map(|t| t.text(text)).collect();
                     reg.register(&with_title);
@@ -325,7 +329,9 @@ impl Registry {
 
     fn register(&mut self, words: &[&str]) {
         // One capitalised word is never a person's full name (a titled one has two words).
-        if words.len() < 2 || ORGANIZATION_HEADS.contains(words.last().unwrap_or(&"")) {
+        // "Federal Bureau (of Investigation)": a body's head word ends no person's name.
+        let last = words.last().unwrap_or(&"");
+        if words.len() < 2 || ORGANIZATION_HEADS.contains(last) || BODY_HEADS.contains(last) {
             return;
         }
         let (mut role, mut name) = split_role_name(words);
@@ -1315,6 +1321,7 @@ impl Registry {
         if self.group_for(words).is_some() || government_of(words).is_some() {
             return None;
         }
+
         let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
         for w in words {
             let bare = w.trim_end_matches(',');
@@ -1353,6 +1360,60 @@ impl Registry {
             names.push(name);
         }
         Some((names.join(" and "), kind?, None))
+    }
+
+    /// "Federal Bureau of Investigation spokeswoman Lauren Mack", "Bank of England Governor
+    /// Mark Carney", "Health and Human Services Secretary Tom Price": a body's name with
+    /// "of", "for", "on", "and" or "&" in it, a title or role noun, then a person's name.
+    /// The person is the holder; the body and the title are the role. Not "Schumer and
+    /// House Speaker Nancy Pelosi", where the words before "and" name another person.
+    fn titled_after_body(&self, words: &[&str]) -> Option<(String, SourceKind, Option<String>)> {
+        let words: Vec<&str> =
+            words.iter().copied().skip_while(|w| DETERMINERS.contains(w.to_lowercase().as_str())).collect();
+        if words.len() < 5 || words.len() > 14 {
+            return None;
+        }
+        let n = words.len();
+        let keep = if NAME_LINKS.contains(&words[n - 2]) && n >= 6 { 3 } else { 2 };
+        let (body_and_title, name) = words.split_at(n - keep);
+        let name_word = |w: &&str| {
+            is_capitalized(w)
+                && !is_title(w)
+                && !is_place(w)
+                && !BODY_HEADS.contains(w)
+                && !ORGANIZATION_HEADS.contains(w)
+                && !w.ends_with("'s")
+                && !w.ends_with('\u{2019}')
+        };
+        if !(name_word(&name[0]) && name_word(&name[keep - 1])) {
+            return None;
+        }
+        let (title, body) = body_and_title.split_last()?;
+        let titled = is_title(title) || ROLE_NOUNS.contains(title);
+        // The body: capitalised words and the links of a name, at least one link inside,
+        // opening with a capital ("U.S. Immigration and Customs Enforcement (ICE)").
+        let link = |w: &str| matches!(w, "of" | "for" | "on" | "and" | "&" | "the");
+        let body_word = |w: &&str| is_capitalized(w) || link(w) || (w.starts_with('(') && w.ends_with(')'));
+        if !titled
+            || body.len() < 3
+            || !is_capitalized(body[0])
+            || !body.iter().all(body_word)
+            || !body.iter().any(|w| link(w) && *w != "the")
+            || link(body[body.len() - 1])
+        {
+            return None;
+        }
+        // "Schumer and House Speaker Nancy Pelosi": a person before "and" makes two holders.
+        let names_a_person = body
+            .split(|w| link(w))
+            .filter(|part| !part.is_empty())
+            .any(|part| self.person_for(part).is_some_and(|p| p.name.contains(' ')));
+        if names_a_person {
+            return None;
+        }
+        let known = self.person_for(name).filter(|p| p.name.contains(' '));
+        let name = known.as_ref().map_or_else(|| name.join(" "), |p| p.name.clone());
+        Some((name, SourceKind::Person, Some(body_and_title.join(" "))))
     }
 
     /// The most recent survey or poll before the current sentence.
@@ -1654,6 +1715,14 @@ impl Registry {
         // "her lawyers", "Atilla's lawyers": the group of a person, named by the person's full name.
         if let Some(group) = self.possessed_group(&words) {
             return Some(group);
+        }
+        // "Bank of England Governor Mark Carney": one person, whatever links the body's name.
+        if let Some(p) = self.titled_after_body(&words) {
+            return Some(p);
+        }
+        // "the Institute on Taxation and Economic Policy": one body, "and" and all.
+        if let Some(body) = body_with_complement(&words) {
+            return Some(body);
         }
         // "Schumer and Pelosi", "Police and the government": each holder resolved, joined.
         if let Some(joint) = self.joint(&words) {
@@ -2022,7 +2091,10 @@ impl Registry {
         }
         if ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || ROLE_NOUNS.contains(&head_l.as_str()) {
             // "the minister", "a lawyer": an unnamed person, not a body ("the commission").
-            let kind = if is_body_role(&head_l) { SourceKind::Organization } else { SourceKind::Anonymous };
+            // "the Energy Information Administration": a body's capitalised head names the
+            // body; "a Department of Justice spokesman" is a person.
+            let body = is_body_role(&head_l) || (BODY_HEADS.contains(&head) && head_len == words.len());
+            let kind = if body { SourceKind::Organization } else { SourceKind::Anonymous };
             return Some((strip_quantifiers(mention), kind, None));
         }
         if let Some(p) = self.person_for(&head_part) {
@@ -2207,6 +2279,50 @@ const ROLE_HEADS: &[&str] = &[
     "mayor",
     "director",
 ];
+
+/// "the Department of Health and Human Services", "the left-leaning Institute on Taxation
+/// and Economic Policy", "the National Association for the Advancement of Colored People
+/// (NAACP)": a body's head, "of", "on" or "for", and capitalised words (with "and", "of",
+/// "the" between them) make one name. Not "Federal Bureau of Investigation and the
+/// National Security Agency" (two bodies) nor "Bank of England Governor Carney" (a person).
+fn body_with_complement(words: &[&str]) -> Option<(String, SourceKind, Option<String>)> {
+    let start = words.iter().position(|w| is_capitalized(w))?;
+    let lower_modifier = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    if !words[..start].iter().all(lower_modifier) {
+        return None;
+    }
+    let body = &words[start..];
+    let body = match body.split_last() {
+        Some((acronym, rest)) if acronym.starts_with('(') && acronym.ends_with(')') => rest,
+        _ => body,
+    };
+    let of = body.iter().position(|w| matches!(*w, "of" | "on" | "for"))?;
+    if of == 0 || !BODY_HEADS.contains(&body[of - 1]) || !body[..of].iter().all(|w| is_capitalized(w)) {
+        return None;
+    }
+    let rest = &body[of + 1..];
+    let link = |w: &str| matches!(w, "and" | "of" | "the" | "for" | "&");
+    let last_named = rest.last().is_some_and(|w| is_capitalized(w));
+    if !last_named
+        || !rest.iter().all(|w| (is_capitalized(w) && !is_title(w)) || link(w))
+        || rest.iter().any(|w| w.ends_with(',') || w.ends_with("'s") || w.ends_with('\u{2019}'))
+        || rest.windows(2).any(|p| p[0] == "and" && p[1] == "the")
+        || !rest.contains(&"and")
+    {
+        return None;
+    }
+    // "... of Investigation and National Security Agency": a second body after "and".
+    // Not "... of College and University Business Officers", where the body's name goes on.
+    if rest.last().is_some_and(|w| BODY_HEADS.contains(w) || ORGANIZATION_HEADS.contains(w)) {
+        return None;
+    }
+    let kind = if matches!(body[of - 1], "Department" | "Ministry") || lexicon::nationality(body[0]).is_some() {
+        SourceKind::Government
+    } else {
+        SourceKind::Organization
+    };
+    Some((body.join(" "), kind, None))
+}
 
 /// Words that head the name of a body and may take an "of" complement in it.
 const BODY_HEADS: &[&str] = &[
@@ -3271,5 +3387,87 @@ mod tests {
             (a.source.as_str(), a.kind, a.role.as_deref()),
             ("Rex Tillerson", SourceKind::Person, Some("Secretary of State"))
         );
+    }
+
+    #[test]
+    fn a_title_after_a_body_with_of_or_and_in_its_name_names_the_person() {
+        let cases = [
+            ("Bank of England Governor Mark Carney", "Mark Carney", "Bank of England Governor"),
+            (
+                "Federal Bureau of Investigation spokeswoman Lauren Mack",
+                "Lauren Mack",
+                "Federal Bureau of Investigation spokeswoman",
+            ),
+            ("Health and Human Services Secretary Tom Price", "Tom Price", "Health and Human Services Secretary"),
+            (
+                "House Ways and Means Committee Chairman Kevin Brady",
+                "Kevin Brady",
+                "House Ways and Means Committee Chairman",
+            ),
+            (
+                "U.S. Immigration and Customs Enforcement (ICE) spokeswoman Lauren Mack",
+                "Lauren Mack",
+                "U.S. Immigration and Customs Enforcement spokeswoman",
+            ),
+        ];
+        for (mention, name, role) in cases {
+            let mut r = Registry::from_text(&format!("The plan failed, {mention} said."));
+            let a = r.resolve(found(mention)).unwrap();
+            assert_eq!(
+                (a.source.as_str(), a.kind, a.role.as_deref()),
+                (name, SourceKind::Person, Some(role)),
+                "{mention}"
+            );
+        }
+        // Two holders when the words before "and" name a person.
+        let mut r =
+            Registry::from_text("Senate leader Chuck Schumer spoke. Schumer and House Speaker Nancy Pelosi said so.");
+        assert_eq!(
+            r.resolve(found("Schumer and House Speaker Nancy Pelosi")).unwrap().source,
+            "Chuck Schumer and Nancy Pelosi"
+        );
+    }
+
+    #[test]
+    fn a_body_s_name_goes_on_through_and_after_its_of() {
+        let cases = [
+            ("the left-leaning Institute on Taxation and Economic Policy", "Institute on Taxation and Economic Policy"),
+            (
+                "the National Association of College and University Business Officers (NACUBO)",
+                "National Association of College and University Business Officers",
+            ),
+            ("the U.S. Department of Health and Human Services", "U.S. Department of Health and Human Services"),
+        ];
+        for (mention, name) in cases {
+            let mut r = Registry::from_text(&format!("Taxes rose, {mention} said."));
+            let a = r.resolve(found(mention)).unwrap();
+            assert_ne!(a.kind, SourceKind::Person, "{mention}");
+            assert_eq!(a.source, name, "{mention}");
+        }
+        // Two bodies: "and the" opens the second.
+        assert!(body_with_complement(&[
+            "Federal",
+            "Bureau",
+            "of",
+            "Investigation",
+            "and",
+            "the",
+            "National",
+            "Security",
+            "Agency"
+        ])
+        .is_none());
+        assert!(body_with_complement(&["Bank", "of", "England", "Governor", "Carney"]).is_none());
+        // A body's capitalised head is a body, not an unnamed person.
+        let mut r = Registry::from_text("Output rose, according to the Energy Information Administration.");
+        assert_eq!(r.resolve(found("the Energy Information Administration")).unwrap().kind, SourceKind::Organization);
+        let mut r = Registry::from_text("It rose, a Department of Justice spokesman said.");
+        assert_eq!(r.resolve(found("a Department of Justice spokesman")).unwrap().kind, SourceKind::Anonymous);
+    }
+
+    #[test]
+    fn a_body_s_head_or_acronym_after_a_name_is_no_person() {
+        let r = Registry::from_text("The Federal Bureau of Investigation and Customs Enforcement (ICE) agreed.");
+        assert!(r.people.is_empty(), "{:?}", r.people);
     }
 }

@@ -826,10 +826,18 @@ fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
         };
         (clean_np(sent.span(k + 1, speaker_end)), subject(k)?)
     };
+    // "He's never been a bad person, his father was quoted as saying by the MailOnline
+    // website": the cue closes the sentence (a reporter after it at most), so the words
+    // before it are the quotation.
+    let mut after = as_at + 2;
+    if sent.is(after, "by") {
+        after = (after..end).find(|&i| !sent.toks[i].word && sent.w(i) == ",").unwrap_or(end);
+    }
+    let closing = after >= end && (0..k).any(|i| sent.is_punct(i, ","));
     Some(Found {
         mention: speaker,
         cue,
-        kind_of_quote: AttributionType::Indirect,
+        kind_of_quote: if closing { AttributionType::Direct } else { AttributionType::Indirect },
         reported_by: Some(reporter).filter(|r| !r.is_empty()),
     })
 }
@@ -4389,6 +4397,10 @@ mod tests {
             (f.mention.as_str(), f.reported_by.as_deref()),
             ("local official Mohammadreza Mirsadeqi", Some("IRNA"))
         );
+        // The words before a closing "quoted as saying" are the quotation itself.
+        assert_eq!(f.kind_of_quote, AttributionType::Direct);
+        let f = find("Kurz was quoted as saying by OE24 that talks would be quick.", false).unwrap();
+        assert_eq!(f.kind_of_quote, AttributionType::Indirect);
     }
 
     #[test]

@@ -92,7 +92,24 @@ fn sounds_spoken(sentence: &str, toks: &[crate::token::Tok]) -> bool {
             // "It s", "that s": after a pronoun the stripped "s" is "is", not a possessive.
             || (i > 0
                 && w == "s"
-                && matches!(toks[i - 1].text(sentence), "It" | "it" | "That" | "that" | "There" | "there" | "What" | "what"))
+                && matches!(
+                    toks[i - 1].text(sentence),
+                    "It" | "it"
+                        | "That"
+                        | "that"
+                        | "There"
+                        | "there"
+                        | "What"
+                        | "what"
+                        | "He"
+                        | "he"
+                        | "She"
+                        | "she"
+                        | "Here"
+                        | "here"
+                        | "Who"
+                        | "who"
+                ))
     };
     let t = sentence.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '?' && c != '.');
     (0..toks.len()).any(|i| toks[i].word && spoken_word(i))
@@ -859,6 +876,17 @@ mod tests {
         let text = "A lawyer called the law  unfair  on Friday. It is wrong,  Batchelor said. Myanmar has a \
                     nationality law.  The vote is on Monday.";
         assert_eq!(attributed(text)[2], None);
+    }
+
+    #[test]
+    fn a_pronoun_then_a_stripped_s_is_a_contraction_of_spoken_words() {
+        // "He s" is "He's": a pronoun has no possessive "s".
+        let who = attributed(
+            "The boy was arrested on Saturday. He s a nice kid and a quiet one,  his father Paul Davey said. \
+             He s never been violent before. The court meets on Monday.",
+        );
+        assert_eq!(who[2].as_deref(), Some("Paul Davey"));
+        assert_eq!(who[3], None);
     }
 
     #[test]

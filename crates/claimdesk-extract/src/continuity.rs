@@ -7,7 +7,7 @@
 
 use crate::lexicon::{self, FIRST_PERSON};
 use crate::token::tokenize;
-use crate::{Attribution, AttributionType};
+use crate::{Attribution, AttributionType, SourceKind};
 
 /// Does the sentence contain any reporting cue at all (even one we could not attach)?
 pub fn has_cue(sentence: &str) -> bool {
@@ -185,8 +185,53 @@ pub fn link_continuations(spans: &[(usize, usize)], text: &str, attrs: &mut [Opt
         // Gaps are lost as often as kept: a first-person sentence next to the speaker's
         // quotation goes on with it, as in text with no gaps at all.
         link_first_person(spans, text, attrs, false);
+        link_between_one_speaker(spans, text, attrs);
     } else {
         link_first_person(spans, text, attrs, true);
+        link_between_one_speaker(spans, text, attrs);
+    }
+}
+
+/// Quote-stripped text: up to two sentences that sound spoken or argue in the present,
+/// with no cue of their own, between two attributions of one speaker, the later a quotation (its words before its cue, or a
+/// quotation going on), are that speaker's quotation too ("Trump criticized the cast in
+/// tweets. The theater must be a safe place. The cast was rude. Apologize!, Trump
+/// wrote."). Not after a document, and not a sentence saying whom the outlet asked.
+fn link_between_one_speaker(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attribution>]) {
+    let n = attrs.len();
+    let mut i = 0;
+    while i < n {
+        let Some(j) = (i + 1..n.min(i + 4)).find(|&j| attrs[j].is_some()) else {
+            i += 1;
+            continue;
+        };
+        if let (Some(a), Some(b)) = (&attrs[i], &attrs[j]) {
+            let fill = j > i + 1
+                && a.source == b.source
+                && a.kind != SourceKind::Document
+                && matches!(b.kind_of_quote, AttributionType::Direct | AttributionType::Continuation)
+                && (i + 1..j).all(|k| {
+                    let sentence = &text[spans[k].0..spans[k].1];
+                    let c = clues(sentence);
+                    // "Sido is also an SDF coordinator": a speaker does not name themselves.
+                    let names_speaker = b.source.rsplit(' ').next().is_some_and(|last| {
+                        last.len() > 2 && sentence.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == last)
+                    });
+                    !c.cue
+                        && !names_speaker
+                        && (c.spoken || c.argues)
+                        && !narrates_past(sentence)
+                        && !reports_no_answer(sentence)
+                        && !is_outlet_note(sentence)
+                });
+            if fill {
+                let b = b.clone();
+                for slot in &mut attrs[i + 1..j] {
+                    *slot = Some(continuation(b.clone()));
+                }
+            }
+        }
+        i = j;
     }
 }
 
@@ -876,6 +921,25 @@ mod tests {
         let text = "A lawyer called the law  unfair  on Friday. It is wrong,  Batchelor said. Myanmar has a \
                     nationality law.  The vote is on Monday.";
         assert_eq!(attributed(text)[2], None);
+    }
+
+    #[test]
+    fn spoken_sentences_between_two_attributions_of_one_speaker_are_hers() {
+        let who = attributed(
+            "Haley called it a new day at the United Nations. We now have a very strong voice. \
+             People know what the United States is for. They know what we are against,  Haley said. \
+             Haley arrived in New York on Monday.",
+        );
+        assert_eq!(who[1].as_deref(), Some("Haley"));
+        assert_eq!(who[2].as_deref(), Some("Haley"));
+        assert_eq!(who[4], None);
+        // Narration in the past, or naming the speaker, stays the outlet's.
+        let who = attributed(
+            "Haley called it a new day. Haley is a former governor. It is a big day,  Haley said. \
+             Haley called it a new day. The envoy arrived on Monday. It is a big day,  Haley said.",
+        );
+        assert_eq!(who[1], None);
+        assert_eq!(who[4], None);
     }
 
     #[test]

@@ -2378,6 +2378,16 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     if INTRO_WORDS.contains(first_l) {
         return false;
     }
+    // "Speaking at a news conference, Aso said": a participle and its preposition open
+    // an adverbial, not a subject.
+    let participle_intro = first_l.len() > 5
+        && first_l.ends_with("ing")
+        && is_capitalized(first)
+        && b > a + 1
+        && matches!(sent.lower(a + 1), "at" | "in" | "on" | "to" | "after" | "before" | "from" | "with" | "during");
+    if participle_intro {
+        return false;
+    }
     // "That", "This", "One" alone: a pronoun, not a source ("One would hope ...").
     if b == a + 1 && matches!(first_l, "that" | "this" | "one" | "these" | "those" | "what" | "which" | "some") {
         return false;
@@ -3101,6 +3111,11 @@ pub(crate) static INTRO_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str
         "once",
         "until",
         "unless",
+        // "To add to the confusion, ...", "Nearby at a bus stop, ...", "Asked about it, ...".
+        "to",
+        "nearby",
+        "elsewhere",
+        "asked",
     ])
 });
 
@@ -3794,6 +3809,23 @@ mod tests {
     #[test]
     fn closing_said_x() {
         assert_eq!(mention("We are ready to have a dialogue with them, said Assad."), Some("Assad".into()));
+    }
+
+    #[test]
+    fn an_infinitive_adverb_or_participle_phrase_opening_the_sentence_is_no_subject() {
+        assert_eq!(mention("To add to the confusion, these fighters despise the Houthis."), None);
+        assert_eq!(
+            mention("Nearby at a bus stop downtown, Republican Sara Teet, 35, said she remained conflicted."),
+            Some("Republican Sara Teet".into())
+        );
+        assert_eq!(
+            mention("Speaking at a news conference, Aso, who is also finance minister, said so."),
+            Some("Aso".into())
+        );
+        assert_eq!(
+            mention("Appearing on several television shows, Collins said she wanted relief."),
+            Some("Collins".into())
+        );
     }
 
     #[test]

@@ -926,6 +926,21 @@ pub static MEDIA_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Yonhap",
         "Kyodo",
         "Anadolu",
+        // Outlets cited by one-word names (not "CBS" or "Bloomberg", which are often
+        // "CBS News" and "Bloomberg News" in the same article).
+        "Politico",
+        "Axios",
+        "Breitbart",
+        "NPR",
+        "Sputnik",
+        "Haaretz",
+        "Kommersant",
+        "Vedomosti",
+        "Nikkei",
+        "NHK",
+        "Yomiuri",
+        "Asahi",
+        "Bild",
     ])
 });
 

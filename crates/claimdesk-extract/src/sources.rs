@@ -585,7 +585,9 @@ impl Registry {
                 )
             });
             let kind = kind.unwrap_or(if government { SourceKind::Government } else { SourceKind::Organization });
+            // "the Federal Bureau of Investigation's (FBI) probe": the body, not its possessive.
             let name = words.join(" ");
+            let name = name.trim_end_matches("\u{2019}s").trim_end_matches("'s").to_string();
             self.add_to_order(&name, kind);
             self.groups.insert(acr.to_lowercase(), (name, kind));
         }
@@ -618,7 +620,7 @@ impl Registry {
         if words.len() < 2 && kind != SourceKind::Media {
             return;
         }
-        let name = words.join(" ").trim_end_matches("'s").to_string();
+        let name = words.join(" ").trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string();
         let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
         self.add_to_order(&name, kind);
         self.groups.entry(last).or_insert((name.clone(), kind));
@@ -1706,7 +1708,10 @@ impl Registry {
         }
         // "Bild newspaper", "state-run Anadolu news agency": the medium's own name.
         if let Some(name) = crate::tidy::media_name(&words) {
-            return Some((self.group_for(&[name.as_str()]).map_or(name, |(n, _)| n), SourceKind::Media, None));
+            // "Israel’s Haaretz newspaper": one apostrophe for every name.
+            let name = name.replace('\u{2019}', "'");
+            let name = self.group_for(&[name.as_str()]).map_or(name, |(n, _)| n.replace('\u{2019}', "'"));
+            return Some((name, SourceKind::Media, None));
         }
         // "Ecuador's government".
         if let Some(name) = crate::tidy::possessive_government(&words) {
@@ -3469,5 +3474,16 @@ mod tests {
     fn a_body_s_head_or_acronym_after_a_name_is_no_person() {
         let r = Registry::from_text("The Federal Bureau of Investigation and Customs Enforcement (ICE) agreed.");
         assert!(r.people.is_empty(), "{:?}", r.people);
+    }
+
+    #[test]
+    fn outlets_named_by_one_word_and_possessive_bodies() {
+        let mut r = Registry::from_text("Politico reported it. Axios said so.");
+        assert_eq!(r.resolve(found("Politico")).unwrap().kind, SourceKind::Media);
+        // A body's possessive is the body; a medium's owner keeps one kind of apostrophe.
+        let mut r = Registry::from_text("The Federal Bureau of Investigation\u{2019}s probe ended. The FBI said so.");
+        assert_eq!(r.resolve(found("The FBI")).unwrap().source, "Federal Bureau of Investigation");
+        let mut r = Registry::from_text("The pact is in danger, according to Israel\u{2019}s Haaretz newspaper.");
+        assert_eq!(r.resolve(found("Israel\u{2019}s Haaretz newspaper")).unwrap().source, "Israel's Haaretz");
     }
 }

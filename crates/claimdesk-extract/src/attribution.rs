@@ -3,7 +3,7 @@
 //! no rule depends on quotation marks being present.
 
 use crate::lexicon::{self, AUXILIARIES, DETERMINERS, NAME_LINKS, ROLE_NOUNS};
-use crate::token::{is_capitalized, is_quote_mark, Tok};
+use crate::token::{is_capitalized, is_quote_mark, Tok, TrimEndStr};
 use crate::AttributionType;
 
 /// A raw attribution before the speaker is resolved to a canonical source.
@@ -479,7 +479,7 @@ pub(crate) fn document_owners(sent: &Sent) -> Vec<OwnedDocument> {
             // The possessor: a name ("Rob Bishop's"), or an institution noun after one
             // ("The U.S. government's"), with nothing lower-case before it.
             let last = pe - 1;
-            let bare = sent.w(last).trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            let bare = sent.w(last).trim_end_str("'s").trim_end_str("\u{2019}s");
             let institution = matches!(
                 bare,
                 "government"

@@ -6,7 +6,7 @@
 //! mention a short one refers to.
 
 use crate::lexicon::{self, HashSet, ANONYMOUS_HEADS, DETERMINERS, DOCUMENT_WORDS};
-use crate::token::{is_capitalized, Tok};
+use crate::token::{is_capitalized, Tok, TrimEndStr};
 use crate::SourceKind;
 use std::sync::LazyLock;
 
@@ -222,7 +222,7 @@ static HEAD_KINDS: LazyLock<crate::lexicon::HashMap<&'static str, SourceKind>> =
 fn lower_words(words: &[&str]) -> Vec<String> {
     words
         .iter()
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase())
+        .map(|w| w.trim_end_str("'s").trim_end_str("\u{2019}s").to_lowercase())
         .filter(|w| !w.is_empty() && !matches!(w.as_str(), "s" | "a" | "an" | "the"))
         .collect()
 }
@@ -355,7 +355,7 @@ fn owner_after(ahead: &[&str], allow_in: bool) -> Option<String> {
         rest.iter().copied().take_while(|w| is_capitalized(w) || (*w == "of" || *w == "for")).collect();
     let owner: Vec<&str> = owner.into_iter().rev().skip_while(|w| !is_capitalized(w)).collect();
     let owner: Vec<&str> = owner.into_iter().rev().collect();
-    (!owner.is_empty() && owner.len() <= 6).then(|| owner.join(" ").trim_end_matches("'s").to_string())
+    (!owner.is_empty() && owner.len() <= 6).then(|| owner.join(" ").trim_end_str("'s").to_string())
 }
 
 /// A mention that names a document by its owner: "a survey by the Asia Foundation" ->

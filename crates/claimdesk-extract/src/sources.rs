@@ -8,7 +8,7 @@ use crate::lexicon::{
     self, ANONYMOUS_HEADS, COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_WORDS, GOVERNMENT_BODIES, MEDIA_WORDS, NAME_LINKS,
     ORGANIZATION_HEADS, ROLE_NOUNS, TITLE_WORDS,
 };
-use crate::token::is_capitalized;
+use crate::token::{is_capitalized, TrimEndStr};
 use crate::{Attribution, AttributionType, SourceKind};
 
 #[derive(Debug, Clone)]
@@ -90,7 +90,7 @@ fn anaphor_kind(noun: &str) -> Option<&'static str> {
 }
 
 fn surname_key(word: &str) -> String {
-    let w = word.trim_end_matches("'s").trim_end_matches("\u{2019}s").trim_end_matches('.');
+    let w = word.trim_end_str("'s").trim_end_str("\u{2019}s").trim_end_matches('.');
     let w = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")).or_else(|| w.strip_prefix("Al-")).unwrap_or(w);
     w.to_lowercase()
 }
@@ -182,7 +182,7 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
     let mut name_start = words.len();
     while name_start > 0 {
         let w = words[name_start - 1];
-        let bare = w.trim_end_matches("'s");
+        let bare = w.trim_end_str("'s");
         // "Democrat Obama": a party before a name is part of the role.
         let party = name_start < words.len() && is_party(bare);
         // "Zeid Ra ad al-Hussein": a piece of a name split at a stripped apostrophe.
@@ -392,13 +392,13 @@ impl Registry {
                     && !(i + 1 == name.len()
                         && name.len() >= 2
                         && role.is_some()
-                        && !is_place(name[0].trim_end_matches("'s").trim_end_matches("\u{2019}s"))))
+                        && !is_place(name[0].trim_end_str("'s").trim_end_str("\u{2019}s"))))
         }) {
             return;
         }
         let Some(last) = name.last() else { return };
         let key = surname_key(last);
-        let full = name.join(" ").replace("\u{2019}s", "").trim_end_matches("'s").to_string();
+        let full = name.join(" ").replace("\u{2019}s", "").trim_end_str("'s").to_string();
         // "Naval Air Station Sigonella", "Camp David": facilities and places, not people.
         if words.iter().any(|w| FACILITY_WORDS.contains(w)) {
             return;
@@ -587,7 +587,7 @@ impl Registry {
             let kind = kind.unwrap_or(if government { SourceKind::Government } else { SourceKind::Organization });
             // "the Federal Bureau of Investigation's (FBI) probe": the body, not its possessive.
             let name = words.join(" ");
-            let name = name.trim_end_matches("\u{2019}s").trim_end_matches("'s").to_string();
+            let name = name.trim_end_str("\u{2019}s").trim_end_str("'s").to_string();
             self.add_to_order(&name, kind);
             self.groups.insert(acr.to_lowercase(), (name, kind));
         }
@@ -620,7 +620,7 @@ impl Registry {
         if words.len() < 2 && kind != SourceKind::Media {
             return;
         }
-        let name = words.join(" ").trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string();
+        let name = words.join(" ").trim_end_str("'s").trim_end_str("\u{2019}s").to_string();
         let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
         self.add_to_order(&name, kind);
         self.groups.entry(last).or_insert((name.clone(), kind));
@@ -994,7 +994,7 @@ impl Registry {
             .iter()
             .filter(|w| !DETERMINERS.contains(w.to_lowercase().as_str()) && **w != "s")
             .map(|w| {
-                let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                let bare = w.trim_end_str("'s").trim_end_str("\u{2019}s");
                 match lexicon::demonym(bare) {
                     Some(adj) if bare != *w || words.contains(&"s") => adj.to_lowercase(),
                     _ => w.to_lowercase(),
@@ -1275,7 +1275,7 @@ impl Registry {
             }
             [name, "s", rest @ ..] => (self.person_for(&[name]).map(|p| p.name), rest),
             [name, rest @ ..] if name.ends_with("'s") || name.ends_with("\u{2019}s") => {
-                let bare = name.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                let bare = name.trim_end_str("'s").trim_end_str("\u{2019}s");
                 (self.person_for(&[bare]).map(|p| p.name), rest)
             }
             // "the president's office": the owner is named by a role.
@@ -1283,7 +1283,7 @@ impl Registry {
                 (self.person_by_role(&["the", role]).map(|p| p.name), rest)
             }
             [the, role, rest @ ..] if the.eq_ignore_ascii_case("the") && role.ends_with("'s") => {
-                (self.person_by_role(&["the", role.trim_end_matches("'s")]).map(|p| p.name), rest)
+                (self.person_by_role(&["the", role.trim_end_str("'s")]).map(|p| p.name), rest)
             }
             _ => {
                 // "U.S. President Donald Trump's defense secretary": a role held under a person.
@@ -1517,7 +1517,7 @@ impl Registry {
         if owner.last() == Some(&"s") {
             owner.pop();
         } else if let Some(last) = owner.last_mut() {
-            *last = last.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            *last = last.trim_end_str("'s").trim_end_str("\u{2019}s");
         }
         owner_name(&owner).map(|o| format!("{o}'s {head}"))
     }
@@ -1549,7 +1549,7 @@ impl Registry {
             let words: Vec<String> = owner
                 .split_whitespace()
                 .filter(|w| !matches!(*w, "for" | "of" | "and" | "on" | "the"))
-                .map(|w| w.trim_end_matches("'s").to_lowercase())
+                .map(|w| w.trim_end_str("'s").to_lowercase())
                 .chain(d.modifiers.iter().cloned())
                 .chain([d.head.clone()])
                 .collect();
@@ -1604,14 +1604,14 @@ impl Registry {
         // "X said in a statement": a later "the statement" is X's ("ICE statement").
         if cue.contains("statement") && kind != SourceKind::Document {
             let name = format!("{source} statement");
-            let words = name.split_whitespace().map(|w| w.trim_end_matches("'s").to_lowercase()).collect();
+            let words = name.split_whitespace().map(|w| w.trim_end_str("'s").to_lowercase()).collect();
             self.spoken.retain(|d| d.name != name);
             // At the sentence's end, so it outranks the bare "a statement" inside it.
             self.spoken.push(crate::described::Described { pos: self.end, name, kind: SourceKind::Document, words });
         }
         if kind != SourceKind::Person {
             let ws: Vec<&str> = source.split_whitespace().collect();
-            let words = ws.iter().map(|w| w.trim_end_matches("'s").to_lowercase()).collect();
+            let words = ws.iter().map(|w| w.trim_end_str("'s").to_lowercase()).collect();
             // The latest mention stands for the source: an earlier one would never be chosen.
             // At the sentence's end, so that it outranks the shorter descriptions inside
             // the sentence that names it ("a source" in "according to a source familiar
@@ -2229,7 +2229,7 @@ fn main_country(text: &str, toks: &[crate::token::Tok]) -> Option<&'static crate
         if !w.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
-        let bare = if w.ends_with('s') { w.trim_end_matches("'s").trim_end_matches("\u{2019}s") } else { w };
+        let bare = if w.ends_with('s') { w.trim_end_str("'s").trim_end_str("\u{2019}s") } else { w };
         let two = toks
             .get(i + 1)
             .filter(|n| {
@@ -2785,7 +2785,7 @@ pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
         let description = a.source.clone();
         let words: Vec<String> = description
             .split_whitespace()
-            .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase())
+            .map(|w| w.trim_end_str("'s").trim_end_str("\u{2019}s").to_lowercase())
             .collect();
         // A role-less name may take over only a definite description ("the parliament's
         // Brexit coordinator"); "a party strategist" is as likely someone else.
@@ -3028,7 +3028,7 @@ fn is_intro_word(w: &str) -> bool {
 /// "Tuesday", "Tuesday's", "October": a day or month, which says when a document came,
 /// never whose it is.
 fn names_a_day(w: &str) -> bool {
-    lexicon::WEEKDAYS_MONTHS.contains(w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+    lexicon::WEEKDAYS_MONTHS.contains(w.trim_end_str("'s").trim_end_str("\u{2019}s"))
 }
 
 /// An office written as an acronym ("MP", "MEPs", "CEO"): a description, not a name.

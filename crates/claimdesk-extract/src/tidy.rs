@@ -11,7 +11,7 @@
 //! - a country's possessive before "government": "Ecuador's government" -> "Ecuadorean government".
 
 use crate::lexicon;
-use crate::token::is_capitalized;
+use crate::token::{is_capitalized, TrimEndStr};
 
 /// Nouns that say a name is a medium without being part of the name.
 const MEDIA_NOUNS: &[&str] = &[
@@ -217,7 +217,7 @@ pub fn media_name(words: &[&str]) -> Option<String> {
         .filter(|&(i, (_, l))| !generic(l) || in_name(i))
         .map(|(_, (w, _))| *w)
         .filter(|w| {
-            let bare = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+            let bare = w.trim_end_str("'s").trim_end_str("\u{2019}s");
             // Nationalities and countries' possessives describe, they do not name.
             !(lexicon::nationality(bare).is_some() || (bare != *w && lexicon::is_country_name(bare)))
         })

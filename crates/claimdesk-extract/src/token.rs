@@ -14,6 +14,23 @@ impl Tok {
     }
 }
 
+/// `trim_end_matches` for a fixed suffix, without building a substring searcher on every
+/// call: the possessive trims ("Putin's", "Putin’s") run for nearly every capitalised word.
+pub(crate) trait TrimEndStr {
+    fn trim_end_str(&self, suffix: &str) -> &str;
+}
+
+impl TrimEndStr for str {
+    #[inline]
+    fn trim_end_str(&self, suffix: &str) -> &str {
+        let mut s = self;
+        while let Some(rest) = s.strip_suffix(suffix) {
+            s = rest;
+        }
+        s
+    }
+}
+
 /// The character at byte `i` of `s` and its length, with a fast path for ASCII.
 #[inline]
 fn char_at(s: &str, i: usize) -> (char, usize) {

@@ -3113,6 +3113,7 @@ pub(crate) static INTRO_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str
         "unless",
         // "To add to the confusion, ...", "Nearby at a bus stop, ...", "Asked about it, ...".
         "to",
+        "late",
         "nearby",
         "elsewhere",
         "asked",
@@ -3814,6 +3815,10 @@ mod tests {
     #[test]
     fn an_infinitive_adverb_or_participle_phrase_opening_the_sentence_is_no_subject() {
         assert_eq!(mention("To add to the confusion, these fighters despise the Houthis."), None);
+        assert_eq!(
+            mention("Late on Thursday, Franks, a congressman, issued a statement saying he quit."),
+            Some("Franks".into())
+        );
         assert_eq!(
             mention("Nearby at a bus stop downtown, Republican Sara Teet, 35, said she remained conflicted."),
             Some("Republican Sara Teet".into())

@@ -568,7 +568,12 @@ impl Registry {
                 words.iter().filter(|w| is_capitalized(w)).filter_map(|w| w.chars().next()).collect();
             let letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
             let kind = group_kind(&words);
-            if initials != letters && kind.is_none() {
+            // "U.S. Immigration and Customs Enforcement (ICE)": a country before the body's
+            // name is not in its acronym.
+            let country_first =
+                lexicon::nationality(words[0]).is_some() || crate::countries::by_name(words[0]).is_some();
+            let without_country = country_first && initials.get(1..) == Some(letters.as_str());
+            if initials != letters && !without_country && kind.is_none() {
                 continue;
             }
             let government = words.iter().any(|w| {
@@ -1339,7 +1344,8 @@ impl Registry {
             }
         }
         parts.retain(|p| !p.is_empty());
-        if parts.len() < 2 {
+        // "Iraqi and Kurdish officials": an adjective shares the noun after the last part.
+        if parts.len() < 2 || parts.iter().any(|p| p.len() == 1 && lexicon::nationality(p[0]).is_some()) {
             return None;
         }
         let mut names = Vec::new();
@@ -1729,6 +1735,11 @@ impl Registry {
         if let Some(body) = body_with_complement(&words) {
             return Some(body);
         }
+        // "The charity Save the Children", "Friends of the Earth": no person's name has a
+        // lower-case "the" inside.
+        if let Some(body) = name_with_inner_the(&words) {
+            return Some((body, SourceKind::Organization, None));
+        }
         // "Schumer and Pelosi", "Police and the government": each holder resolved, joined.
         if let Some(joint) = self.joint(&words) {
             return Some(joint);
@@ -1745,9 +1756,14 @@ impl Registry {
             }
             // "the government" of an article about one country is that country's.
             // "the military government", "the interim government" too.
+            // "the U.N.-backed government", "the Saudi-led government" too.
             let national = words.len() <= 2
                 || (words.len() == 3
-                    && matches!(words[1], "military" | "interim" | "transitional" | "new" | "current" | "ruling"));
+                    && (matches!(words[1], "military" | "interim" | "transitional" | "new" | "current" | "ruling")
+                        || words[1].ends_with("-backed")
+                        || words[1].ends_with("-led")
+                        || words[1].ends_with("-recognized")
+                        || words[1].ends_with("-recognised")));
             if words.last().is_some_and(|w| w.eq_ignore_ascii_case("government")) && national {
                 if let Some(country) = self.main_country {
                     return Some((country.government(), SourceKind::Government, None));
@@ -2329,6 +2345,26 @@ fn body_with_complement(words: &[&str]) -> Option<(String, SourceKind, Option<St
     Some((body.join(" "), kind, None))
 }
 
+/// "The charity Save the Children" -> "Save the Children": after lower-case words (a
+/// determiner and what the body is), capitalised words with a lower-case "the" (and "of")
+/// among them and a capitalised word on each side of it.
+fn name_with_inner_the(words: &[&str]) -> Option<String> {
+    let start = words.iter().position(|w| is_capitalized(w) && !w.eq_ignore_ascii_case("the"))?;
+    if !words[..start].iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') || *w == "The") {
+        return None;
+    }
+    let name = &words[start..];
+    let the = name.iter().position(|w| *w == "the")?;
+    let ok = the > 0
+        && the + 1 < name.len()
+        && name.iter().all(|w| is_capitalized(w) || matches!(*w, "the" | "of"))
+        && is_capitalized(name[the - 1])
+        && !matches!(name[the - 1], "of")
+        && is_capitalized(name[the + 1])
+        && !name.iter().any(|w| is_title(w) || w.ends_with("'s") || w.ends_with('\u{2019}'));
+    ok.then(|| name.join(" "))
+}
+
 /// Words that head the name of a body and may take an "of" complement in it.
 const BODY_HEADS: &[&str] = &[
     "Department",
@@ -2708,8 +2744,12 @@ fn government_of(words: &[&str]) -> Option<(String, SourceKind)> {
     {
         return Some((union.to_string(), SourceKind::Organization));
     }
+    // "Russian has strongly denied": a lone country adjective as the subject (a slip for
+    // "Russia") is the country acting.
+    let adjective = || (words.len() == 1).then(|| crate::countries::by_adjective(words[0])).flatten();
     crate::countries::by_name(&name)
         .or_else(|| crate::countries::by_capital(&name))
+        .or_else(adjective)
         .map(|c| (c.government(), SourceKind::Government))
 }
 
@@ -3485,5 +3525,23 @@ mod tests {
         assert_eq!(r.resolve(found("The FBI")).unwrap().source, "Federal Bureau of Investigation");
         let mut r = Registry::from_text("The pact is in danger, according to Israel\u{2019}s Haaretz newspaper.");
         assert_eq!(r.resolve(found("Israel\u{2019}s Haaretz newspaper")).unwrap().source, "Israel's Haaretz");
+    }
+
+    #[test]
+    fn a_lone_adjective_a_backed_government_and_a_name_with_the_inside() {
+        let mut r = Registry::from_text("Russian has strongly denied any interference.");
+        assert_eq!(r.resolve(found("Russian")).unwrap().source, "Russian government");
+        // Shared by the noun after it, an adjective is no holder of its own.
+        assert_eq!(r.resolve(found("Iraqi and Kurdish officials")).unwrap().source, "Iraqi and Kurdish officials");
+        let mut r = Registry::from_text(
+            "Libya is split. Libyan families may return to Libya, the U.N.-backed government said.",
+        );
+        assert_eq!(r.resolve(found("the U.N.-backed government")).unwrap().source, "Libyan government");
+        let mut r = Registry::from_text("The charity Save the Children said so.");
+        let a = r.resolve(found("The charity Save the Children")).unwrap();
+        assert_eq!((a.source.as_str(), a.kind), ("Save the Children", SourceKind::Organization));
+        // A country before a body's name is not in its acronym.
+        let mut r = Registry::from_text("U.S. Immigration and Customs Enforcement (ICE) detained them. ICE said so.");
+        assert_eq!(r.resolve(found("ICE")).unwrap().source, "U.S. Immigration and Customs Enforcement");
     }
 }

@@ -1647,6 +1647,16 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
                     | "version"
                     | "account"
                     | "accounts"
+                    // "rejected the idea", "rejected calls for his resignation": a position
+                    // ("voters rejected a proposal" is a vote).
+                    | "idea"
+                    | "notion"
+                    | "premise"
+                    | "characterization"
+                    | "comparison"
+                    | "calls"
+                    | "demands"
+                    | "demand"
             )
         }),
         // "called for an inquiry", "called on Monday for ...", "called on Congress to ...".
@@ -4108,6 +4118,10 @@ mod tests {
     fn rejecting_accusations_is_a_denial_but_rejecting_a_bill_is_an_act() {
         assert_eq!(mention("Washington has rejected the accusations as baseless."), Some("Washington".into()));
         assert_eq!(mention("Parliament rejected the bill on Tuesday."), None);
+        // An idea or a call rejected is a position too; a proposal put to a vote is not.
+        assert_eq!(mention("On Wednesday, Gutierrez rejected the idea."), Some("Gutierrez".into()));
+        assert_eq!(mention("Oettinger rejected calls for breaking off the talks."), Some("Oettinger".into()));
+        assert_eq!(mention("Arizona voters rejected a similar proposal."), None);
     }
 
     #[test]

@@ -1083,7 +1083,25 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                         && is_np(sent, start + 1, p)
                         && lexicon::ANONYMITY_MARKERS.iter().any(|m| sent.span(p, np_end).contains(m))
                 };
-                let np_end = if is_np(sent, start + 1, np_end) || sent.lower(start).ends_with("ing") {
+                // ", said White House spokesman Raj Shah in an emailed statement about ...": a
+                // name, then where and how, even when the whole would pass as a noun phrase.
+                // The words before it are a title and a name: capitalised, or role nouns and
+                // articles ("said White House spokesman Raj Shah"), not a clause ("said
+                // some 40,000 Cubans arrived in the United States in 2015").
+                let titled_name = |p: usize| {
+                    (start + 1..p).all(|i| {
+                        sent.toks[i].word
+                            && (is_capitalized(sent.w(i))
+                                || ROLE_NOUNS.contains(sent.lower(i))
+                                || matches!(sent.lower(i), "the" | "a" | "an" | "former" | "senior" | "deputy"))
+                    })
+                };
+                let after_name = (start + 2..np_end).find(|&p| {
+                    occasion(p) && is_capitalized(sent.w(p - 1)) && titled_name(p) && is_np(sent, start + 1, p)
+                });
+                let np_end = if let Some(p) = after_name {
+                    p
+                } else if is_np(sent, start + 1, np_end) || sent.lower(start).ends_with("ing") {
                     np_end
                 } else {
                     (start + 2..np_end).find(|&p| unnamed(p) || (occasion(p) && named(p))).map_or(np_end, |p| {
@@ -1190,6 +1208,12 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                 break;
             }
             let np_end = skip_aux_back(sent, start, k);
+            // "..., three officials there said": "there" says where they are.
+            let np_end = if np_end > start + 1 && matches!(sent.lower(np_end - 1), "there" | "here") {
+                np_end - 1
+            } else {
+                np_end
+            };
             let (ns, ne) = if np_end > start { strip_parenthetical(sent, start, np_end) } else { (start, np_end) };
             let speaks = matches!(cv.lemma, "say" | "tell") && !sent.lower(k).ends_with("ing");
             if ne > ns
@@ -2423,7 +2447,9 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                     ROLE_NOUNS.contains(l) || GROUP_NOUNS.contains(l) || PEOPLE_WORDS.contains(l)
                 })));
     // "police said", "spokesman Matt Lloyd said", "officials say", "rights groups say".
+    // "its leader-in-waiting": the noun before "-in-" heads it.
     let last_l = sent.lower(b - 1);
+    let last_l = last_l.split_once("-in-").map_or(last_l, |(first, _)| first);
     let bare_noun = ROLE_NOUNS.contains(&first_l)
         || GROUP_NOUNS.contains(&first_l)
         || (b - a <= 3
@@ -2570,8 +2596,12 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         return false;
     };
     let head_w = sent.w(head);
-    // "a co-leader", "the ex-minister": the last part of a hyphenated head decides.
-    let head_l = sent.lower(head).rsplit('-').next().unwrap_or("");
+    // "a co-leader", "the ex-minister": the last part of a hyphenated head decides; in
+    // "leader-in-waiting", "editor-in-chief" the first does.
+    let head_l = match sent.lower(head).split_once("-in-") {
+        Some((first, _)) => first,
+        None => sent.lower(head).rsplit('-').next().unwrap_or(""),
+    };
     let head_ok = is_capitalized(head_w)
         || head_w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || ROLE_NOUNS.contains(&head_l)
@@ -2865,7 +2895,10 @@ pub(crate) fn is_agent_noun(l: &str) -> bool {
 }
 
 /// Titles that take "to" inside a name: "Ambassador to the United Nations Nikki Haley".
-const TITLES_WITH_TO: &[&str] = &["ambassador", "envoy", "adviser", "advisor", "representative", "delegate"];
+/// Nouns for people and missions sent to someone ("the North Korean mission to the United
+/// Nations", "an adviser to the president").
+const TITLES_WITH_TO: &[&str] =
+    &["ambassador", "envoy", "adviser", "advisor", "representative", "delegate", "mission", "delegation", "aide"];
 
 /// Words that never occur inside a speaker's noun phrase.
 static NP_STOP_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::sync::LazyLock::new(|| {
@@ -3840,6 +3873,29 @@ mod tests {
         assert_eq!(
             mention("Appearing on several television shows, Collins said she wanted relief."),
             Some("Collins".into())
+        );
+    }
+
+    #[test]
+    fn closing_speakers_with_a_place_a_mission_or_a_hyphenated_title() {
+        assert_eq!(
+            mention("There is high anxiety in parts of DHS,  three officials there said."),
+            Some("three officials".into())
+        );
+        assert_eq!(
+            mention("The sanctions are genocide, the North Korean mission to the United Nations said in a statement."),
+            Some("the North Korean mission to the United Nations".into())
+        );
+        assert_eq!(mention("The party must fight, its leader-in-waiting said."), Some("its leader-in-waiting".into()));
+        // The name ends where the occasion begins, however long what follows it.
+        assert_eq!(
+            mention("This is pure speculation, said White House spokesman Raj Shah in an emailed statement about staff moves."),
+            Some("White House spokesman Raj Shah".into())
+        );
+        // Not a clause after the cue.
+        assert_eq!(
+            mention("Ben Rhodes, an adviser, said some 40,000 Cubans arrived in the United States in 2015."),
+            Some("Ben Rhodes".into())
         );
     }
 

@@ -403,8 +403,12 @@ impl Registry {
         if words.iter().any(|w| FACILITY_WORDS.contains(w)) {
             return;
         }
-        // "Puerto Rico", "Saudi Arabia", "New Delhi" are places, not people.
-        if crate::countries::by_name(&full).is_some() || crate::countries::by_capital(&full).is_some() {
+        // "Puerto Rico", "Saudi Arabia", "New Delhi" are places, not people; "United
+        // Nations" is a union of them.
+        if crate::countries::by_name(&full).is_some()
+            || crate::countries::by_capital(&full).is_some()
+            || crate::countries::UNIONS.iter().any(|(u, _)| *u == full)
+        {
             return;
         }
         // Family name first ("Yoo Yeong-ha", "Hun Sen"): the first word finds the person
@@ -2036,7 +2040,9 @@ impl Registry {
         let head_len = (1..words.len()).find(|&i| ends_head(i)).unwrap_or(words.len());
         let head_part: Vec<&str> = words[..head_len].to_vec();
         let head = head_part.last().copied().unwrap_or("");
+        // "leader-in-waiting", "editor-in-chief": the noun before "-in-" is the head.
         let head_l = head.to_lowercase();
+        let head_l = head_l.split_once("-in-").map_or(head_l.clone(), |(first, _)| first.to_string());
         // "the news" is no medium; "News" in a name is ("BuzzFeed News").
         let media_head = |m: &str| m.eq_ignore_ascii_case(head) && !(m == "News" && head != "News");
         if MEDIA_WORDS.iter().any(|m| media_head(m) || *m == mention) {
@@ -3543,5 +3549,15 @@ mod tests {
         // A country before a body's name is not in its acronym.
         let mut r = Registry::from_text("U.S. Immigration and Customs Enforcement (ICE) detained them. ICE said so.");
         assert_eq!(r.resolve(found("ICE")).unwrap().source, "U.S. Immigration and Customs Enforcement");
+    }
+
+    #[test]
+    fn a_mission_to_the_united_nations_is_the_mission_and_the_union_no_person() {
+        let mut r = Registry::from_text("It is genocide, the North Korean mission to the United Nations said.");
+        let a = r.resolve(found("the North Korean mission to the United Nations")).unwrap();
+        assert_eq!((a.source.as_str(), a.kind), ("North Korean mission to the United Nations", SourceKind::Government));
+        assert!(r.people.is_empty(), "{:?}", r.people);
+        let mut r = Registry::from_text("The party must fight, its leader-in-waiting said.");
+        assert_eq!(r.resolve(found("its leader-in-waiting")).unwrap().source, "its leader-in-waiting");
     }
 }

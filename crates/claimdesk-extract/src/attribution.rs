@@ -2503,7 +2503,8 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     let is_prep = |l: &str| {
         matches!(
             l,
-            "in" | "from"
+            "in" | "during"
+                | "from"
                 | "at"
                 | "with"
                 | "of"
@@ -2575,6 +2576,19 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 && i > a
                 && (GROUP_NOUNS.contains(prev_l) || ROLE_NOUNS.contains(prev_l))
                 && sent.toks.get(i + 1).is_some_and(|_| is_prep(sent.lower(i + 1))))
+            // "The ranger unit conducting the operation", "automakers building cars in
+            // Mexico": after a plain lower-case noun, an "-ing" participle and its object.
+            || (l.ends_with("ing")
+                && l.len() > 6
+                && i > a + 1
+                && prev_l.len() > 3
+                && prev_l.chars().all(|c| c.is_ascii_lowercase())
+                && !DETERMINERS.contains(&prev_l)
+                && !NP_STOP_WORDS.contains(prev_l)
+                && !lexicon::FUNCTION_WORDS.contains(prev_l)
+                && !prev_l.ends_with("ly")
+                && sent.cue(i - 1).is_none()
+                && sent.toks.get(i + 1).is_some_and(|t| t.word && matches!(sent.lower(i + 1), "the" | "a" | "an" | "its" | "their") || (t.word && sent.lower(i + 1).ends_with('s') && sent.lower(i + 1).len() > 3)))
             // "The Saudi-led coalition fighting Yemen's Houthis": after a group noun, an
             // "-ing" participle and its object.
             // "two Rohingya men protesting against the move": or an object after "against",
@@ -2958,6 +2972,12 @@ static GROUP_NOUNS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::s
         "companies",
         "banks",
         "firms",
+        "organizations",
+        "organisations",
+        "unit",
+        "subsidiary",
+        "division",
+        "affiliate",
         "opponents",
         "critics",
         "supporters",
@@ -2998,6 +3018,19 @@ fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
     let start = (0..limit.min(16)).find(|&i| sent.is_punct(i, ",")).map_or(0, |c| c + 1);
     // "Facing opposition, the White House pulled its request and said ...": an article too.
     let subject_like = |i: usize| is_capitalized(sent.w(i)) || matches!(sent.lower(i), "the" | "a" | "an");
+    // "Senator John Cornyn, the Senate's No. 2 Republican, withdrew ... but said": a name,
+    // then an appositive between commas, then the verb.
+    if start > 1 && (0..start - 1).all(|i| sent.toks[i].word && is_capitalized(sent.w(i))) {
+        let close = (start..limit.min(start + 16)).find(|&i| sent.is_punct(i, ","));
+        if let Some(close) = close {
+            let appositive =
+                matches!(sent.lower(start), "the" | "a" | "an" | "who") || ROLE_NOUNS.contains(sent.lower(start));
+            let verb_next = close + 1 < limit && sent.toks[close + 1].word && !is_capitalized(sent.w(close + 1));
+            if appositive && verb_next {
+                return Some((0, start - 1));
+            }
+        }
+    }
     let start = if start > 0 && start < limit && subject_like(start) { start } else { 0 };
     subject_at(sent, start, limit)
 }
@@ -3897,6 +3930,32 @@ mod tests {
             mention("Ben Rhodes, an adviser, said some 40,000 Cubans arrived in the United States in 2015."),
             Some("Ben Rhodes".into())
         );
+    }
+
+    #[test]
+    fn subjects_with_a_participle_an_adverbial_or_an_appositive_before_a_coordinated_cue() {
+        assert_eq!(
+            mention("The ranger unit conducting the operation said the shot was fired from a heavier weapon."),
+            Some("The ranger unit conducting the operation".into())
+        );
+        assert_eq!(
+            mention("All four Japanese automakers building cars in Mexico said they have no plans."),
+            Some("All four Japanese automakers building cars in Mexico".into())
+        );
+        assert_eq!(
+            mention("Trump during the debate again said allies must pay."),
+            Some("Trump during the debate".into())
+        );
+        assert_eq!(
+            mention("Senator John Cornyn, the Senate's No. 2 Republican, withdrew his endorsement but said voters should decide."),
+            Some("Senator John Cornyn".into())
+        );
+        assert_eq!(
+            mention("In a letter on Tuesday, a dozen civil liberties organizations said the bill would threaten free speech."),
+            Some("a dozen civil liberties organizations".into())
+        );
+        // A growing number is no participle phrase after a noun.
+        assert_eq!(mention("The growing number of attacks said nothing."), None);
     }
 
     #[test]

@@ -1986,13 +1986,26 @@ impl Registry {
                 && words.get(i + 1).is_some_and(|n| matches!(*n, "in" | "on" | "with" | "to" | "by" | "at" | "for"));
             // "a State Department briefing document": the "-ing" word modifies the noun after it.
             let modifies_next = words.get(i + 1).is_some_and(|n| DOCUMENT_WORDS.contains(n.to_lowercase().as_str()));
+            // "the ranger unit conducting the operation": after any plain noun, an "-ing"
+            // word with its object.
+            let object_next = w.ends_with("ing")
+                && w.len() > 6
+                && i >= 2
+                && prev.len() > 3
+                && prev.chars().all(|c| c.is_ascii_lowercase())
+                && !DETERMINERS.contains(prev.as_str())
+                && words.get(i + 1).is_some_and(|n| {
+                    matches!(*n, "the" | "a" | "an" | "its" | "their")
+                        || (n.len() > 3 && n.ends_with('s') && !is_capitalized(n))
+                });
             w.len() > 5
                 && (w.ends_with("ing") || past_then_prep)
                 && !modifies_next
                 && !is_capitalized(w)
                 && (ROLE_NOUNS.contains(prev.as_str())
                     || PEOPLE_GROUPS.contains(prev.as_str())
-                    || crate::attribution::is_agent_noun(&prev))
+                    || crate::attribution::is_agent_noun(&prev)
+                    || object_next)
         };
         // "the U.N. Committee against Torture"; "a close ally" is an adjective, "close to the
         // talks" a postmodifier.
@@ -2031,7 +2044,9 @@ impl Registry {
                 }
         };
         let ends_head = |i: usize| match words[i] {
-            "in" | "from" | "at" | "with" | "familiar" | "of" | "on" | "for" | "by" | "to" | "against" => true,
+            "in" | "during" | "from" | "at" | "with" | "familiar" | "of" | "on" | "for" | "by" | "to" | "against" => {
+                true
+            }
             // "sources who have read drafts of the bills": a relative clause.
             "who" | "whom" | "which" => true,
             "close" => words.get(i + 1) == Some(&"to"),
@@ -2115,6 +2130,28 @@ impl Registry {
         }
         if PEOPLE_GROUPS.contains(head_l.as_str()) {
             return Some((common_case(&clean_np(&strip_quantifiers(mention))), SourceKind::Anonymous, None));
+        }
+        // "Alphabet Inc's Google unit": the unit's own name after its owner's possessive;
+        // "the ranger unit" is named by what it is.
+        if matches!(head_l.as_str(), "unit" | "subsidiary" | "division" | "affiliate") {
+            let before = &head_part[..head_part.len() - 1];
+            let named = before
+                .iter()
+                .rev()
+                .take_while(|w| is_capitalized(w) && !w.ends_with("'s") && !w.ends_with('\u{2019}'))
+                .count();
+            let after_owner = named > 0
+                && named < before.len()
+                && (before[before.len() - named - 1].ends_with("'s")
+                    || before[before.len() - named - 1].ends_with("\u{2019}s"));
+            if after_owner {
+                return Some((before[before.len() - named..].join(" "), SourceKind::Organization, None));
+            }
+            return Some((
+                common_case(&clean_np(&strip_quantifiers(&head_part.join(" ")))),
+                SourceKind::Organization,
+                None,
+            ));
         }
         if ORGANIZATION_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head)) || ROLE_NOUNS.contains(&head_l.as_str()) {
             // "the minister", "a lawyer": an unnamed person, not a body ("the commission").
@@ -2591,6 +2628,8 @@ static PEOPLE_GROUPS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std:
         "agencies",
         "automakers",
         "companies",
+        "organizations",
+        "organisations",
         "justices",
         "eyewitnesses",
         "plaintiffs",
@@ -2669,6 +2708,15 @@ fn strip_quantifiers(s: &str) -> String {
             || count
         {
             ws.remove(0);
+        } else if ws.len() > 2
+            && matches!(l.as_str(), "a" | "an")
+            && matches!(ws[1], "dozen" | "handful" | "few" | "number")
+        {
+            // "a dozen civil liberties organizations", "a handful of senators".
+            ws.drain(..2);
+            if ws.len() > 1 && ws[0] == "of" {
+                ws.remove(0);
+            }
         } else {
             break;
         }
@@ -3559,5 +3607,19 @@ mod tests {
         assert!(r.people.is_empty(), "{:?}", r.people);
         let mut r = Registry::from_text("The party must fight, its leader-in-waiting said.");
         assert_eq!(r.resolve(found("its leader-in-waiting")).unwrap().source, "its leader-in-waiting");
+    }
+
+    #[test]
+    fn a_unit_is_named_by_its_own_name_and_counts_of_groups_are_dropped() {
+        let mut r = Registry::from_text("Alphabet Inc's Google unit told regulators so.");
+        let a = r.resolve(found("Alphabet Inc's Google unit")).unwrap();
+        assert_eq!((a.source.as_str(), a.kind), ("Google", SourceKind::Organization));
+        assert_eq!(r.resolve(found("The ranger unit conducting the operation")).unwrap().source, "ranger unit");
+        // "during" ends the head like any other preposition.
+        assert_eq!(r.resolve(found("Trump during the debate")).unwrap().source, "Trump");
+        assert_eq!(
+            r.resolve(found("a dozen civil liberties organizations")).unwrap().source,
+            "civil liberties organizations"
+        );
     }
 }

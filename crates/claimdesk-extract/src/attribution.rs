@@ -1096,8 +1096,18 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                                 || matches!(sent.lower(i), "the" | "a" | "an" | "former" | "senior" | "deputy"))
                     })
                 };
+                // ", said Cantwell adding that ...": a participle opens what else was said.
+                let participle = |p: usize| {
+                    matches!(
+                        sent.lower(p),
+                        "adding" | "saying" | "noting" | "citing" | "referring" | "calling" | "speaking"
+                    )
+                };
                 let after_name = (start + 2..np_end).find(|&p| {
-                    occasion(p) && is_capitalized(sent.w(p - 1)) && titled_name(p) && is_np(sent, start + 1, p)
+                    (occasion(p) || participle(p))
+                        && is_capitalized(sent.w(p - 1))
+                        && titled_name(p)
+                        && is_np(sent, start + 1, p)
                 });
                 let np_end = if let Some(p) = after_name {
                     p
@@ -2105,8 +2115,10 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
             j -= 1;
             continue;
         }
-        // "Clinton in turn jabbed at Trump".
-        if j >= a + 3 && sent.is(j - 2, "in") && sent.is(j - 1, "turn") {
+        // "Clinton in turn jabbed at Trump", "it has so far said".
+        if j >= a + 3
+            && ((sent.is(j - 2, "in") && sent.is(j - 1, "turn")) || (sent.is(j - 2, "so") && sent.is(j - 1, "far")))
+        {
             j -= 2;
             continue;
         }
@@ -2246,6 +2258,8 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
         (sent.is(i, "that") && (i <= from + 1 || !occasion))
             || (sent.cue(i).is_some_and(|c| c.lemma != "say" || !sent.is(i - 1, "as"))
                 && !(sent.lower(i).ends_with("ed") && sent.is(i + 1, "by"))
+                // "said when asked about ...": the occasion of the answer.
+                && !(sent.lower(i) == "asked" && matches!(sent.lower(i - 1), "when" | "being" | "if" | "after"))
                 // "in reply to questions", "in response to a query": a noun, not a verb.
                 // "said of support for the effort": after "of" too.
                 && !(i > from
@@ -2297,6 +2311,12 @@ fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
             // "The Obama administration, which asked the justices to decide the case, has
             // said": a relative clause between commas is an aside, whatever verbs it has.
             if matches!(sent.lower(first + 1), "who" | "which") && is_np(sent, s, first) {
+                return (s, first);
+            }
+            // "The NRA, a lobbying group that claims 4 million members, said": an appositive
+            // with its own relative clause.
+            let relative = (first + 2..e - 1).find(|&i| matches!(sent.lower(i), "that" | "who" | "which"));
+            if relative.is_some_and(|r| is_np(sent, first + 1, r)) && is_np(sent, s, first) {
                 return (s, first);
             }
             // "X, and Y," is coordination, not an aside.
@@ -2627,7 +2647,25 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         // Not "a region environmentalists [say is ...]": a plural after "a" starts a clause.
         || (is_agent_noun(head_l) && !(head_l.ends_with('s') && matches!(first_l, "a" | "an")))
         // "one of the people", "most of the officials": a quantifier over a group.
-        || (matches!(head_l, "one" | "some" | "many" | "most" | "two" | "three" | "several" | "all" | "none")
+        || (matches!(
+            head_l,
+            "one"
+                | "some"
+                | "many"
+                | "most"
+                | "two"
+                | "three"
+                | "several"
+                | "all"
+                | "none"
+                | "number"
+                | "handful"
+                | "dozen"
+                | "dozens"
+                | "couple"
+                | "hundreds"
+                | "thousands"
+        )
             && sent.is(core_end, "of")
             && (core_end + 1..b).any(|i| {
                 let l = sent.lower(i);
@@ -2640,9 +2678,27 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         let t = sent.toks[i];
         let w = sent.w(i);
         if !t.word {
-            // Commas only inside coordination ("X, and Y,") and possessive marks.
+            // Commas only inside coordination ("X, and Y,", "Democrats, some Republicans and
+            // a number of companies") and possessive marks.
             if w == "," {
-                if !(sent.is(i + 1, "and") || sent.is(i + 1, "or") || i + 1 == b) {
+                // Each item of the list is a noun phrase of its own; "Two others, X and Y" is
+                // an apposition.
+                let item_start = (a..i).rev().find(|&j| sent.is_punct(j, ",")).map_or(a, |j| j + 1);
+                let counted_head = i >= a + 2
+                    && (sent.w(i - 2).starts_with(|c: char| c.is_ascii_digit())
+                        || lexicon::NUMBER_WORDS.contains(sent.lower(i - 2)));
+                // Not "Privately, lobbyists ..." (an adverb) nor "a former bank president,
+                // current officials" (an apposition).
+                let adverb = item_start + 1 == i && sent.lower(item_start).ends_with("ly");
+                let appositive_first = matches!(sent.w(a), "a" | "an" | "the");
+                let listed = (i + 1..b).any(|j| sent.is(j, "and"))
+                    && sent.toks.get(i + 1).is_some_and(|t| t.word)
+                    && !matches!(sent.lower(i + 1), "who" | "which" | "that" | "the" | "a" | "an")
+                    && !counted_head
+                    && !adverb
+                    && !appositive_first
+                    && is_np(sent, item_start, i);
+                if !(sent.is(i + 1, "and") || sent.is(i + 1, "or") || i + 1 == b || listed) {
                     return false;
                 }
             } else if !(w == "'" || w == "\u{2019}" || w == "-" || w == "." || w == "(" || w == ")")
@@ -2681,8 +2737,10 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 || (i > core_end
                     && (lexicon::DOCUMENT_WORDS.contains(sent.lower(i - 1))
                         || matches!(sent.lower(i - 1), "ties" | "links" | "connections" | "close" | "closer"))));
+        // "the statement issued by Sharif's office": a participle opening the postmodifier.
+        let postmodifier_participle = i == core_end && participle_then_prep(i);
         if (NP_STOP_WORDS.contains(&l) && !determiner_after_prep && !title_to)
-            || (lexicon::cue_verb(w).is_some() && !noun_form)
+            || (lexicon::cue_verb(w).is_some() && !noun_form && !postmodifier_participle)
         {
             return false;
         }
@@ -3956,6 +4014,33 @@ mod tests {
         );
         // A growing number is no participle phrase after a noun.
         assert_eq!(mention("The growing number of attacks said nothing."), None);
+    }
+
+    #[test]
+    fn a_list_of_holders_with_commas_is_one_subject_but_an_apposition_is_not() {
+        assert_eq!(
+            mention("Democrats, some Republicans and a number of large companies have pushed for it."),
+            Some("Democrats, some Republicans and a number of large companies".into())
+        );
+        assert_eq!(
+            mention("Robert Kelner, Stephen Anthony and Brian Smith said they would not comment."),
+            Some("Robert Kelner, Stephen Anthony and Brian Smith".into())
+        );
+        // Not an adverb opening the list, nor a count before names in apposition.
+        assert!(!mention("Privately, lobbyists, economists, and analysts expressed concern.")
+            .unwrap()
+            .starts_with("Privately"));
+        assert_eq!(
+            mention(
+                "Two others, Representative Ruben Kihuen and Representative Blake Farenthold, have said they will go."
+            ),
+            Some("Representative Ruben Kihuen and Representative Blake Farenthold".into())
+        );
+        assert_eq!(mention("A number of lawyers said the plea could help."), Some("A number of lawyers".into()));
+        assert_eq!(
+            mention("The NRA, a lobbying group that claims 4 million members, said it was happy."),
+            Some("The NRA".into())
+        );
     }
 
     #[test]

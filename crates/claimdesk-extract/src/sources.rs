@@ -202,6 +202,10 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
         }
         name_start -= 1;
     }
+    // "The CIA": an article opens no name.
+    while name_start + 1 < words.len() && matches!(words[name_start], "The" | "the" | "A" | "a" | "An" | "an") {
+        name_start += 1;
+    }
     // "Minister of Sports Masoud Soltanifar", "Minister of Foreign Affairs Mevlut
     // Cavusoglu", "Ambassador to the United Nations Nikki Haley": after a title's "of"
     // or "to", the capitalised words before the last two are the portfolio, not the name.
@@ -1308,6 +1312,13 @@ impl Registry {
         };
         let owner = owner?;
         let head = rest.last()?.to_lowercase();
+        // "his LinkedIn profile", "her memoir": the owner's document.
+        if rest.len() <= 3
+            && (DOCUMENT_WORDS.contains(head.as_str())
+                || matches!(head.as_str(), "profile" | "memoir" | "book" | "blog"))
+        {
+            return Some((format!("{owner}'s {}", rest.join(" ")), SourceKind::Document, None));
+        }
         if rest.is_empty()
             || rest.len() > 3
             || !(PEOPLE_GROUPS.contains(head.as_str())
@@ -1349,7 +1360,11 @@ impl Registry {
         }
         parts.retain(|p| !p.is_empty());
         // "Iraqi and Kurdish officials": an adjective shares the noun after the last part.
-        if parts.len() < 2 || parts.iter().any(|p| p.len() == 1 && lexicon::nationality(p[0]).is_some()) {
+        let lone_adjective = |p: &Vec<&str>| {
+            let p: Vec<&str> = p.iter().copied().filter(|w| !matches!(*w, "both" | "Both" | "the" | "The")).collect();
+            p.len() == 1 && (lexicon::nationality(p[0]).is_some() || is_party(p[0]))
+        };
+        if parts.len() < 2 || parts.iter().any(lone_adjective) {
             return None;
         }
         let mut names = Vec::new();
@@ -1371,7 +1386,12 @@ impl Registry {
             kind.get_or_insert(k);
             names.push(name);
         }
-        Some((names.join(" and "), kind?, None))
+        // "Richard Durbin, Edward Markey and Christopher Murphy".
+        let joined = match names.split_last() {
+            Some((last, rest)) if rest.len() >= 2 => format!("{} and {last}", rest.join(", ")),
+            _ => names.join(" and "),
+        };
+        Some((joined, kind?, None))
     }
 
     /// "Federal Bureau of Investigation spokeswoman Lauren Mack", "Bank of England Governor
@@ -1652,6 +1672,19 @@ impl Registry {
         // "a copy of the letter seen by Reuters": the letter.
         if let [_, "copy" | "copies", "of", rest @ ..] = words.as_slice() {
             if !rest.is_empty() && matches!(words[0].to_lowercase().as_str(), "a" | "the") {
+                return self.canonical(&rest.join(" "));
+            }
+        }
+        // "a number of business trade groups", "a dozen civil liberties organizations": the
+        // groups, however many.
+        if words.len() >= 3
+            && matches!(words[0], "a" | "A" | "an" | "An")
+            && matches!(words[1], "number" | "handful" | "couple" | "dozen" | "host")
+        {
+            let rest = if words[2] == "of" { &words[3..] } else { &words[2..] };
+            // "a number of" needs its "of" ("a number one seed" is no count).
+            let number_without_of = words[1] == "number" && words[2] != "of";
+            if !rest.is_empty() && !number_without_of {
                 return self.canonical(&rest.join(" "));
             }
         }
@@ -2171,7 +2204,9 @@ impl Registry {
             }
         }
         // "Simon & Schuster", "IBM", "AT&T": firms, not people.
-        if head_part.contains(&"&") || (head_part.len() == 1 && is_company_acronym(head_part[0])) {
+        // "The CIA" too: an article before the acronym.
+        let undetermined: Vec<&str> = head_part.iter().copied().skip_while(|w| matches!(*w, "The" | "the")).collect();
+        if head_part.contains(&"&") || (undetermined.len() == 1 && is_company_acronym(undetermined[0])) {
             return Some((strip_quantifiers(&head_part.join(" ")), SourceKind::Organization, None));
         }
         // "Freeport in a statement": a body named earlier, before a postmodifier.
@@ -3621,5 +3656,23 @@ mod tests {
             r.resolve(found("a dozen civil liberties organizations")).unwrap().source,
             "civil liberties organizations"
         );
+    }
+
+    #[test]
+    fn lists_of_bodies_are_joined_with_commas_and_an_agency_is_no_medium() {
+        let mut r =
+            Registry::from_text("The CIA, Federal Bureau of Investigation and the National Security Agency said so.");
+        let a = r.resolve(found("The CIA, Federal Bureau of Investigation and the National Security Agency")).unwrap();
+        assert_eq!(a.source, "CIA, Federal Bureau of Investigation and National Security Agency");
+        let a = r.resolve(found("the National Security Agency")).unwrap();
+        assert_eq!((a.source.as_str(), a.kind), ("National Security Agency", SourceKind::Organization));
+        assert_eq!(r.resolve(found("The CIA")).unwrap().kind, SourceKind::Organization);
+        assert_eq!(r.resolve(found("Xinhua News Agency")).unwrap().kind, SourceKind::Media);
+        // "both Republican and Democratic lawmakers": an adjective shares the noun.
+        assert_eq!(
+            r.resolve(found("both Republican and Democratic lawmakers")).unwrap().source,
+            "both Republican and Democratic lawmakers"
+        );
+        assert_eq!(r.resolve(found("a number of business trade groups")).unwrap().source, "business trade groups");
     }
 }

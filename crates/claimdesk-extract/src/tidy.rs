@@ -196,7 +196,9 @@ fn participle_at(words: &[&str]) -> Option<usize> {
 /// ("Russian television", "local media").
 pub fn media_name(words: &[&str]) -> Option<String> {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    if !lower.iter().any(|l| MEDIA_NOUNS.contains(&l.as_str())) {
+    // "the National Security Agency" is a body; "Xinhua News Agency" a medium.
+    let body_agency = |i: usize| words[i] == "Agency" && !(i > 0 && matches!(lower[i - 1].as_str(), "news" | "press"));
+    if !lower.iter().enumerate().any(|(i, l)| MEDIA_NOUNS.contains(&l.as_str()) && !body_agency(i)) {
         return None;
     }
     let generic =

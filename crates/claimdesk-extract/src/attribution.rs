@@ -1124,7 +1124,10 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                 };
                 let np = sent.span(start + 1, np_end);
                 let speaker_end = (start + 1..np_end).find(|&p| sent.is(p, "who")).unwrap_or(np_end);
-                if np_end > start + 1 && np_end - start <= 10 && is_np(sent, start + 1, speaker_end) {
+                // The speaker's own words count, not a relative clause closing the sentence
+                // ("said a Wall Street executive who asked not to be named.").
+                let length = if np_end == end { speaker_end } else { np_end };
+                if np_end > start + 1 && length - start <= 10 && is_np(sent, start + 1, speaker_end) {
                     // ", said one pilot, Zabihullah Dorandish.": the name that follows.
                     let name_end = (np_end + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
                     let named = np_end < end
@@ -1133,7 +1136,15 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                         && (2..=4).contains(&(name_end - np_end - 1))
                         && (np_end + 1..name_end)
                             .all(|i| is_capitalized(sent.w(i)) || NAME_LINKS.contains(&sent.lower(i)));
-                    let np = if named { sent.span(np_end + 1, name_end) } else { np };
+                    // ", said analyst Robtel Pailey who also criticized ...": the speaker
+                    // without the relative clause after the name.
+                    let np = if named {
+                        sent.span(np_end + 1, name_end)
+                    } else if speaker_end < np_end && is_capitalized(sent.w(speaker_end - 1)) {
+                        sent.span(start + 1, speaker_end)
+                    } else {
+                        np
+                    };
                     return Some((
                         Found {
                             mention: clean_np(np),
@@ -1388,7 +1399,15 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
             // a restrictive relative clause after the subject.
             // The cue must come after the relative clause, not be its verb ("Activists
             // who call for pluralism are jailed").
-            if let Some(rel) = (s + 1..np_s.1).find(|&i| matches!(sent.lower(i), "who" | "which")) {
+            // "Some conservative groups that favor lower immigration said": "that" after a plural.
+            let relative = |i: usize| {
+                matches!(sent.lower(i), "who" | "which")
+                    || (sent.is(i, "that") && i > s && {
+                        let prev = sent.lower(i - 1);
+                        GROUP_NOUNS.contains(prev) || PEOPLE_WORDS.contains(prev)
+                    })
+            };
+            if let Some(rel) = (s + 1..np_s.1).find(|&i| relative(i)) {
                 // A comma before "who" opens an aside, whose verbs are its own ("Galizia, who
                 // had denounced corruption and accused Muscat of wrongdoing, was killed").
                 if np_s.1 - rel <= 12
@@ -2263,10 +2282,11 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
                 // "in reply to questions", "in response to a query": a noun, not a verb.
                 // "said of support for the effort": after "of" too.
                 && !(i > from
-                    && matches!(
+                    && (matches!(
                         sent.lower(i - 1),
-                        "in" | "a" | "an" | "the" | "to" | "his" | "her" | "its" | "their" | "of" | "for" | "about"
-                    )))
+                        "in" | "a" | "an" | "the" | "to" | "his" | "her" | "its" | "their" | "of" | "for" | "about" | "s"
+                    // "on NBC's Today show": a programme, not the verb.
+                    ) || (sent.lower(i) == "show" && is_capitalized(sent.w(i - 1)) && sent.w(i - 1) != "I"))))
     })
 }
 
@@ -2468,16 +2488,21 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 })));
     // "police said", "spokesman Matt Lloyd said", "officials say", "rights groups say".
     // "its leader-in-waiting": the noun before "-in-" heads it.
-    let last_l = sent.lower(b - 1);
+    // "state media in Tehran": the bare noun's phrase ends before a place after it.
+    let bare_end = (a + 1..b)
+        .find(|&i| matches!(sent.lower(i), "in" | "from" | "at" | "with" | "of" | "on" | "for" | "within" | "near"))
+        .unwrap_or(b);
+    let last_l = sent.lower(bare_end - 1);
     let last_l = last_l.split_once("-in-").map_or(last_l, |(first, _)| first);
     let bare_noun = ROLE_NOUNS.contains(&first_l)
         || GROUP_NOUNS.contains(&first_l)
-        || (b - a <= 3
+        || (bare_end - a <= 3
             && (GROUP_NOUNS.contains(last_l)
                 || PEOPLE_WORDS.contains(last_l)
                 // "congressional aides", "military officials".
                 || (last_l.ends_with('s') && (is_agent_noun(last_l) || ROLE_NOUNS.contains(last_l))))
-            && (a..b).all(|i| sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && sent.cue(i).is_none()));
+            && (a..bare_end)
+                .all(|i| sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && sent.cue(i).is_none()));
     // "retired Lieutenant General Amjad Shuaib": a lower-case modifier before a title.
     let modified_title = b > a + 1
         && !NP_STOP_WORDS.contains(&first_l)
@@ -2620,6 +2645,7 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 && sent.toks.get(i + 1).is_some_and(|t| {
                     t.word
                         && (is_capitalized(sent.w(i + 1))
+                            || is_prep(sent.lower(i + 1))
                             || matches!(sent.lower(i + 1), "against" | "the" | "a" | "an" | "his" | "her" | "their"))
                 }))
     };
@@ -3032,6 +3058,8 @@ static GROUP_NOUNS: std::sync::LazyLock<lexicon::HashSet<&'static str>> = std::s
         "firms",
         "organizations",
         "organisations",
+        "lobby",
+        "lobbies",
         "unit",
         "subsidiary",
         "division",
@@ -4040,6 +4068,37 @@ mod tests {
         assert_eq!(
             mention("The NRA, a lobbying group that claims 4 million members, said it was happy."),
             Some("The NRA".into())
+        );
+    }
+
+    #[test]
+    fn speakers_with_a_place_a_participle_a_restrictive_that_or_a_closing_relative_clause() {
+        assert_eq!(mention("It was part of drills, state media in Tehran said."), Some("state media in Tehran".into()));
+        assert_eq!(
+            mention("The Saudi-led coalition fighting in Yemen said it would keep the port open."),
+            Some("The Saudi-led coalition fighting in Yemen".into())
+        );
+        assert_eq!(
+            mention("Some conservative groups that favor lower immigration said they would welcome curbs."),
+            Some("Some conservative groups".into())
+        );
+        assert_eq!(
+            mention("Cohn would give advisers the upper hand, said a Wall Street executive who asked not to be named."),
+            Some("a Wall Street executive who asked not to be named".into())
+        );
+        assert_eq!(
+            mention("Corruption is a slap in the face, said analyst Robtel Pailey who also criticized the president."),
+            Some("analyst Robtel Pailey".into())
+        );
+        // A programme's name before "show" is not a verb's subject.
+        assert_eq!(
+            mention("He put his objectivity in question, Graham said on NBC s Today show."),
+            Some("Graham".into())
+        );
+        // The clause after a cue inside the quotation stays the quotation's.
+        assert_eq!(
+            mention("Mulvaney, the director of the Office of Management and Budget, told MSNBC: I think we will release it."),
+            Some("Mulvaney".into())
         );
     }
 

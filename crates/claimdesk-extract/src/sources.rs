@@ -1696,8 +1696,16 @@ impl Registry {
                 "one" | "two" | "three" | "some" | "several" | "many" | "most"
             )
         {
-            let rest: Vec<&str> =
-                words[2..].iter().copied().skip_while(|w| matches!(*w, "the" | "these" | "those")).collect();
+            // "one of three people who ...": the count of the group is not the member's.
+            let rest: Vec<&str> = words[2..]
+                .iter()
+                .copied()
+                .skip_while(|w| {
+                    matches!(*w, "the" | "these" | "those")
+                        || lexicon::NUMBER_WORDS.contains(w.to_lowercase().as_str())
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                })
+                .collect();
             if let Some(h) = rest.iter().position(|w| ANONYMOUS_HEADS.contains(w)) {
                 let mut named: Vec<String> = rest.iter().map(|w| w.to_string()).collect();
                 let singular = words[0].eq_ignore_ascii_case("one");
@@ -1979,6 +1987,11 @@ impl Registry {
                     | "colleagues"
                     | "relative"
                     | "relatives"
+                    // "the Rohingya resident of Ah Nauk Pyin": a place, not a name, after "of".
+                    | "resident"
+                    | "residents"
+                    | "villager"
+                    | "villagers"
             )
         });
         // "the spokeswoman for the National Electoral Commission Julia Ferreira": the name
@@ -2293,9 +2306,13 @@ impl Registry {
         // Not "a region environmentalists" (a plural after "a"), "their rank", "the
         // opposition" (some party the text may not name), nor a head with words after it.
         let plural = head.ends_with('s') && !head.ends_with("ss");
+        // "A top U.S. business lobby in China": a place after the head is where it is.
+        let place_after = head_len + 1 < words.len()
+            && words[head_len] == "in"
+            && words[head_len + 1..].iter().all(|w| is_capitalized(w) || *w == "the");
         let described = (first_l == "the" || (matches!(first_l.as_str(), "a" | "an") && !plural))
             && words.len() >= 2
-            && head_len == words.len()
+            && (head_len == words.len() || place_after)
             && head.len() > 3
             && head.chars().all(|c| c.is_ascii_lowercase() || c == '-')
             && !matches!(head, "opposition" | "government" | "majority" | "minority" | "public" | "crowd" | "real")
@@ -3674,5 +3691,19 @@ mod tests {
             "both Republican and Democratic lawmakers"
         );
         assert_eq!(r.resolve(found("a number of business trade groups")).unwrap().source, "business trade groups");
+    }
+
+    #[test]
+    fn one_of_a_counted_group_and_a_resident_of_a_place() {
+        let mut r = Registry::from_text("Go, said one of three people who described it.");
+        assert_eq!(
+            r.resolve(found("one of three people who described it")).unwrap().source,
+            "a person who described it"
+        );
+        let mut r = Registry::from_text("They want us out, said the Rohingya resident of Ah Nauk Pyin.");
+        let a = r.resolve(found("the Rohingya resident of Ah Nauk Pyin")).unwrap();
+        assert_eq!(a.kind, SourceKind::Anonymous);
+        let mut r = Registry::from_text("A top U.S. business lobby in China said so.");
+        assert_eq!(r.resolve(found("A top U.S. business lobby in China")).unwrap().kind, SourceKind::Organization);
     }
 }

@@ -152,6 +152,13 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     }
     let end = sent.content_end();
 
+    // “If ... all six members of the committee said they believe ..., that would be a
+    // problem.”: a sentence wholly inside one quotation has no cue of its own; whose words
+    // they are is the quotation run's.
+    if text_has_quotes && wholly_quoted(sent) {
+        return None;
+    }
+
     if let Some(f) = quoted_as_saying(sent, end) {
         return Some(f);
     }
@@ -840,6 +847,21 @@ fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
         kind_of_quote: if closing { AttributionType::Direct } else { AttributionType::Indirect },
         reported_by: Some(reporter).filter(|r| !r.is_empty()),
     })
+}
+
+/// The sentence opens with a double opening quotation mark, closes with its closing mark,
+/// and has no other double mark between: all of it is quoted.
+fn wholly_quoted(sent: &Sent) -> bool {
+    let marks: Vec<usize> =
+        (0..sent.toks.len()).filter(|&i| !sent.toks[i].word && sent.w(i).chars().all(is_quote_mark_double)).collect();
+    let first_word = (0..sent.toks.len()).find(|&i| sent.toks[i].word);
+    let last_word = (0..sent.toks.len()).rev().find(|&i| sent.toks[i].word);
+    match (marks.as_slice(), first_word, last_word) {
+        ([open, close], Some(f), Some(l)) => {
+            *open < f && *close > l && sent.w(*open) == "\u{201c}" && sent.w(*close) == "\u{201d}"
+        }
+        _ => false,
+    }
 }
 
 /// An outer reporter wraps the content `toks[a..b]`: if the content itself opens
@@ -4100,6 +4122,16 @@ mod tests {
             mention("Mulvaney, the director of the Office of Management and Budget, told MSNBC: I think we will release it."),
             Some("Mulvaney".into())
         );
+    }
+
+    #[test]
+    fn a_sentence_wholly_inside_one_quotation_has_no_cue_of_its_own() {
+        let quoted =
+            "\u{201c}If all six members of the committee said they believe it, that would be a problem.\u{201d}";
+        assert_eq!(find(quoted, true), None);
+        // Without marks, or with the cue after the closing mark, the cue is the sentence's.
+        assert!(find("\u{201c}It is a problem,\u{201d} Graham said.", true).is_some());
+        assert!(find("Six members said they believe it.", true).is_some());
     }
 
     #[test]

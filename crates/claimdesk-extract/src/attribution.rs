@@ -155,7 +155,8 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     // “If ... all six members of the committee said they believe ..., that would be a
     // problem.”: a sentence wholly inside one quotation has no cue of its own; whose words
     // they are is the quotation run's.
-    if text_has_quotes && wholly_quoted(sent) {
+    let quoted = if text_has_quotes { quoted_from_start(sent) } else { Quoted::No };
+    if quoted == Quoted::Whole {
         return None;
     }
 
@@ -215,6 +216,12 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
             return Some(Found { mention: name, ..outer });
         }
         return Some(nest(sent, 0, content_end, outer, text_has_quotes));
+    }
+
+    // “People said we would fail. ...: a quotation that opens the sentence and runs on past
+    // it has no cue of its own but a closing one (", she said." where a mark was lost).
+    if quoted == Quoted::RunsOn {
+        return None;
     }
 
     // "X said (that) ..." / "X told Y ..." opening the sentence (after an optional intro).
@@ -849,18 +856,29 @@ fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
     })
 }
 
-/// The sentence opens with a double opening quotation mark, closes with its closing mark,
-/// and has no other double mark between: all of it is quoted.
-fn wholly_quoted(sent: &Sent) -> bool {
+/// How much of a sentence that opens with a double quotation mark is quoted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quoted {
+    No,
+    /// Opened and closed around every word, no other double mark between.
+    Whole,
+    /// Opened, and not closed in the sentence: the quotation runs on.
+    RunsOn,
+}
+
+fn quoted_from_start(sent: &Sent) -> Quoted {
     let marks: Vec<usize> =
         (0..sent.toks.len()).filter(|&i| !sent.toks[i].word && sent.w(i).chars().all(is_quote_mark_double)).collect();
     let first_word = (0..sent.toks.len()).find(|&i| sent.toks[i].word);
     let last_word = (0..sent.toks.len()).rev().find(|&i| sent.toks[i].word);
     match (marks.as_slice(), first_word, last_word) {
-        ([open, close], Some(f), Some(l)) => {
-            *open < f && *close > l && sent.w(*open) == "\u{201c}" && sent.w(*close) == "\u{201d}"
+        ([open, close], Some(f), Some(l))
+            if *open < f && *close > l && sent.w(*open) == "\u{201c}" && sent.w(*close) == "\u{201d}" =>
+        {
+            Quoted::Whole
         }
-        _ => false,
+        ([open], Some(f), Some(_)) if *open < f && sent.w(*open) == "\u{201c}" => Quoted::RunsOn,
+        _ => Quoted::No,
     }
 }
 
@@ -881,8 +899,14 @@ fn nest(sent: &Sent, a: usize, b: usize, outer: Found, text_has_quotes: bool) ->
             sent.s[sent.toks[c].end..].starts_with("  ")
                 && !sent.s[sent.toks.get(a).map_or(0, |t| t.start)..sent.toks[c].start].contains("  ")
         });
+    // "He still firmly believes that,” she said.": or a quotation opened in an earlier
+    // sentence closes in the content.
+    let closes_earlier = || {
+        let through = (b + 2).min(sent.toks.len());
+        (a..through).any(|i| sent.w(i) == "\u{201d}") && !(a..through).any(|i| sent.w(i) == "\u{201c}")
+    };
     let quoted_whole = if text_has_quotes {
-        sent.toks.get(a).is_some_and(|t| !t.word && is_quote_char(sent.w(a)))
+        sent.toks.get(a).is_some_and(|t| !t.word && is_quote_char(sent.w(a))) || closes_earlier()
     } else {
         gap_closes
     };
@@ -1068,7 +1092,9 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
         if start >= end {
             continue;
         }
-        let quoted_content = sent.span(0, c).chars().any(is_quote_mark_double);
+        // "He still firmly believes that,” she said.": a closing mark after the comma too.
+        let quoted_content = sent.span(0, c).chars().any(is_quote_mark_double)
+            || sent.toks.get(c + 1).is_some_and(|t| !t.word && sent.w(c + 1) == "\u{201d}");
         let kind = if quoted_content || !text_has_quotes { AttributionType::Direct } else { AttributionType::Indirect };
         // ", said X."
         if let Some(cv) = sent.cue(start).filter(|_| !is_capitalized(sent.w(start))) {
@@ -4132,6 +4158,13 @@ mod tests {
         // Without marks, or with the cue after the closing mark, the cue is the sentence's.
         assert!(find("\u{201c}It is a problem,\u{201d} Graham said.", true).is_some());
         assert!(find("Six members said they believe it.", true).is_some());
+        // A quotation running on past the sentence keeps only a closing cue.
+        assert_eq!(find("\u{201c}People said we would fail. ", true), None);
+        let f = find("\u{201c}There is a lot of anger, she said.", true).unwrap();
+        assert_eq!(f.mention, "she");
+        // A quotation opened earlier closes here: its words are the closing speaker's.
+        let f = find("He still firmly believes that,\u{201d} she said.", true).unwrap();
+        assert_eq!((f.mention.as_str(), f.kind_of_quote), ("she", AttributionType::Direct));
     }
 
     #[test]

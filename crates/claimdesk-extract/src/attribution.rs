@@ -1111,8 +1111,15 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                     | "declare"
                     | "insist"
                     | "note"
+                    | "warn"
+                    | "argue"
+                    | "complain"
             ) {
                 let np_end = (start + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
+                // ", warned startup founders.": the rarer inverted cues only close the sentence.
+                if matches!(cv.lemma, "warn" | "argue" | "complain") && np_end < end {
+                    continue;
+                }
                 // ", said Kihuen in a statement provided to Reuters.": the speaker, then
                 // where and how; ", said one diplomat who declined to be named.": a
                 // relative clause after the speaker.
@@ -1175,7 +1182,29 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                 // The speaker's own words count, not a relative clause closing the sentence
                 // ("said a Wall Street executive who asked not to be named.").
                 let length = if np_end == end { speaker_end } else { np_end };
-                if np_end > start + 1 && length - start <= 10 && is_np(sent, start + 1, speaker_end) {
+                // "Representative Jeff Duncan, another South Carolina Republican, said Diyab,
+                // charged with forging passports, could pose a threat": a subject and its
+                // apposition before the comma make "said" the main verb, and what follows it
+                // what was said.
+                let subject_before = c > 2 && {
+                    let commas: Vec<usize> = (0..c).filter(|&i| sent.is_punct(i, ",")).collect();
+                    let opens_role = |i: usize| {
+                        matches!(sent.lower(i), "the" | "a" | "an" | "another") || ROLE_NOUNS.contains(sent.lower(i))
+                    };
+                    match commas.as_slice() {
+                        [first] => {
+                            *first >= 2
+                                && (0..*first).all(|i| sent.toks[i].word)
+                                && is_capitalized(sent.w(first - 1))
+                                && is_np(sent, 0, *first)
+                                && opens_role(first + 1)
+                                && is_np(sent, first + 1, c)
+                        }
+                        _ => false,
+                    }
+                };
+                if np_end > start + 1 && !subject_before && length - start <= 10 && is_np(sent, start + 1, speaker_end)
+                {
                     // ", said one pilot, Zabihullah Dorandish.": the name that follows.
                     let name_end = (np_end + 1..end).find(|&i| !sent.toks[i].word).unwrap_or(end);
                     let named = np_end < end
@@ -1726,6 +1755,12 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     match cv.lemma {
         // "rejected the accusations as baseless" is a denial; "rejected the bill" is an act.
         // "rejected the opposition s complaints": a possessive may come between.
+        // "rejected Brady's statement outright, saying the move would ...": a position argued.
+        "reject"
+            if (k + 1..(k + 12).min(sent.toks.len())).any(|i| sent.is_punct(i, ",") && sent.is(i + 1, "saying")) =>
+        {
+            true
+        }
         "reject" => (k + 1..(k + 6).min(sent.toks.len())).any(|i| {
             matches!(
                 sent.lower(i),
@@ -2548,7 +2583,8 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
             && (GROUP_NOUNS.contains(last_l)
                 || PEOPLE_WORDS.contains(last_l)
                 // "congressional aides", "military officials".
-                || (last_l.ends_with('s') && (is_agent_noun(last_l) || ROLE_NOUNS.contains(last_l))))
+                || (last_l.ends_with('s') && (is_agent_noun(last_l) || ROLE_NOUNS.contains(last_l)))
+                || last_l.strip_suffix('s').is_some_and(|one| one.len() > 3 && ROLE_NOUNS.contains(one)))
             && (a..bare_end)
                 .all(|i| sent.toks[i].word && !NP_STOP_WORDS.contains(sent.lower(i)) && sent.cue(i).is_none()));
     // "retired Lieutenant General Amjad Shuaib": a lower-case modifier before a title.
@@ -2713,6 +2749,9 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     let head_ok = is_capitalized(head_w)
         || head_w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || ROLE_NOUNS.contains(&head_l)
+        // "the intelligence chiefs", "startup founders": the plural of a role or an agent.
+        || (head_l.strip_suffix('s').is_some_and(|one| one.len() > 3 && (ROLE_NOUNS.contains(one) || is_agent_noun(one)))
+            && !matches!(first_l, "a" | "an"))
         || GROUP_NOUNS.contains(&head_l)
         || PEOPLE_WORDS.contains(&head_l)
         || lexicon::DOCUMENT_WORDS.contains(&head_l)
@@ -4165,6 +4204,33 @@ mod tests {
         // A quotation opened earlier closes here: its words are the closing speaker's.
         let f = find("He still firmly believes that,\u{201d} she said.", true).unwrap();
         assert_eq!((f.mention.as_str(), f.kind_of_quote), ("she", AttributionType::Direct));
+    }
+
+    #[test]
+    fn said_after_a_subject_and_its_apposition_is_the_main_verb() {
+        assert_eq!(
+            mention("Representative Jeff Duncan, another South Carolina Republican, said Diyab, charged with forging passports, could pose a threat."),
+            Some("Representative Jeff Duncan".into())
+        );
+        // A quotation before ", said X" leaves X the speaker, whatever follows the name.
+        assert_eq!(
+            mention("It seemed good, said Koichiro Iizuka, an infant abandoned when his mother, Yaeko Taguchi, was abducted."),
+            Some("Koichiro Iizuka".into())
+        );
+        // Plural roles and agents head a subject; a rarer inverted cue only closes the sentence.
+        assert_eq!(
+            mention("In their statement, however, the intelligence chiefs warned that it would end."),
+            Some("the intelligence chiefs".into())
+        );
+        assert_eq!(mention("The bills would soar, warned the founders."), Some("the founders".into()));
+        assert_eq!(
+            mention("Senator John McCain warned Iraq's government of severe consequences."),
+            Some("Senator John McCain".into())
+        );
+        assert_eq!(
+            mention("A lobby coalition rejected Brady's statement outright, saying the move would penalize taxpayers."),
+            Some("A lobby coalition".into())
+        );
     }
 
     #[test]

@@ -1364,7 +1364,13 @@ impl Registry {
             let p: Vec<&str> = p.iter().copied().filter(|w| !matches!(*w, "both" | "Both" | "the" | "The")).collect();
             p.len() == 1 && (lexicon::nationality(p[0]).is_some() || is_party(p[0]))
         };
-        if parts.len() < 2 || parts.iter().any(lone_adjective) {
+        // "the House Judiciary and Oversight committees": a plural noun shared by names.
+        let shared_plural = parts
+            .last()
+            .and_then(|p| p.last())
+            .is_some_and(|w| w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_ascii_lowercase()))
+            && parts[..parts.len() - 1].iter().all(|p| p.last().is_some_and(|w| is_capitalized(w)));
+        if parts.len() < 2 || parts.iter().any(lone_adjective) || shared_plural {
             return None;
         }
         let mut names = Vec::new();
@@ -2320,7 +2326,8 @@ impl Registry {
             // "a recording leaked online": a participle inside is a clause's.
             && !words[1..words.len() - 1].iter().any(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
         if described {
-            let people = crate::attribution::is_agent_noun(head.trim_end_matches('s')) || head.ends_with("ists");
+            let one = head.trim_end_matches('s');
+            let people = crate::attribution::is_agent_noun(one) || head.ends_with("ists") || ROLE_NOUNS.contains(one);
             let kind = if plural && people { SourceKind::Anonymous } else { SourceKind::Organization };
             return Some((common_case(&clean_np(&strip_quantifiers(mention))), kind, None));
         }

@@ -1365,11 +1365,19 @@ impl Registry {
             p.len() == 1 && (lexicon::nationality(p[0]).is_some() || is_party(p[0]))
         };
         // "the House Judiciary and Oversight committees": a plural noun shared by names.
-        let shared_plural = parts
-            .last()
-            .and_then(|p| p.last())
-            .is_some_and(|w| w.len() > 3 && w.ends_with('s') && w.chars().all(|c| c.is_ascii_lowercase()))
-            && parts[..parts.len() - 1].iter().all(|p| p.last().is_some_and(|w| is_capitalized(w)));
+        let shared_plural = parts.last().and_then(|p| p.last()).is_some_and(|w| {
+            matches!(
+                *w,
+                "committees"
+                    | "subcommittees"
+                    | "panels"
+                    | "agencies"
+                    | "ministries"
+                    | "departments"
+                    | "courts"
+                    | "commissions"
+            )
+        }) && parts[..parts.len() - 1].iter().all(|p| p.last().is_some_and(|w| is_capitalized(w)));
         if parts.len() < 2 || parts.iter().any(lone_adjective) || shared_plural {
             return None;
         }

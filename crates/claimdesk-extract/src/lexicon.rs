@@ -1018,6 +1018,15 @@ pub static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "studies",
         "memos",
         "cables",
+        // Records that show something ("according to government statistics", "a
+        // recording leaked online", "a list seen by Reuters", "excerpts of a speech").
+        "statistics",
+        "recording",
+        "recordings",
+        "list",
+        "excerpts",
+        "memorandum",
+        "form",
     ])
 });
 
@@ -1066,6 +1075,8 @@ pub static ANONYMOUS_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "adviser",
         "advisers",
         "officer",
+        "employee",
+        "employees",
     ])
 });
 

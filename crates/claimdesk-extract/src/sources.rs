@@ -1736,7 +1736,10 @@ impl Registry {
         // "State Department officials said ... , one official said": one of the group
         // just named, "a State Department official".
         if words.len() == 2 && words[0].eq_ignore_ascii_case("one") && ANONYMOUS_HEADS.contains(words[1]) {
-            if let Some((group, SourceKind::Anonymous)) = &self.recent_group {
+            // Not of "the owners and employees": one of two groups is neither's member.
+            if let Some((group, SourceKind::Anonymous)) =
+                self.recent_group.as_ref().filter(|(g, _)| !g.contains(" and "))
+            {
                 let plural = format!("{}s", words[1]);
                 if let Some(modifiers) = group.strip_suffix(plural.as_str()).filter(|m| m.ends_with(' ')) {
                     // "two senior U.S. officials": one of them is "a senior U.S. official".
@@ -3720,5 +3723,15 @@ mod tests {
         assert_eq!(a.kind, SourceKind::Anonymous);
         let mut r = Registry::from_text("A top U.S. business lobby in China said so.");
         assert_eq!(r.resolve(found("A top U.S. business lobby in China")).unwrap().kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn records_are_documents_and_one_of_two_groups_is_no_member() {
+        let mut r = Registry::from_text("Unemployment fell, according to government statistics.");
+        assert_eq!(r.resolve(found("government statistics")).unwrap().kind, SourceKind::Document);
+        assert_eq!(r.resolve(found("a list seen by Reuters")).unwrap().kind, SourceKind::Document);
+        let mut r = Registry::from_text("The owners and employees said so. It closed, according to one employee.");
+        r.resolve(found("the owners and employees"));
+        assert_eq!(r.resolve(found("one employee")).unwrap().source, "an employee");
     }
 }

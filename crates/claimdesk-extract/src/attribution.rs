@@ -1825,8 +1825,35 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
                             "at" | "in" | "on" | "for" | "with" | "to" | "near" | "from" | "by" | "into" | "of"
                         )
                 });
+            // "called the allegations very serious and disturbing", "called the opinion
+            // highly extraordinary" (the marks removed): an object, then an intensified or
+            // evaluative adjective.
+            let object_first = matches!(
+                sent.lower(k + 1),
+                "the" | "it" | "him" | "her" | "them" | "this" | "that" | "his" | "their" | "its"
+            );
+            let evaluative = |w: &str| {
+                matches!(
+                    w,
+                    "very"
+                        | "highly"
+                        | "extremely"
+                        | "deeply"
+                        | "totally"
+                        | "completely"
+                        | "absolutely"
+                        | "utterly"
+                        | "incredibly"
+                        | "truly"
+                ) || (w.len() > 6 && ["ous", "ible", "able", "ful", "less", "ive"].iter().any(|s| w.ends_with(s)))
+            };
+            let bare_label = object_first
+                && (k + 2..(k + 7).min(sent.toks.len()))
+                    .take_while(|&i| sent.toks[i].word)
+                    .any(|i| evaluative(sent.lower(i)) && !sent.is(i - 1, "the"));
             label
                 || indefinite_label
+                || bare_label
                 || (k + 1..(k + 5).min(sent.toks.len())).any(|i| sent.is(i, "for"))
                 || (sent.is(k + 1, "on")
                     && sent
@@ -4231,6 +4258,13 @@ mod tests {
             mention("A lobby coalition rejected Brady's statement outright, saying the move would penalize taxpayers."),
             Some("A lobby coalition".into())
         );
+    }
+
+    #[test]
+    fn a_label_given_without_its_quotation_marks() {
+        assert_eq!(mention("Lemisch called the opinion highly extraordinary."), Some("Lemisch".into()));
+        assert_eq!(mention("Trump called the sold-out show highly overrated on Sunday."), Some("Trump".into()));
+        assert_eq!(mention("They called the police on Monday."), None);
     }
 
     #[test]

@@ -2396,7 +2396,12 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
                         sent.lower(i - 1),
                         "in" | "a" | "an" | "the" | "to" | "his" | "her" | "its" | "their" | "of" | "for" | "about" | "s"
                     // "on NBC's Today show": a programme, not the verb.
-                    ) || (sent.lower(i) == "show" && is_capitalized(sent.w(i - 1)) && sent.w(i - 1) != "I"))))
+                    ) || (sent.lower(i) == "show"
+                        && is_capitalized(sent.w(i - 1))
+                        && sent.w(i - 1) != "I"
+                        && i >= 2
+                        && (sent.is(i - 2, "s") || sent.is(i - 2, "on") || sent.w(i - 2).ends_with("'s")
+                            || sent.w(i - 2).ends_with("\u{2019}s"))))))
     })
 }
 
@@ -2564,10 +2569,13 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     }
     // "Speaking at a news conference, Aso said": a participle and its preposition open
     // an adverbial, not a subject.
+    // Not "Beijing on Monday", "Boeing in a statement": the adverbial is closed by a comma.
     let participle_intro = first_l.len() > 5
         && first_l.ends_with("ing")
         && is_capitalized(first)
         && b > a + 1
+        && (a + 1..sent.toks.len()).any(|i| sent.is_punct(i, ","))
+        && crate::countries::by_capital(first).is_none()
         && matches!(sent.lower(a + 1), "at" | "in" | "on" | "to" | "after" | "before" | "from" | "with" | "during");
     if participle_intro {
         return false;
@@ -2830,7 +2838,9 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 // Not "Privately, lobbyists ..." (an adverb) nor "a former bank president,
                 // current officials" (an apposition).
                 let adverb = item_start + 1 == i && sent.lower(item_start).ends_with("ly");
-                let appositive_first = matches!(sent.w(a), "a" | "an" | "the");
+                let appositive_first = matches!(sent.lower(a), "a" | "an")
+                    || (sent.lower(a) == "the"
+                        && !sent.toks.get(a + 1).is_some_and(|t| t.word && is_capitalized(sent.w(a + 1))));
                 let listed = (i + 1..b).any(|j| sent.is(j, "and"))
                     && sent.toks.get(i + 1).is_some_and(|t| t.word)
                     && !matches!(sent.lower(i + 1), "who" | "which" | "that" | "the" | "a" | "an")
@@ -3220,12 +3230,22 @@ fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
     let subject_like = |i: usize| is_capitalized(sent.w(i)) || matches!(sent.lower(i), "the" | "a" | "an");
     // "Senator John Cornyn, the Senate's No. 2 Republican, withdrew ... but said": a name,
     // then an appositive between commas, then the verb.
-    if start > 1 && (0..start - 1).all(|i| sent.toks[i].word && is_capitalized(sent.w(i))) {
+    // Not "On Monday, the ministry, which ..., denied it and said": an opener is no name.
+    let name_first = start > 1
+        && (0..start - 1).all(|i| sent.toks[i].word && is_capitalized(sent.w(i)))
+        && !INTRO_WORDS.contains(sent.lower(0))
+        && !lexicon::WEEKDAYS_MONTHS.contains(&sent.w(0))
+        && is_np(sent, 0, start - 1);
+    if name_first {
         let close = (start..limit.min(start + 16)).find(|&i| sent.is_punct(i, ","));
         if let Some(close) = close {
             let appositive =
                 matches!(sent.lower(start), "the" | "a" | "an" | "who") || ROLE_NOUNS.contains(sent.lower(start));
-            let verb_next = close + 1 < limit && sent.toks[close + 1].word && !is_capitalized(sent.w(close + 1));
+            let verb_next = close + 1 < limit
+                && sent.toks[close + 1].word
+                && !is_capitalized(sent.w(close + 1))
+                && !matches!(sent.lower(close + 1), "who" | "which" | "however")
+                && !sent.lower(close + 1).ends_with("ly");
             if appositive && verb_next {
                 return Some((0, start - 1));
             }
@@ -4265,6 +4285,23 @@ mod tests {
         assert_eq!(mention("Lemisch called the opinion highly extraordinary."), Some("Lemisch".into()));
         assert_eq!(mention("Trump called the sold-out show highly overrated on Sunday."), Some("Trump".into()));
         assert_eq!(mention("They called the police on Monday."), None);
+    }
+
+    #[test]
+    fn openers_and_names_are_not_confused() {
+        // An opener is no name before an apposition.
+        assert_ne!(
+            mention("On Monday, the ministry, which oversees police, denied it and said it would act.").as_deref(),
+            Some("On Monday")
+        );
+        // A capitalised "-ing" name is a subject, not an adverbial.
+        assert_eq!(mention("Boeing in a statement said it would cut jobs."), Some("Boeing in a statement".into()));
+        assert_eq!(
+            mention("Running on pledges to cut taxes, the party won, its leader said."),
+            Some("its leader".into())
+        );
+        // "show" after a document is the verb.
+        assert!(find("Prices rose, data from the Commerce Department show.", false).is_some());
     }
 
     #[test]

@@ -185,9 +185,10 @@ pub fn link_continuations(spans: &[(usize, usize)], text: &str, attrs: &mut [Opt
         // Gaps are lost as often as kept: a first-person sentence next to the speaker's
         // quotation goes on with it, as in text with no gaps at all.
         link_first_person(spans, text, attrs, false);
-        link_between_one_speaker(spans, text, attrs);
     } else {
         link_first_person(spans, text, attrs, true);
+    }
+    if !marks {
         link_between_one_speaker(spans, text, attrs);
     }
 }

@@ -197,7 +197,11 @@ fn participle_at(words: &[&str]) -> Option<usize> {
 pub fn media_name(words: &[&str]) -> Option<String> {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     // "the National Security Agency" is a body; "Xinhua News Agency" a medium.
-    let body_agency = |i: usize| words[i] == "Agency" && !(i > 0 && matches!(lower[i - 1].as_str(), "news" | "press"));
+    // "Anadolu Agency" is a medium by its name.
+    let named_medium = words.iter().any(|w| lexicon::MEDIA_WORDS.contains(w) && is_capitalized(w) && *w != "Agency");
+    let body_agency = |i: usize| {
+        words[i] == "Agency" && !named_medium && !(i > 0 && matches!(lower[i - 1].as_str(), "news" | "press"))
+    };
     if !lower.iter().enumerate().any(|(i, l)| MEDIA_NOUNS.contains(&l.as_str()) && !body_agency(i)) {
         return None;
     }

@@ -8,7 +8,7 @@ use crate::lexicon::{
     self, ANONYMOUS_HEADS, COMPANY_SUFFIXES, DETERMINERS, DOCUMENT_WORDS, GOVERNMENT_BODIES, MEDIA_WORDS, NAME_LINKS,
     ORGANIZATION_HEADS, ROLE_NOUNS, TITLE_WORDS,
 };
-use crate::token::{is_capitalized, TrimEndStr};
+use crate::token::{is_capitalized, is_possessive, TrimEndStr};
 use crate::{Attribution, AttributionType, SourceKind};
 
 #[derive(Debug, Clone)]
@@ -1433,8 +1433,7 @@ impl Registry {
                 && !is_place(w)
                 && !BODY_HEADS.contains(w)
                 && !ORGANIZATION_HEADS.contains(w)
-                && !w.ends_with("'s")
-                && !w.ends_with('\u{2019}')
+                && !is_possessive(w)
         };
         if !(name_word(&name[0]) && name_word(&name[keep - 1])) {
             return None;
@@ -2202,15 +2201,8 @@ impl Registry {
         // "the ranger unit" is named by what it is.
         if matches!(head_l.as_str(), "unit" | "subsidiary" | "division" | "affiliate") {
             let before = &head_part[..head_part.len() - 1];
-            let named = before
-                .iter()
-                .rev()
-                .take_while(|w| is_capitalized(w) && !w.ends_with("'s") && !w.ends_with('\u{2019}'))
-                .count();
-            let after_owner = named > 0
-                && named < before.len()
-                && (before[before.len() - named - 1].ends_with("'s")
-                    || before[before.len() - named - 1].ends_with("\u{2019}s"));
+            let named = before.iter().rev().take_while(|w| is_capitalized(w) && !is_possessive(w)).count();
+            let after_owner = named > 0 && named < before.len() && is_possessive(before[before.len() - named - 1]);
             if after_owner {
                 return Some((before[before.len() - named..].join(" "), SourceKind::Organization, None));
             }
@@ -2341,7 +2333,7 @@ impl Registry {
             // "a recording leaked online": a participle inside is a clause's.
             && !words[1..words.len() - 1].iter().any(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")));
         if described {
-            let one = head.trim_end_matches('s');
+            let one = head.strip_suffix('s').unwrap_or(head);
             let people = crate::attribution::is_agent_noun(one) || head.ends_with("ists") || ROLE_NOUNS.contains(one);
             let kind = if plural && people { SourceKind::Anonymous } else { SourceKind::Organization };
             return Some((common_case(&clean_np(&strip_quantifiers(mention))), kind, None));
@@ -2443,7 +2435,7 @@ fn body_with_complement(words: &[&str]) -> Option<(String, SourceKind, Option<St
     let last_named = rest.last().is_some_and(|w| is_capitalized(w));
     if !last_named
         || !rest.iter().all(|w| (is_capitalized(w) && !is_title(w)) || link(w))
-        || rest.iter().any(|w| w.ends_with(',') || w.ends_with("'s") || w.ends_with('\u{2019}'))
+        || rest.iter().any(|w| w.ends_with(',') || is_possessive(w))
         || rest.windows(2).any(|p| p[0] == "and" && p[1] == "the")
         || !rest.contains(&"and")
     {
@@ -2477,7 +2469,7 @@ fn name_with_inner_the(words: &[&str]) -> Option<String> {
         && name.iter().all(|w| is_capitalized(w) || matches!(*w, "the" | "of"))
         && is_capitalized(name[the - 1])
         && is_capitalized(name[the + 1])
-        && !name.iter().any(|w| is_title(w) || w.ends_with("'s") || w.ends_with('\u{2019}'));
+        && !name.iter().any(|w| is_title(w) || is_possessive(w));
     ok.then(|| name.join(" "))
 }
 
@@ -3683,6 +3675,8 @@ mod tests {
         let mut r = Registry::from_text("Alphabet Inc's Google unit told regulators so.");
         let a = r.resolve(found("Alphabet Inc's Google unit")).unwrap();
         assert_eq!((a.source.as_str(), a.kind), ("Google", SourceKind::Organization));
+        // A curly apostrophe marks the owner as well.
+        assert_eq!(r.resolve(found("Alphabet Inc\u{2019}s Google unit")).unwrap().source, "Google");
         assert_eq!(r.resolve(found("The ranger unit conducting the operation")).unwrap().source, "ranger unit");
         // "during" ends the head like any other preposition.
         assert_eq!(r.resolve(found("Trump during the debate")).unwrap().source, "Trump");

@@ -31,6 +31,11 @@ impl TrimEndStr for str {
     }
 }
 
+/// A possessive word: "Putin's", "Putin’s", "Reporters'", "Inc’s".
+pub(crate) fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with('\'') || w.ends_with('\u{2019}')
+}
+
 /// The character at byte `i` of `s` and its length, with a fast path for ASCII.
 #[inline]
 fn char_at(s: &str, i: usize) -> (char, usize) {

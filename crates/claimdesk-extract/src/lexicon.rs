@@ -368,6 +368,17 @@ pub fn is_trailing_abbreviation(word: &str) -> bool {
 pub static TITLE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     HashSet::from_iter([
         "President",
+        // Offices of local and public administration ("County Supervisor Sheila Kuehl").
+        "Supervisor",
+        "Comptroller",
+        "Auditor",
+        "Treasurer",
+        "Alderman",
+        "Sheriff",
+        "Superintendent",
+        "Ombudsman",
+        "Administrator",
+        "Marshal",
         "Vice",
         "Prime",
         "Minister",

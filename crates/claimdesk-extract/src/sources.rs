@@ -2507,6 +2507,8 @@ const BODY_HEADS: &[&str] = &[
     "Fund",
     "Center",
     "Centre",
+    "Centers",
+    "Centres",
     "Forum",
     "Alliance",
     "Coalition",
@@ -3733,5 +3735,17 @@ mod tests {
         let mut r = Registry::from_text("It rose, Anadolu Agency said.");
         assert_eq!(r.resolve(found("Anadolu Agency")).unwrap().kind, SourceKind::Media);
         assert_eq!(strip_quantifiers("a number one seed"), "a number one seed");
+    }
+
+    #[test]
+    fn local_offices_title_a_name_and_centers_head_a_body() {
+        let mut r = Registry::from_text("It is fine, Los Angeles County Supervisor Sheila Kuehl said.");
+        let a = r.resolve(found("Los Angeles County Supervisor Sheila Kuehl")).unwrap();
+        assert_eq!((a.source.as_str(), a.role.as_deref()), ("Sheila Kuehl", Some("Los Angeles County Supervisor")));
+        let mut r = Registry::from_text("Lead rose, according to the Centers for Disease Control and Prevention.");
+        assert_eq!(
+            r.resolve(found("the Centers for Disease Control and Prevention")).unwrap().source,
+            "Centers for Disease Control and Prevention"
+        );
     }
 }

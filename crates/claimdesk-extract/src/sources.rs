@@ -2223,6 +2223,14 @@ impl Registry {
         if let Some(p) = self.person_for(&head_part) {
             return Some((p.name, SourceKind::Person, p.role));
         }
+        // "The top Democrat on the Senate environment committee", unnamed: a described
+        // person, not a person called "top Democrat".
+        let party_member = head_part.len() >= 2
+            && matches!(head, "Democrat" | "Republican" | "Democrats" | "Republicans")
+            && head_part[head_part.len() - 2].chars().all(|c| c.is_ascii_lowercase());
+        if party_member {
+            return Some((common_case(&clean_np(&strip_det_keep_article(mention))), SourceKind::Anonymous, None));
+        }
         // "Eight Palestinians", "Republicans": a people, not a person's name.
         if let [people] = strip_quantifiers(&head_part.join(" ")).split(' ').collect::<Vec<_>>().as_slice() {
             if is_capitalized(people) && crate::attribution::names_people(people) {
@@ -3747,5 +3755,13 @@ mod tests {
             r.resolve(found("the Centers for Disease Control and Prevention")).unwrap().source,
             "Centers for Disease Control and Prevention"
         );
+    }
+
+    #[test]
+    fn an_unnamed_party_member_is_described_not_named() {
+        let mut r = Registry::from_text("It failed, a Democrat on the committee said.");
+        let a = r.resolve(found("a Democrat on the committee")).unwrap();
+        assert_eq!((a.source.as_str(), a.kind), ("a Democrat on the committee", SourceKind::Anonymous));
+        assert_eq!(r.resolve(found("a senior Republican")).unwrap().kind, SourceKind::Anonymous);
     }
 }

@@ -747,7 +747,9 @@ pub static DETERMINERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Words between capitalised parts of a proper name ("Bank of England", "al-Assad").
 pub static NAME_LINKS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter(["of", "al", "bin", "van", "von", "de", "da", "del", "la", "le", "for", "and"])
+    HashSet::from_iter([
+        "of", "al", "bin", "ibn", "van", "von", "der", "den", "de", "da", "dos", "del", "la", "le", "for", "and",
+    ])
 });
 
 /// Adjectives of nationality or region that are not one country's ("Kurdish official",

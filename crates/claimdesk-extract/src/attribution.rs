@@ -224,6 +224,12 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
         return None;
     }
 
+    // "The plan, he said, would fail.", "..., one added, to guard against ...": a speaker
+    // and a cue set off by commas inside what was said.
+    if let Some(f) = parenthetical(sent, end, text_has_quotes) {
+        return Some(f);
+    }
+
     // "X said (that) ..." / "X told Y ..." opening the sentence (after an optional intro).
     if let Some(mut f) = leading(sent, 0, end, text_has_quotes) {
         if let Some(name) = named_after_description(sent.s, &f.mention) {
@@ -854,6 +860,42 @@ fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
         kind_of_quote: if closing { AttributionType::Direct } else { AttributionType::Indirect },
         reported_by: Some(reporter).filter(|r| !r.is_empty()),
     })
+}
+
+/// "The plan, he said, would fail.": between two commas in mid-sentence, a short speaker
+/// (a pronoun, a name, "one", "the official") and a saying verb, perhaps a time after it;
+/// words on both sides. The words around it are the speaker's.
+fn parenthetical(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
+    let commas: Vec<usize> = (1..end).filter(|&i| sent.is_punct(i, ",")).collect();
+    for pair in commas.windows(2) {
+        let (c1, c2) = (pair[0], pair[1]);
+        if c2 < c1 + 3 || c2 > c1 + 7 || c2 + 1 >= end {
+            continue;
+        }
+        // The cue: the last word, or before a time word ("he said on Tuesday").
+        let k = (c1 + 2..c2).find(|&i| {
+            sent.cue(i).is_some_and(|cv| {
+                matches!(cv.lemma, "say" | "add" | "note" | "write" | "explain" | "insist" | "argue" | "warn")
+                    && !sent.lower(i).ends_with("ing")
+            })
+        })?;
+        let tail_ok =
+            (k + 1..c2).all(|i| sent.toks[i].word && lexicon::is_time_word(sent.w(i), sent.lower(i))) || (k + 1 == c2);
+        let speaker_ok = is_np(sent, c1 + 1, k) || (k == c1 + 2 && sent.is(c1 + 1, "one"));
+        let words_before = (0..c1).any(|i| sent.toks[i].word);
+        if !(tail_ok && speaker_ok && words_before) {
+            continue;
+        }
+        let quoted_content = sent.span(0, c1).chars().any(is_quote_mark_double);
+        let kind = if quoted_content || !text_has_quotes { AttributionType::Direct } else { AttributionType::Indirect };
+        return Some(Found {
+            mention: clean_np(sent.span(c1 + 1, k)),
+            cue: sent.w(k).to_string(),
+            kind_of_quote: kind,
+            reported_by: None,
+        });
+    }
+    None
 }
 
 /// How much of a sentence that opens with a double quotation mark is quoted.
@@ -4302,6 +4344,18 @@ mod tests {
         );
         // "show" after a document is the verb.
         assert!(find("Prices rose, data from the Commerce Department show.", false).is_some());
+    }
+
+    #[test]
+    fn a_speaker_set_off_by_commas_inside_the_words() {
+        assert_eq!(mention("The plan, he said, would fail."), Some("he".into()));
+        assert_eq!(
+            mention("The deal will ensure support, one added, to guard against the stance."),
+            Some("one".into())
+        );
+        // Not a relative clause's verb, nor a list.
+        assert_eq!(mention("The plan, which he said was good, would fail."), None);
+        assert_eq!(mention("Apples, pears, plums, and figs were sold."), None);
     }
 
     #[test]

@@ -1743,6 +1743,20 @@ impl Registry {
                 return Some((named.join(" "), SourceKind::Anonymous, None));
             }
         }
+        // "Two people familiar with the talks said ... , one added": one of them.
+        if words.len() == 1 && words[0].eq_ignore_ascii_case("one") {
+            if let Some((group, SourceKind::Anonymous)) = &self.recent_group {
+                // A group of several, not one already ("a person familiar with the talks").
+                let one_already = group.starts_with("a ") || group.starts_with("an ");
+                if one_already {
+                    return Some((group.clone(), SourceKind::Anonymous, None));
+                }
+                if group.ends_with('s') || group.contains("people") {
+                    return self.canonical(&format!("one of the {group}"));
+                }
+            }
+            return None;
+        }
         // "State Department officials said ... , one official said": one of the group
         // just named, "a State Department official".
         if words.len() == 2 && words[0].eq_ignore_ascii_case("one") && ANONYMOUS_HEADS.contains(words[1]) {
@@ -3777,5 +3791,14 @@ mod tests {
         assert!(!r.people.values().any(|p| p.name.contains(" led ")), "{:?}", r.people);
         let mut r = Registry::from_text("Defence Minister Ursula von der Leyen spoke. Von der Leyen said so.");
         assert_eq!(r.resolve(found("Von der Leyen")).unwrap().source, "Ursula von der Leyen");
+    }
+
+    #[test]
+    fn one_after_a_group_is_one_of_them() {
+        let mut r = Registry::from_text("Two people familiar with the talks said so. One added more.");
+        r.resolve(found("Two people familiar with the talks"));
+        assert_eq!(r.resolve(found("one")).unwrap().source, "a person familiar with the talks");
+        let mut r = Registry::from_text("Nothing here.");
+        assert!(r.resolve(found("one")).is_none());
     }
 }

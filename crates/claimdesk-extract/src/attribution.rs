@@ -155,6 +155,19 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     // “If ... all six members of the committee said they believe ..., that would be a
     // problem.”: a sentence wholly inside one quotation has no cue of its own; whose words
     // they are is the quotation run's.
+    // "(This version of the story amends headline to show Hun Sen said ...)": the outlet's
+    // own note on its story, not a claim.
+    // Only when the note is the whole sentence: a story often follows its note unsplit.
+    let closes_sentence = (0..sent.toks.len())
+        .rposition(|i| !sent.toks[i].word && sent.w(i) == ")")
+        .is_some_and(|c| (c + 1..sent.toks.len()).all(|i| !sent.toks[i].word));
+    let note = sent.toks.first().is_some_and(|t| !t.word && sent.w(0) == "(")
+        && closes_sentence
+        && (matches!(sent.lower(1), "corrects" | "refiles" | "updates" | "adds" | "recasts")
+            || (sent.is(1, "this") && matches!(sent.lower(2), "version" | "story")));
+    if note {
+        return None;
+    }
     let quoted = if text_has_quotes { quoted_from_start(sent) } else { Quoted::No };
     if quoted == Quoted::Whole {
         return None;
@@ -1724,6 +1737,26 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
     // reports its quarterly results on Dec. 1": a filing; "she will testify on Nov. 15": an
     // appearance to come.
     if cv.lemma == "claim" && sent.is(k + 1, "asylum") {
+        return false;
+    }
+    // "Democrats claimed historic gains", "claimed victory": a win taken, not a claim made;
+    // "Republicans conceded the seat": a defeat accepted.
+    let won = |i: usize| {
+        matches!(
+            sent.lower(i),
+            "gains" | "victory" | "seats" | "seat" | "title" | "lives" | "defeat" | "election" | "race"
+        )
+    };
+    if matches!(cv.lemma, "claim" | "concede") && (k + 1..(k + 4).min(sent.toks.len())).any(won) {
+        return false;
+    }
+    // "declared the opioid crisis a public health emergency", "declared independence": an
+    // official act, not a statement.
+    if cv.lemma == "declare"
+        && (k + 1..(k + 10).min(sent.toks.len())).take_while(|&i| sent.toks[i].word).any(|i| {
+            matches!(sent.lower(i), "emergency" | "war" | "independence" | "bankruptcy" | "candidacy" | "martial")
+        })
+    {
         return false;
     }
     // Only a filing to come ("reports its results on Dec. 1"); "reported record profits" is
@@ -4356,6 +4389,17 @@ mod tests {
         // Not a relative clause's verb, nor a list.
         assert_eq!(mention("The plan, which he said was good, would fail."), None);
         assert_eq!(mention("Apples, pears, plums, and figs were sold."), None);
+    }
+
+    #[test]
+    fn acts_and_notes_are_no_claims() {
+        assert_eq!(mention("Just Tuesday, Republicans conceded the seat."), None);
+        assert_eq!(mention("Democrats claimed historic gains in the statehouse."), None);
+        assert_eq!(mention("Trump last week declared the opioid crisis a public health emergency."), None);
+        assert_eq!(mention("(This version of the story amends headline to show Hun Sen said so)"), None);
+        // Claims and concessions that are statements stay.
+        assert_eq!(mention("Republicans conceded that the bill would fail."), Some("Republicans".into()));
+        assert_eq!(mention("Trump declared that the crisis was over."), Some("Trump".into()));
     }
 
     #[test]

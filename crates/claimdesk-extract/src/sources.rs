@@ -389,8 +389,13 @@ impl Registry {
             lexicon::SENTENCE_STARTERS.contains(&w.as_str())
                 // "Taiwan's China policy": a possessive inside is not a person's name.
                 || (i + 1 < name.len() && (w.ends_with("'s") || w.ends_with("\u{2019}s")))
-                // "Theresa May": a month may be a surname, after a given name.
+                // "Theresa May": a month may be a surname, after a given name; a weekday never
+                // is ("Just Tuesday").
                 || (lexicon::WEEKDAYS_MONTHS.contains(&w.as_str()) && (i == 0 || name.len() == 1))
+                || matches!(
+                    w.as_str(),
+                    "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+                )
                 // A capital's name is a surname after a title and a given name ("Prime
                 // Minister Joseph Muscat").
                 || (lexicon::capital_country(w).is_some()
@@ -3800,5 +3805,11 @@ mod tests {
         assert_eq!(r.resolve(found("one")).unwrap().source, "a person familiar with the talks");
         let mut r = Registry::from_text("Nothing here.");
         assert!(r.resolve(found("one")).is_none());
+    }
+
+    #[test]
+    fn a_weekday_is_never_part_of_a_name() {
+        let r = Registry::from_text("Just Tuesday, Republicans conceded the seat.");
+        assert!(r.people.is_empty(), "{:?}", r.people);
     }
 }

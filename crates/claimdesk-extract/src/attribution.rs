@@ -1376,7 +1376,11 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                 let cue = cue_with_tail(sent, k, end);
                 // "Senator Ben Cardin, the top Democrat on the committee, told ...":
                 // the role description is an appositive of the name before it.
-                let mention = match appositive_name(sent, c, ns, ne) {
+                // Not after a closing quotation mark ("... Donald Trump,” DNC interim Chair
+                // Donna Brazile said"): the name before it is inside the quotation.
+                let after_quote = start > c + 1;
+                let apposition = if after_quote { None } else { appositive_name(sent, c, ns, ne) };
+                let mention = match apposition {
                     Some(name) => name,
                     None => clean_np(sent.span(ns, ne)),
                 };
@@ -2111,6 +2115,7 @@ fn cue_usable(sent: &Sent, k: usize, cv: &lexicon::CueVerb) -> bool {
         // "questioned whether", "brushed off the warning as", "rails against".
         "question" => matches!(sent.lower(k + 1), "whether" | "if" | "why" | "how" | "the" | "claims"),
         "brush" => sent.is(k + 1, "off") || sent.is(k + 1, "aside"),
+        "play" => sent.is(k + 1, "down"),
         // "Trump responded sarcastically"; "did not respond to a request for comment" is not speech.
         "respond" => {
             let negated = k > 0 && sent.is(k - 1, "not");
@@ -4392,6 +4397,12 @@ mod tests {
     }
 
     #[test]
+    fn playing_down_an_incident_is_a_stance() {
+        assert_eq!(mention("But May's spokeswoman played down the incident."), Some("May's spokeswoman".into()));
+        assert_eq!(mention("The band played songs all night."), None);
+    }
+
+    #[test]
     fn acts_and_notes_are_no_claims() {
         assert_eq!(mention("Just Tuesday, Republicans conceded the seat."), None);
         assert_eq!(mention("Democrats claimed historic gains in the statehouse."), None);
@@ -4400,6 +4411,9 @@ mod tests {
         // Claims and concessions that are statements stay.
         assert_eq!(mention("Republicans conceded that the bill would fail."), Some("Republicans".into()));
         assert_eq!(mention("Trump declared that the crisis was over."), Some("Trump".into()));
+        // A name inside a quotation is no apposition to the speaker after it.
+        let f = find("\u{201c}That is Donald Trump,\u{201d} DNC interim Chair Donna Brazile said.", true).unwrap();
+        assert_eq!(f.mention, "DNC interim Chair Donna Brazile");
     }
 
     #[test]

@@ -156,6 +156,8 @@ pub static CUE_VERBS: &[CueVerb] = &[
     cue!("repeat", ["repeat", "repeats", "repeated"]),
     cue!("decry", ["decry", "decries", "decried"]),
     cue!("brush", ["brushed", "brushes"]),
+    // "played down the incident": a claim's weight denied (with "down" only).
+    cue!("play", ["played", "plays"]),
     cue!("rail", ["rail", "rails", "railed"]),
     cue!("consider", ["consider", "considers", "considered"]),
     cue!("defend", ["defend", "defends", "defended"]),

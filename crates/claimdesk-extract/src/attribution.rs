@@ -446,6 +446,7 @@ const OWNED_DOCUMENT_HEADS: &[&str] = &[
     "analysis",
     "assessment",
     "review",
+    "statement",
 ];
 
 /// Is `w` a document noun that is referred back to by itself ("the report")?

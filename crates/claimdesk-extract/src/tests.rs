@@ -1385,3 +1385,9 @@ fn an_mp_is_titled_and_the_name_after_the_title_is_registered() {
     let at = a.sentences[1].attribution.as_ref().unwrap();
     assert_eq!((at.source.as_str(), at.role.as_deref()), ("Jess Phillips", Some("Labour MP")));
 }
+
+#[test]
+fn a_statement_issued_by_a_speaker_is_theirs_when_it_speaks_again() {
+    let a = analyze("Conyers issued a statement on Tuesday. The statement said the payment was a severance.");
+    assert_eq!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Conyers statement"));
+}

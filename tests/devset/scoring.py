@@ -13,7 +13,7 @@ COMPANY_FORMS = {"co", "inc", "corp", "ltd", "plc", "llc"}
 def norm(s):
     """Words of a name: lower case, apostrophes, articles and honorifics set aside."""
     s = s.lower().replace("\u2019", " ").replace("'", " ")
-    words = [w for w in re.findall(r"[^\W_]+", s) if w not in ("the", "s") and w not in HONORIFICS]
+    words = [w for w in re.findall(r"[^\W_]+", s) if w not in ("the", "a", "an", "s") and w not in HONORIFICS]
     words = [w for w in words if w not in COMPANY_FORMS]
     # "State TV" and "state television" are one name; so are "EU" and "European Union".
     out = []

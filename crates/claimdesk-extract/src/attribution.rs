@@ -1182,8 +1182,10 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                 // Not ", said Senator Ron Wyden last week requested ...", where what follows
                 // the name is what was said.
                 let occasion = |p: usize| {
-                    matches!(sent.lower(p), "in" | "at" | "during" | "after" | "before" | "while" | "via" | "through")
-                        && tail_is_adverbial(sent, p, np_end)
+                    matches!(
+                        sent.lower(p),
+                        "in" | "at" | "on" | "during" | "after" | "before" | "while" | "via" | "through"
+                    ) && tail_is_adverbial(sent, p, np_end)
                 };
                 // The speaker is then a name ("Kihuen"), or an informant the rest says is unnamed.
                 let named = |p: usize| {
@@ -1214,10 +1216,21 @@ fn trailing(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<(Found, us
                         "adding" | "saying" | "noting" | "citing" | "referring" | "calling" | "speaking"
                     )
                 };
+                // ", said marine biologist Jackie Savitz of the Oceana conservation group": where
+                // the named person works, after the name (not "Bank of America").
+                let of_after_name = |p: usize| {
+                    sent.is(p, "of")
+                        && p >= start + 3
+                        && !lexicon::ORGANIZATION_HEADS.contains(&sent.w(p - 1))
+                        && !lexicon::TITLE_WORDS.contains(&sent.w(p - 1))
+                        && sent.toks[p - 2].word
+                        && is_capitalized(sent.w(p - 2))
+                        // A first and last name right after the cue or after a lower-case title.
+                        && (p == start + 3 || (sent.toks[p - 3].word && !is_capitalized(sent.w(p - 3))))
+                };
                 let after_name = (start + 2..np_end).find(|&p| {
-                    (occasion(p) || participle(p))
+                    ((occasion(p) || participle(p)) && titled_name(p) || of_after_name(p))
                         && is_capitalized(sent.w(p - 1))
-                        && titled_name(p)
                         && is_np(sent, start + 1, p)
                 });
                 let np_end = if let Some(p) = after_name {
@@ -1512,6 +1525,10 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         if colon_after && matches!(sent.lower(a), "while" | "although" | "though") {
             starts.push(a + 1);
         }
+        // "Earlier a member of his party said": an opening adverb without its comma.
+        if k > a + 2 && matches!(sent.lower(a), "earlier" | "later" | "meanwhile" | "separately" | "also" | "instead") {
+            starts.push(a + 1);
+        }
         // "..., but a source close to him told Reuters": the conjunction is not the subject's.
         starts.extend((a..np_end).filter(|&i| sent.is_punct(i, ",")).map(|i| {
             if matches!(sent.lower(i + 1), "but" | "and" | "yet") && i + 2 < np_end {
@@ -1521,8 +1538,19 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
             }
         }));
         let mut np = None;
+        // "The House Energy and Commerce committee - one of several panels ... - said": an
+        // aside between dashes before the verb.
+        let dash_end = if np_end > a + 3 && sent.w(np_end - 1) == "-" {
+            (a + 1..np_end - 1).find(|&i| !sent.toks[i].word && sent.w(i) == "-")
+        } else {
+            None
+        };
         for s in starts {
             let np_s = strip_parenthetical(sent, s, np_end);
+            let np_s = match dash_end {
+                Some(d) if d > s => (s, d),
+                _ => np_s,
+            };
             let speaks = matches!(cv.lemma, "say" | "tell") && !sent.lower(k).ends_with("ing");
             if np_s.1 > np_s.0
                 && (is_np(sent, np_s.0, np_s.1)
@@ -2325,6 +2353,18 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
             j -= 1;
             continue;
         }
+        // "Saudi Arabia has since said", "has already said", "has long said": an adverb of
+        // time between the auxiliary and the verb.
+        if j > a + 1
+            && sent.toks[j - 1].word
+            && matches!(
+                sent.lower(j - 1),
+                "since" | "already" | "long" | "often" | "always" | "still" | "just" | "even" | "once"
+            )
+        {
+            j -= 1;
+            continue;
+        }
         // "Clinton in turn jabbed at Trump", "it has so far said".
         if j >= a + 3
             && ((sent.is(j - 2, "in") && sent.is(j - 1, "turn")) || (sent.is(j - 2, "so") && sent.is(j - 1, "far")))
@@ -2672,8 +2712,13 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
     if !sent.toks[b - 1].word && matches!(sent.w(b - 1), "-" | "(") {
         return false;
     }
-    // "Smith and": a noun phrase never ends with a conjunction.
-    if matches!(sent.lower(b - 1), "and" | "or" | "but") {
+    // "Smith and": a noun phrase never ends with a conjunction, nor with a preposition
+    // ("The constitutional authority for"), nor starts with "of".
+    if matches!(
+        sent.lower(b - 1),
+        "and" | "or" | "but" | "for" | "of" | "to" | "with" | "by" | "from" | "in" | "on" | "at"
+    ) || first_l == "of"
+    {
         return false;
     }
     // "two officials", "171 of the 193 Democrats in the House".
@@ -2989,7 +3034,13 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
                 sent.toks.get(i + 1).map(|_| sent.lower(i + 1)),
                 Some("on" | "in" | "by" | "at" | "last" | "this" | "earlier" | "to" | "from" | "during")
             );
-            if l.ends_with("ed") && !l.contains('-') && is_capitalized(sent.w(i - 1)) && !reduced_relative {
+            // Not after a capitalised article: "The disputed acting director".
+            if l.ends_with("ed")
+                && !l.contains('-')
+                && is_capitalized(sent.w(i - 1))
+                && !DETERMINERS.contains(&sent.lower(i - 1))
+                && !reduced_relative
+            {
                 return false;
             }
             // "the texts provided fresh fodder": a plural noun, a past tense and its object.
@@ -4415,6 +4466,31 @@ mod tests {
         // A name inside a quotation is no apposition to the speaker after it.
         let f = find("\u{201c}That is Donald Trump,\u{201d} DNC interim Chair Donna Brazile said.", true).unwrap();
         assert_eq!(f.mention, "DNC interim Chair Donna Brazile");
+    }
+
+    #[test]
+    fn asides_between_dashes_adverbs_of_time_and_a_workplace_after_a_name() {
+        assert_eq!(
+            mention("The House Energy and Commerce committee - one of several panels - said in its letter that help is needed."),
+            Some("The House Energy and Commerce committee".into())
+        );
+        assert_eq!(mention("Saudi Arabia has since said that aid can go through."), Some("Saudi Arabia".into()));
+        assert_eq!(
+            mention("Earlier a member of his party said Hariri will leave."),
+            Some("a member of his party".into())
+        );
+        assert_eq!(
+            mention("We hope he will withdraw,  said marine biologist Jackie Savitz of the Oceana conservation group."),
+            Some("marine biologist Jackie Savitz".into())
+        );
+        assert_eq!(mention("It rose, said Bank of America."), Some("Bank of America".into()));
+        assert_eq!(mention("This is a miracle,  said Zhong on the second day of the visit."), Some("Zhong".into()));
+        assert_eq!(
+            mention("The disputed acting director of the bureau said in a filing that she will sue."),
+            Some("The disputed acting director of the bureau".into())
+        );
+        // A phrase ending in a preposition is no subject.
+        assert_eq!(mention("The authority for who can end the deal - Trump or Congress - is disputed."), None);
     }
 
     #[test]

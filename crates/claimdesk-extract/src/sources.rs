@@ -1394,7 +1394,9 @@ impl Registry {
                     | "commissions"
             )
         }) && parts[..parts.len() - 1].iter().all(|p| p.last().is_some_and(|w| is_capitalized(w)));
-        if parts.len() < 2 || parts[..parts.len() - 1].iter().any(lone_adjective) || shared_plural {
+        // "One hundred and twenty Republican experts": a number, not two holders.
+        let counted = parts[0].iter().all(|w| lexicon::NUMBER_WORDS.contains(w.to_lowercase().as_str()));
+        if parts.len() < 2 || parts[..parts.len() - 1].iter().any(lone_adjective) || shared_plural || counted {
             return None;
         }
         let mut names = Vec::new();
@@ -1698,6 +1700,11 @@ impl Registry {
             _ => tidied.as_str(),
         };
         let words: Vec<&str> = mention.split_whitespace().collect();
+        // "of the failed opposition Democratic Party": a postmodifier cut from its head
+        // names no one.
+        if words.first() == Some(&"of") {
+            return None;
+        }
         // "a copy of the letter seen by Reuters": the letter.
         if let [_, "copy" | "copies", "of", rest @ ..] = words.as_slice() {
             if !rest.is_empty() && matches!(words[0].to_lowercase().as_str(), "a" | "the") {
@@ -2032,11 +2039,16 @@ impl Registry {
                     | "colleagues"
                     | "relative"
                     | "relatives"
-                    // "the Rohingya resident of Ah Nauk Pyin": a place, not a name, after "of".
+                    // "the Rohingya resident of Ah Nauk Pyin", "voters in Arlington County": a
+                    // place, not a name, after the people.
                     | "resident"
                     | "residents"
                     | "villager"
                     | "villagers"
+                    | "voters"
+                    | "people"
+                    | "members"
+                    | "supporters"
             )
         });
         // "the spokeswoman for the National Electoral Commission Julia Ferreira": the name

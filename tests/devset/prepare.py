@@ -22,7 +22,7 @@ import subprocess
 from pathlib import Path
 
 HERE = Path(__file__).parent
-SEEDS = {1: 20261125, 2: 20261201, 3: 20261202, 4: 20261203, 5: 20261204, 6: 20261205, 7: 20261206, 8: 20261207, 9: 20261208, 10: 20261209, 11: 20261210, 12: 20261211, 13: 20261212, 14: 20261213, 15: 20261214, 16: 20261215}
+SEEDS = {1: 20261125, 2: 20261201, 3: 20261202, 4: 20261203, 5: 20261204, 6: 20261205, 7: 20261206, 8: 20261207, 9: 20261208, 10: 20261209, 11: 20261210, 12: 20261211, 13: 20261212, 14: 20261213, 15: 20261214, 16: 20261215, 17: 20261216}
 
 
 def segment(claimdesk, text):
@@ -48,7 +48,7 @@ def main():
     ap.add_argument("--quoted", type=int, default=None)
     ap.add_argument("--stripped", type=int, default=None)
     ap.add_argument("--out", type=Path, default=None)
-    ap.add_argument("--split", choices=["alternate", "dev", "heldout", "unseen", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11"], default="alternate")
+    ap.add_argument("--split", choices=["alternate", "dev", "heldout", "unseen", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12"], default="alternate")
     args = ap.parse_args()
 
     rows = list(csv.DictReader(open(args.corpus, encoding="utf-8")))

@@ -827,7 +827,14 @@ fn quoted_as_saying(sent: &Sent, end: usize) -> Option<Found> {
             (0..b).rev().find(|&i| !sent.toks[i].word && matches!(sent.w(i), "," | ":" | ";")).map_or(0, |c| c + 1);
         let a = (from..b).find(|&i| sent.toks[i].word && !matches!(sent.lower(i), "but" | "and")).unwrap_or(b);
         let (s, e) = strip_parenthetical(sent, a, b);
-        (e > s && is_np(sent, s, e)).then(|| clean_np(sent.span(s, e)))
+        if e > s && is_np(sent, s, e) {
+            return Some(clean_np(sent.span(s, e)));
+        }
+        // "main opposition Republican People s Party (CHP) chairman Kemal Kilicdaroglu was
+        // cited as saying": an abbreviation in brackets inside the subject; the speaker
+        // after it.
+        let close = (s..e).rev().find(|&i| !sent.toks[i].word && sent.w(i) == ")")?;
+        (e > close + 1 && is_np(sent, close + 1, e)).then(|| clean_np(sent.span(close + 1, e)))
     };
     let passive = is_be_form(sent.lower(k - 1)) && sent.is(k + 1, "by");
     // "..., Kurz was quoted as saying by Austria's Kronen Zeitung.": the reporter after the cue.
@@ -1604,7 +1611,7 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
         let cue = cue_with_tail(sent, k, b);
         let after = next_nonword_after_object(sent, k, cv.takes_addressee, b);
         let direct = after.is_some_and(|p| p == ":" || p.chars().all(is_quote_mark_double))
-            || (!text_has_quotes && sent.toks.get(k + 1).is_some_and(|t| !t.word && sent.w(k + 1) == ":"));
+            || (!text_has_quotes && opens_stripped_quote(sent, k, b));
         // "... to Washington, D.C.  Elbaz said": a subject starts after the gap a removed
         // quotation mark left.
         let span = sent.span(ns, ne);
@@ -2414,6 +2421,12 @@ fn cue_with_tail(sent: &Sent, k: usize, b: usize) -> String {
     if k >= 2 && sent.is(k - 1, "to") && matches!(sent.lower(k - 2), "declined" | "refused") {
         start = k - 2;
     }
+    sent.span(start, k + 1 + cue_tail_len(sent, k, b)).to_string()
+}
+
+/// How many words after the cue verb at `k` belong to the cue ("said in a statement",
+/// "posted on Twitter").
+fn cue_tail_len(sent: &Sent, k: usize, b: usize) -> usize {
     let tails: &[&[&str]] = &[
         &["in", "a", "statement"],
         &["in", "comments", "broadcast", "by"],
@@ -2422,12 +2435,18 @@ fn cue_with_tail(sent: &Sent, k: usize, b: usize) -> String {
         &["in", "an", "interview"],
         &["on", "twitter"],
     ];
-    for t in tails {
-        if (0..t.len()).all(|j| k + 1 + j < b && sent.is(k + 1 + j, t[j])) {
-            return sent.span(start, k + 1 + t.len()).to_string();
-        }
-    }
-    sent.span(start, k + 1).to_string()
+    tails.iter().find(|t| (0..t.len()).all(|j| k + 1 + j < b && sent.is(k + 1 + j, t[j]))).map_or(0, |t| t.len())
+}
+
+/// Text stripped of its quotation marks: right after the cue and its tail, a colon
+/// ("said on Twitter:  On migration ...") or a comma followed by the gap a removed
+/// opening mark left ("posted on Twitter,  We need ...") opens the speaker's quotation.
+fn opens_stripped_quote(sent: &Sent, k: usize, b: usize) -> bool {
+    let p = k + 1 + cue_tail_len(sent, k, b);
+    p < b
+        && !sent.toks[p].word
+        && (sent.w(p) == ":"
+            || (sent.w(p) == "," && sent.toks.get(p + 1).is_some_and(|n| n.start >= sent.toks[p].end + 2)))
 }
 
 /// After a closing "X said", only adverbials may follow: an addressee, a time, a
@@ -4595,6 +4614,19 @@ mod tests {
         let found = find("The minister was quoted as saying the plan would work.", false).unwrap();
         assert_eq!(found.mention, "The minister");
         assert_eq!(found.cue, "quoted as saying");
+    }
+
+    #[test]
+    fn quoted_as_saying_after_a_subject_with_an_abbreviation_in_brackets() {
+        let found = find(
+            "It is an eclipse of the mind,  main opposition Republican People s Party (CHP) chairman Kemal \
+             Kilicdaroglu was cited as saying by broadcaster CNN Turk.",
+            false,
+        )
+        .unwrap();
+        assert_eq!(found.mention, "chairman Kemal Kilicdaroglu");
+        assert_eq!(found.kind_of_quote, AttributionType::Direct, "the quotation closes before its cue");
+        assert_eq!(found.reported_by.as_deref(), Some("broadcaster CNN Turk"));
     }
 
     #[test]

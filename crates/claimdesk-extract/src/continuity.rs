@@ -342,7 +342,9 @@ fn link_gap_runs(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<Attri
         }
         match attrs[i].as_ref().map(|a| a.kind_of_quote) {
             // "..., Batchelor said:  We can only ...": a quotation opened after the cue.
-            Some(AttributionType::Direct) if inner_gaps % 2 == 1 && opens_after_colon(&text[s..e]) => {
+            Some(AttributionType::Direct)
+                if inner_gaps % 2 == 1 && attrs[i].as_ref().is_some_and(|a| opens_after_cue(&text[s..e], &a.cue)) =>
+            {
                 inside = true;
                 opens_within[i] = !inside_start[i];
             }
@@ -492,9 +494,17 @@ fn narrates_past(sentence: &str) -> bool {
     })
 }
 
-/// The sentence's last gap comes right after a colon ("said:  We"), where quotations open.
-fn opens_after_colon(sentence: &str) -> bool {
-    gaps(sentence).last().is_some_and(|(at, _)| sentence[..at].ends_with(':'))
+/// The sentence's last gap comes right after a colon ("said:  We"), where quotations
+/// open, or after a comma that follows the cue ("posted on Twitter,  We need"), not one
+/// before it ("itself,  Katz said").
+fn opens_after_cue(sentence: &str, cue: &str) -> bool {
+    gaps(sentence).last().is_some_and(|(at, _)| {
+        let before = &sentence[..at];
+        before.ends_with(':')
+            || before.strip_suffix(',').is_some_and(|b| {
+                b.len() >= cue.len() && !cue.is_empty() && b[b.len() - cue.len()..].eq_ignore_ascii_case(cue)
+            })
+    })
 }
 
 /// The longest quotation run followed, in sentences; longer ones are unbalanced marks.
@@ -921,6 +931,25 @@ mod tests {
         // A closing attribution without a colon ends the quotation at its own gap.
         let text = "A lawyer called the law  unfair  on Friday. It is wrong,  Batchelor said. Myanmar has a \
                     nationality law.  The vote is on Monday.";
+        assert_eq!(attributed(text)[2], None);
+    }
+
+    #[test]
+    fn a_quotation_opens_after_the_cue_and_its_tail_with_a_colon_or_a_comma_and_a_gap() {
+        // (Each text starts with scare quotes, so that it shows its removed marks.)
+        for text in [
+            "A lawyer called the law  unfair  on Friday. Jan Egeland posted on Twitter,  We need all ports to open. \
+             Humanitarian aid alone cannot avert hunger.   The Red Cross said on Wednesday that it evacuated staff.",
+            "A lawyer called the law  unfair  on Friday. Jan Egeland said on Twitter:  We need all ports to open. \
+             Humanitarian aid alone cannot avert hunger.   The Red Cross said on Wednesday that it evacuated staff.",
+        ] {
+            let who = attributed(text);
+            assert_eq!(who[2].as_deref(), Some("Jan Egeland"), "{text}");
+            assert_eq!(who[3].as_deref(), Some("Red Cross"), "{text}");
+        }
+        // A comma before the cue closes a quotation instead.
+        let text = "A lawyer called the law  unfair  on Friday. We need all ports to open,  Jan Egeland said. \
+                    Humanitarian aid alone cannot avert hunger.  The Red Cross evacuated staff.";
         assert_eq!(attributed(text)[2], None);
     }
 

@@ -477,7 +477,8 @@ fn narrates_past(sentence: &str) -> bool {
         let l = w.to_lowercase();
         if lexicon::WEEKDAYS_MONTHS.contains(w)
             || w.starts_with(|c: char| c.is_ascii_digit())
-            || lexicon::NUMBER_WORDS.contains(l.as_str())
+            // ("one" is as often a pronoun or "not just about one party".)
+            || (lexicon::NUMBER_WORDS.contains(l.as_str()) && l != "one")
             || matches!(l.as_str(), "become" | "becomes" | "weeks" | "months" | "years")
         {
             return true;
@@ -913,6 +914,14 @@ mod tests {
             );
             assert_eq!(attributed(&text)[2], None, "{narration}");
         }
+    }
+
+    #[test]
+    fn figures_narrate_but_one_as_a_pronoun_or_determiner_does_not() {
+        assert!(narrates_past("Trump has 28.4 million followers."));
+        assert!(narrates_past("Two people were killed."));
+        assert!(!narrates_past("This is not just about one political party."));
+        assert!(!narrates_past("No one knew them."));
     }
 
     #[test]

@@ -769,7 +769,15 @@ fn link_first_person(spans: &[(usize, usize)], text: &str, attrs: &mut [Option<A
     // statement argued in the present tense goes on with it too.
     for i in 1..n {
         let argues = arguing && !clues[i].cue && clues[i].argues;
-        if (candidate[i] || argues) && attrs[i].is_none() && is_quote(&attrs[i - 1]) {
+        // "He said the party must test its leaders. Are they ready?": a sentence that sounds
+        // spoken right after a person's reported speech is their quotation too.
+        let after_reported = candidate[i]
+            && clues[i].spoken
+            && !clues[i].cue
+            && attrs[i - 1]
+                .as_ref()
+                .is_some_and(|a| a.kind_of_quote == AttributionType::Indirect && matches!(a.kind, SourceKind::Person));
+        if (((candidate[i] || argues) && is_quote(&attrs[i - 1])) || after_reported) && attrs[i].is_none() {
             attrs[i] = attrs[i - 1].clone().map(continuation);
         }
     }
@@ -960,6 +968,26 @@ mod tests {
         let text = "A lawyer called the law  unfair  on Friday. We need all ports to open,  Jan Egeland said. \
                     Humanitarian aid alone cannot avert hunger.  The Red Cross evacuated staff.";
         assert_eq!(attributed(text)[2], None);
+    }
+
+    #[test]
+    fn a_spoken_sentence_after_a_persons_reported_speech_is_their_quotation() {
+        // Text with no marks and no gaps.
+        let who = attributed(
+            "Democrats face a test. Simon Rosenberg said the party must test its future leaders. Are they \
+             ready? The answer is: We don t know. In November, Democrats will get an early read.",
+        );
+        assert_eq!(who[2].as_deref(), Some("Simon Rosenberg"));
+        assert_eq!(who[3].as_deref(), Some("Simon Rosenberg"));
+        assert_eq!(who[4], None);
+        // Not after an organization's statement, nor a sentence with a cue of its own, nor
+        // one that only argues ("The bill is flawed.").
+        let who = attributed(
+            "Democrats face a test. The committee said the bill would pass. Are they ready? Rosenberg said the \
+             party must act. I could say more, an aide said. Rosenberg said the vote was close. The bill is flawed.",
+        );
+        assert_eq!(who[2], None);
+        assert_eq!(who[6], None);
     }
 
     #[test]

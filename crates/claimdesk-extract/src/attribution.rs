@@ -1620,14 +1620,43 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
             Some((before, after)) if !before.ends_with('s') => after,
             _ => span,
         };
+        let mention = clean_np(span);
+        let mention = match (require_that, coordinated_speaker(sent, k, b)) {
+            (false, Some(second)) => format!("{mention} and {second}"),
+            _ => mention,
+        };
         return Some(Found {
-            mention: clean_np(span),
+            mention,
             cue,
             kind_of_quote: if direct { AttributionType::Direct } else { AttributionType::Indirect },
             reported_by: None,
         });
     }
     None
+}
+
+/// "Moscow has denied the allegations, and Trump has denied any collusion.": a second
+/// clause joined by "and" whose subject uses the very same cue word holds the claim
+/// jointly; the second subject as written. A different verb ("and Trump has said") is a
+/// separate remark about the first, so it is not joined.
+fn coordinated_speaker(sent: &Sent, k: usize, b: usize) -> Option<String> {
+    let cue = sent.lower(k);
+    let and = (k + 2..b).find(|&j| sent.is(j, "and") && (sent.is_punct(j - 1, ",") || sent.toks[j - 1].word))?;
+    // The second verb: the same word, after at most an auxiliary and an adverb.
+    let m = (and + 2..b.min(and + 9)).find(|&m| sent.lower(m) == cue)?;
+    let mut end = m;
+    while end > and + 1
+        && (matches!(sent.lower(end - 1), "has" | "have" | "had" | "also" | "again" | "repeatedly" | "consistently")
+            || sent.lower(end - 1).ends_with("ly"))
+    {
+        end -= 1;
+    }
+    let start = and + 1;
+    let first = sent.w(start);
+    let named = (is_capitalized(first) && !lexicon::FIRST_PERSON.contains(&first))
+        || (sent.is(start, "the") && start + 1 < end && is_capitalized(sent.w(start + 1)));
+    (end > start && end - start <= 5 && named && (start..end).all(|i| sent.toks[i].word) && is_np(sent, start, end))
+        .then(|| clean_np(sent.span(start, end)))
 }
 
 /// "said that", "told Trump that": the cue (and its addressee) is followed by "that".
@@ -4614,6 +4643,20 @@ mod tests {
         let found = find("The minister was quoted as saying the plan would work.", false).unwrap();
         assert_eq!(found.mention, "The minister");
         assert_eq!(found.cue, "quoted as saying");
+    }
+
+    #[test]
+    fn two_clauses_with_the_same_cue_word_hold_the_claim_jointly() {
+        for (text, mention) in [
+            ("Moscow has denied the allegations, and Trump has denied any collusion.", "Moscow and Trump"),
+            ("Russia denies the allegations and Trump denies any collusion.", "Russia and Trump"),
+            ("The Kremlin has repeatedly denied meddling and Trump has denied collusion.", "The Kremlin and Trump"),
+            // A different verb is a separate remark; a pronoun is not a second holder.
+            ("Russia has denied meddling and Trump has said there was no collusion.", "Russia"),
+            ("Lopez said he would run and I said he should.", "Lopez"),
+        ] {
+            assert_eq!(find(text, false).unwrap().mention, mention, "{text}");
+        }
     }
 
     #[test]

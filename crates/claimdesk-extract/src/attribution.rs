@@ -2417,6 +2417,16 @@ fn skip_aux_back(sent: &Sent, a: usize, k: usize) -> usize {
             j -= 2;
             continue;
         }
+        // "May's spokesman earlier in the day dismissed", "later in the week".
+        if j >= a + 5
+            && matches!(sent.lower(j - 4), "earlier" | "later")
+            && sent.is(j - 3, "in")
+            && sent.is(j - 2, "the")
+            && (sent.is(j - 1, "day") || lexicon::is_time_word(sent.w(j - 1), sent.lower(j - 1)))
+        {
+            j -= 4;
+            continue;
+        }
         // "on Tuesday", "on Monday evening", "last week", "earlier this month".
         let time_word = |i: usize| lexicon::is_time_word(sent.w(i), sent.lower(i));
         if j >= a + 2 && time_word(j - 1) {
@@ -3419,8 +3429,11 @@ fn sentence_subject(sent: &Sent, limit: usize) -> Option<(usize, usize)> {
     if name_first {
         let close = (start..limit.min(start + 16)).find(|&i| sent.is_punct(i, ","));
         if let Some(close) = close {
-            let appositive =
-                matches!(sent.lower(start), "the" | "a" | "an" | "who") || ROLE_NOUNS.contains(sent.lower(start));
+            // "Sung Kim, U.S. special representative for North Korea policy, met ...": a
+            // role noun inside the appositive makes it one.
+            let appositive = matches!(sent.lower(start), "the" | "a" | "an" | "who")
+                || ROLE_NOUNS.contains(sent.lower(start))
+                || (start..close).any(|i| sent.toks[i].word && ROLE_NOUNS.contains(sent.lower(i)));
             let verb_next = close + 1 < limit
                 && sent.toks[close + 1].word
                 && !is_capitalized(sent.w(close + 1))

@@ -1313,9 +1313,19 @@ impl Registry {
                 // "U.S. President Donald Trump's defense secretary": a role held under a person.
                 let at = words.iter().position(|w| *w == "s" || w.ends_with("'s") || w.ends_with("\u{2019}s"))?;
                 let rest = &words[at + 1..];
-                if at == 0 || rest.is_empty() || self.person_for(&words[..at + usize::from(words[at] != "s")]).is_none()
-                {
+                if at == 0 || rest.is_empty() {
                     return None;
+                }
+                let owner = self.person_for(&words[..at + usize::from(words[at] != "s")])?;
+                // "British Prime Minister Theresa May's spokesman": a spokesman or lawyer is
+                // the owner's own, not whoever else the article calls a spokesman.
+                if rest.len() == 1
+                    && matches!(
+                        rest[0].to_lowercase().as_str(),
+                        "spokesman" | "spokeswoman" | "spokesperson" | "lawyer" | "attorney" | "aide"
+                    )
+                {
+                    return Some((format!("{}'s {}", owner.name, rest[0]), SourceKind::Anonymous, None));
                 }
                 let role: Vec<&str> = std::iter::once("the").chain(rest.iter().copied()).collect();
                 return self.person_by_role(&role).map(|p| (p.name, SourceKind::Person, p.role));

@@ -1391,3 +1391,23 @@ fn a_statement_issued_by_a_speaker_is_theirs_when_it_speaks_again() {
     let a = analyze("Conyers issued a statement on Tuesday. The statement said the payment was a severance.");
     assert_eq!(a.sentences[1].attribution.as_ref().map(|a| a.source.as_str()), Some("Conyers statement"));
 }
+
+#[test]
+fn a_spokesman_under_a_named_owner_is_the_owners_not_another_spokesman() {
+    let a = analyze(
+        "White House spokesman Sean Spicer said the claim was true. British Prime Minister Theresa May’s \
+         spokesman said the White House had promised not to repeat it.",
+    );
+    assert_eq!(source_of(&a, "promised").as_deref(), Some("Theresa May's spokesman"));
+}
+
+#[test]
+fn a_verb_coordinated_after_a_subject_with_a_role_appositive_or_a_time_shares_it() {
+    let a = analyze(
+        "Sung Kim, U.S. special representative for North Korea policy, met his counterparts in Seoul and said \
+         the three agreed on new sanctions. The Foreign Office spokesman earlier in the day dismissed the charge \
+         and said it was ridiculous.",
+    );
+    assert_eq!(source_of(&a, "three agreed").as_deref(), Some("Sung Kim"));
+    assert_eq!(source_of(&a, "ridiculous").as_deref(), Some("Foreign Office spokesman"));
+}

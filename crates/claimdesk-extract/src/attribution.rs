@@ -2633,6 +2633,18 @@ fn strip_parenthetical(sent: &Sent, s: usize, e: usize) -> (usize, usize) {
             if relative.is_some_and(|r| is_np(sent, first + 1, r)) && is_np(sent, s, first) {
                 return (s, first);
             }
+            // "Saudi Arabia's ambassador, speaking to reporters after the kingdom announced
+            // the decision, said": an aside opened by a participle is an adverbial, whatever
+            // verbs it has.
+            let participle = sent.lower(first + 1);
+            if participle.len() > 5
+                && participle.ends_with("ing")
+                && sent.toks[first + 1].word
+                && !is_capitalized(sent.w(first + 1))
+                && is_np(sent, s, first)
+            {
+                return (s, first);
+            }
             // "X, and Y," is coordination, not an aside.
             let coordination = sent.is(first + 1, "and") || sent.is(first + 1, "or");
             if !coordination

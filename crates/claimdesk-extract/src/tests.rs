@@ -1411,3 +1411,12 @@ fn a_verb_coordinated_after_a_subject_with_a_role_appositive_or_a_time_shares_it
     assert_eq!(source_of(&a, "three agreed").as_deref(), Some("Sung Kim"));
     assert_eq!(source_of(&a, "ridiculous").as_deref(), Some("Foreign Office spokesman"));
 }
+
+#[test]
+fn an_aside_opened_by_a_participle_is_skipped_whatever_verbs_it_has() {
+    let a = analyze(
+        "Saudi Arabia's ambassador to the United States, speaking to reporters after the kingdom announced it \
+         would permit women to drive, said the decision was a major social change.",
+    );
+    assert_eq!(source_of(&a, "social change").as_deref(), Some("Saudi Arabia's ambassador to the United States"));
+}

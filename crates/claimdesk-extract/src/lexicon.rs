@@ -714,6 +714,10 @@ pub const PEOPLE_PLURALS: &[&str] = &[
     "moderates",
     "envoys",
     "fans",
+    // Relatives ("his parents said that their son had been tortured").
+    "parents",
+    "relatives",
+    "families",
 ];
 
 /// Places and regions, which are never described speakers ("the whole world says", "a

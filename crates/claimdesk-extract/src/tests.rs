@@ -1420,3 +1420,12 @@ fn an_aside_opened_by_a_participle_is_skipped_whatever_verbs_it_has() {
     );
     assert_eq!(source_of(&a, "social change").as_deref(), Some("Saudi Arabia's ambassador to the United States"));
 }
+
+#[test]
+fn relatives_are_people_who_speak_in_a_coordinated_clause() {
+    let a = analyze(
+        "Otto Warmbier was released in June. Warmbier died days after arriving in the United States and his \
+         parents said that their son had been tortured.",
+    );
+    assert_eq!(source_of(&a, "tortured").as_deref(), Some("Otto Warmbier's parents"));
+}

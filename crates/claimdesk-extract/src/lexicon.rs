@@ -718,6 +718,12 @@ pub const PEOPLE_PLURALS: &[&str] = &[
     "parents",
     "relatives",
     "families",
+    "attorneys",
+    "detainees",
+    "inmates",
+    "refugees",
+    // "ethanol interests", "business interests": the people who speak for them.
+    "interests",
 ];
 
 /// Places and regions, which are never described speakers ("the whole world says", "a

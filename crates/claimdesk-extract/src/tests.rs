@@ -1429,3 +1429,13 @@ fn relatives_are_people_who_speak_in_a_coordinated_clause() {
     );
     assert_eq!(source_of(&a, "tortured").as_deref(), Some("Otto Warmbier's parents"));
 }
+
+#[test]
+fn attorneys_detainees_and_interests_are_people_who_speak() {
+    for (text, source) in [
+        ("Tax attorneys said the argument could fail.", "Tax attorneys"),
+        ("But ethanol interests have said the refineries can pass along the costs.", "ethanol interests"),
+    ] {
+        assert_eq!(analyze(text).sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some(source));
+    }
+}

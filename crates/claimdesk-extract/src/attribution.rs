@@ -2570,6 +2570,10 @@ fn tail_is_adverbial(sent: &Sent, from: usize, end: usize) -> bool {
                 && !(sent.lower(i) == "asked" && matches!(sent.lower(i - 1), "when" | "being" | "if" | "after"))
                 // "in reply to questions", "in response to a query": a noun, not a verb.
                 // "said of support for the effort": after "of" too.
+                // "told reporters on a conference call": a noun after a modifier and its determiner.
+                && !(i >= from + 2
+                    && sent.toks[i - 1].word
+                    && matches!(sent.lower(i - 2), "a" | "an" | "the" | "his" | "her" | "its" | "their"))
                 && !(i > from
                     && (matches!(
                         sent.lower(i - 1),
@@ -4668,6 +4672,18 @@ mod tests {
         let found = find("The minister was quoted as saying the plan would work.", false).unwrap();
         assert_eq!(found.mention, "The minister");
         assert_eq!(found.cue, "quoted as saying");
+    }
+
+    #[test]
+    fn a_closing_cue_may_end_in_a_call_or_post_with_its_determiner() {
+        for text in [
+            "“I worry that the plan will fail,” Democratic Senator Chris Murphy told reporters on a conference call.",
+            "“I worry that the plan will fail,” Murphy said in a Twitter post.",
+        ] {
+            let found = find(text, true).unwrap();
+            assert!(found.mention.ends_with("Murphy"), "{text}: {}", found.mention);
+            assert_eq!(found.kind_of_quote, AttributionType::Direct, "{text}");
+        }
     }
 
     #[test]

@@ -244,7 +244,17 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     }
 
     // "X said (that) ..." / "X told Y ..." opening the sentence (after an optional intro).
-    if let Some(mut f) = leading(sent, 0, end, text_has_quotes) {
+    // A sentence that opens with a quotation has its subject after the quotation closes
+    // (“I worry that ...,” Murphy, the sponsor, told ...): the "I worry" is the quotation's.
+    let subject_from = if text_has_quotes && sent.toks.first().is_some_and(|t| !t.word && sent.w(0) == "\u{201c}") {
+        (1..end).find(|&i| !sent.toks[i].word && sent.w(i) == "\u{201d}").map_or(0, |c| c + 1)
+    } else {
+        0
+    };
+    if let Some(mut f) = leading(sent, subject_from, end, text_has_quotes) {
+        if subject_from > 0 {
+            f.kind_of_quote = AttributionType::Direct;
+        }
         if let Some(name) = named_after_description(sent.s, &f.mention) {
             f.mention = name;
         }
@@ -4684,6 +4694,20 @@ mod tests {
             assert!(found.mention.ends_with("Murphy"), "{text}: {}", found.mention);
             assert_eq!(found.kind_of_quote, AttributionType::Direct, "{text}");
         }
+    }
+
+    #[test]
+    fn the_subject_of_a_sentence_that_opens_with_a_quotation_comes_after_it() {
+        let found =
+            find("“I don’t know why he’s saying that,” she said of Sanders calling her unqualified.", true).unwrap();
+        assert_eq!((found.mention.as_str(), found.kind_of_quote), ("she", AttributionType::Direct));
+        let found = find(
+            "“I’m encouraged by the choice,” Senate Majority Leader Mitch McConnell said in a statement that pledged \
+             “timely” consideration.",
+            true,
+        )
+        .unwrap();
+        assert_eq!(found.mention, "Senate Majority Leader Mitch McConnell");
     }
 
     #[test]

@@ -3085,8 +3085,18 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         let accused_of = matches!(l, "accused" | "suspected" | "charged")
             && i > a
             && matches!(sent.toks.get(i + 1).map(|_| sent.lower(i + 1)), Some("of" | "with"));
-        let noun_form =
-            lexicon::DOCUMENT_WORDS.contains(&l) || ROLE_NOUNS.contains(&l) || l == "dated" || adjective || accused_of;
+        // "the nominee for the post", "an official on the call": in the postmodifier, a
+        // cue form right after a determiner is a noun.
+        let noun_after_determiner = i > core_end
+            && matches!(sent.lower(i - 1), "a" | "an" | "the" | "his" | "her" | "its" | "their")
+            && !l.ends_with("ed")
+            && !l.ends_with("ing");
+        let noun_form = lexicon::DOCUMENT_WORDS.contains(&l)
+            || ROLE_NOUNS.contains(&l)
+            || l == "dated"
+            || adjective
+            || accused_of
+            || noun_after_determiner;
         let determiner_after_prep =
             i > core_end && matches!(l, "that" | "this" | "these" | "those") && i > 0 && is_prep(sent.lower(i - 1));
         // "U.S. Ambassador to the United Nations Nikki Haley": "to" inside a title; "a
@@ -4708,6 +4718,19 @@ mod tests {
         )
         .unwrap();
         assert_eq!(found.mention, "Senate Majority Leader Mitch McConnell");
+    }
+
+    #[test]
+    fn a_cue_form_after_a_determiner_in_a_postmodifier_is_a_noun() {
+        for (text, mention) in [
+            ("Rules need refinement, the nominee for the post told lawmakers.", "the nominee for the post"),
+            (
+                "The two could no longer talk, two people familiar with the call told Reuters.",
+                "two people familiar with the call",
+            ),
+        ] {
+            assert_eq!(find(text, false).unwrap().mention, mention, "{text}");
+        }
     }
 
     #[test]

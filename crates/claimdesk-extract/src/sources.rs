@@ -1765,6 +1765,34 @@ impl Registry {
                 return Some((named.join(" "), SourceKind::Anonymous, None));
             }
         }
+        // "Many of the refugees say", "Some of his supporters": the group, however many of
+        // them (not a person called "Many"); "Some in Venezuela": the description.
+        if words.len() >= 3
+            && matches!(
+                words[0].to_lowercase().as_str(),
+                "some" | "several" | "many" | "most" | "both" | "few" | "all" | "dozens" | "hundreds" | "thousands"
+            )
+        {
+            if words[1] == "of" {
+                let rest: Vec<&str> = words[2..]
+                    .iter()
+                    .copied()
+                    .skip_while(|w| {
+                        *w == "the"
+                            || lexicon::NUMBER_WORDS.contains(w.to_lowercase().as_str())
+                            || w.starts_with(|c: char| c.is_ascii_digit())
+                    })
+                    .collect();
+                if !rest.is_empty() && !rest[0].eq_ignore_ascii_case("them") {
+                    let joined = rest.join(" ");
+                    return self.canonical(&joined).or_else(|| Some((joined, SourceKind::Anonymous, None)));
+                }
+            } else if matches!(words[1], "in" | "at" | "on" | "from" | "among" | "within" | "inside") {
+                let mut described = mention.to_string();
+                described.replace_range(..1, &mention[..1].to_lowercase());
+                return Some((described, SourceKind::Anonymous, None));
+            }
+        }
         // "Two people familiar with the talks said ... , one added": one of them.
         if words.len() == 1 && words[0].eq_ignore_ascii_case("one") {
             if let Some((group, SourceKind::Anonymous)) = &self.recent_group {

@@ -1439,3 +1439,14 @@ fn attorneys_detainees_and_interests_are_people_who_speak() {
         assert_eq!(analyze(text).sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some(source));
     }
 }
+
+#[test]
+fn a_quantifier_over_a_group_names_the_group_not_a_person_called_many() {
+    for (text, source) in [
+        ("Many of the refugees say the authorities are intent on pushing them out.", "refugees"),
+        ("Some of the eight justices said the law was too broad.", "justices"),
+        ("Some in Venezuela see the arrest as a way of getting at an old rival.", "some in Venezuela"),
+    ] {
+        assert_eq!(analyze(text).sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some(source));
+    }
+}

@@ -1859,6 +1859,31 @@ impl Registry {
         if let Some(name) = crate::tidy::possessive_government(&words) {
             return Some((name, SourceKind::Government, None));
         }
+        // "Chicago lawyer and former federal prosecutor Patrick Cotter", "Denmark's energy
+        // and climate minister Lars Christian Lilleholt": one person with two titles, or one
+        // title with "and" in it; not "Tribal leaders and governor ...", two holders.
+        if let Some(and) = words.iter().rposition(|w| *w == "and").filter(|&i| i > 0) {
+            let (before, after) = (&words[..and], &words[and + 1..]);
+            let name_len = after.iter().rev().take_while(|w| is_capitalized(w)).count();
+            let lower = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
+            let last_before = before[before.len() - 1];
+            if name_len >= 2
+                && name_len < after.len()
+                && lower(last_before)
+                && !(last_before.ends_with('s') && !last_before.ends_with("ss"))
+                // "the U.N. human rights office and rights group Amnesty International": bodies.
+                // ("prosecutor" heads a body too, but also a person's title.)
+                && crate::described::head_kind(last_before).is_none_or(|k| k == SourceKind::Anonymous)
+                && crate::described::head_kind(after[after.len() - name_len - 1])
+                    .is_none_or(|k| matches!(k, SourceKind::Anonymous | SourceKind::Government))
+                && lower(after[after.len() - name_len - 1])
+            {
+                if let Some((name, SourceKind::Person, _)) = self.canonical(&after.join(" ")) {
+                    let role = words[..words.len() - name_len].join(" ");
+                    return Some((name, SourceKind::Person, Some(role)));
+                }
+            }
+        }
         // "her lawyers", "Atilla's lawyers": the group of a person, named by the person's full name.
         if let Some(group) = self.possessed_group(&words) {
             return Some(group);

@@ -1450,3 +1450,14 @@ fn a_quantifier_over_a_group_names_the_group_not_a_person_called_many() {
         assert_eq!(analyze(text).sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some(source));
     }
 }
+
+#[test]
+fn one_person_with_two_titles_joined_by_and_is_one_source() {
+    let a = analyze(
+        "Chicago lawyer and former federal prosecutor Patrick Cotter said the case was weak. Cotter said it \
+         would fail. The U.N. human rights office and rights group Amnesty International said the law was wrong.",
+    );
+    assert_eq!(source_of(&a, "case was weak").as_deref(), Some("Patrick Cotter"));
+    assert_eq!(source_of(&a, "would fail").as_deref(), Some("Patrick Cotter"));
+    assert_ne!(source_of(&a, "law was wrong").as_deref(), Some("Amnesty International"));
+}

@@ -192,7 +192,13 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
             && (name_start < words.len() || bare.len() == 1)
             && is_name_piece(bare)
             && is_capitalized(words[name_start - 2]);
+        // "Peter King", "John Major": a title word that is a surname, after a first name.
+        let surname_title = name_start == words.len() && name_start >= 2 && lexicon::is_surname_title(bare) && {
+            let first = words[name_start - 2];
+            is_capitalized(first) && !is_title(first) && !ROLE_NOUNS.contains(&first) && !is_party(first)
+        };
         let is_name_part = piece
+            || surname_title
             || (is_capitalized(bare) && !is_title(bare) && !ROLE_NOUNS.contains(&bare) && !party)
             || (name_start < words.len()
                 && NAME_LINKS.contains(&bare)
@@ -972,7 +978,15 @@ impl Registry {
         if words.is_empty() {
             return None;
         }
-        let (role, name) = split_role_name(words);
+        let (role, mut name) = split_role_name(words);
+        // "King said" after "Representative Peter King": the surname alone, though a title.
+        if name.is_empty()
+            && words.len() == 1
+            && lexicon::is_surname_title(words[0])
+            && self.people.get(&surname_key(words[0])).is_some_and(|p| p.name.contains(' '))
+        {
+            name = vec![words[0].to_string()];
+        }
         let last = name.last()?;
         let key = surname_key(last);
         let known =
@@ -1714,6 +1728,12 @@ impl Registry {
         // names no one.
         if words.first() == Some(&"of") {
             return None;
+        }
+        // "King said" after "Representative Peter King": a surname that is also a title.
+        if let [w] = words.as_slice() {
+            if let Some(p) = self.person_for(&[w]).filter(|_| lexicon::is_surname_title(w)) {
+                return Some((p.name, SourceKind::Person, p.role));
+            }
         }
         // "a copy of the letter seen by Reuters": the letter.
         if let [_, "copy" | "copies", "of", rest @ ..] = words.as_slice() {

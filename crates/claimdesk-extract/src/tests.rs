@@ -1461,3 +1461,14 @@ fn one_person_with_two_titles_joined_by_and_is_one_source() {
     assert_eq!(source_of(&a, "would fail").as_deref(), Some("Patrick Cotter"));
     assert_ne!(source_of(&a, "law was wrong").as_deref(), Some("Amnesty International"));
 }
+
+#[test]
+fn a_surname_that_is_a_title_word_names_the_person() {
+    let a = analyze(
+        "Republican Representative Peter King of New York said the plan would fail. King said it was wrong. \
+         Saudi Arabia's King Salman said the talks went well.",
+    );
+    assert_eq!(source_of(&a, "plan would fail").as_deref(), Some("Peter King"));
+    assert_eq!(source_of(&a, "was wrong").as_deref(), Some("Peter King"));
+    assert_eq!(source_of(&a, "talks went well").as_deref(), Some("Salman"));
+}

@@ -100,7 +100,10 @@ pub fn tidy(mention: &str) -> String {
     // "Senator Mike Rounds of South Dakota": a titled name, then the place it represents.
     if let Some(of) = words.iter().position(|w| *w == "of").filter(|&i| i >= 3 && i + 1 < words.len()) {
         let titled = words[..of - 2].iter().any(|w| lexicon::TITLE_WORDS.contains(w));
-        let name = words[of - 2..of].iter().all(|w| is_capitalized(w) && !lexicon::TITLE_WORDS.contains(w));
+        // ("Representative Peter King of New York": a surname may be a title word.)
+        let name = words[of - 2..of].iter().enumerate().all(|(i, w)| {
+            is_capitalized(w) && (!lexicon::TITLE_WORDS.contains(w) || (i == 1 && lexicon::is_surname_title(w)))
+        });
         if titled && name && is_capitalized(words[of + 1]) {
             words.truncate(of);
         }

@@ -1278,6 +1278,14 @@ impl Registry {
 
     /// "her lawyers", "his spokesman", "Atilla's lawyers" -> "Mehmet Hakan Atilla's lawyers".
     fn possessed_group(&self, words: &[&str]) -> Option<(String, SourceKind, Option<String>)> {
+        // "Trump's spokeswoman Sarah Sanders": the person named after the role, not a group.
+        let name_len = words.iter().rev().take_while(|w| is_capitalized(w) && !is_possessive(w)).count();
+        if name_len >= 2
+            && name_len < words.len()
+            && words[words.len() - name_len - 1].chars().all(|c| c.is_lowercase() || c == '-')
+        {
+            return None;
+        }
         let (owner, rest): (Option<String>, &[&str]) = match words {
             // "their lawyer" after "Junqueras and three other jailed members": the first
             // of the owners the text is about.

@@ -1472,3 +1472,9 @@ fn a_surname_that_is_a_title_word_names_the_person() {
     assert_eq!(source_of(&a, "was wrong").as_deref(), Some("Peter King"));
     assert_eq!(source_of(&a, "talks went well").as_deref(), Some("Salman"));
 }
+
+#[test]
+fn a_person_named_after_a_possessive_role_is_that_person() {
+    let a = analyze("Donald Trump met him. Trump's spokeswoman Sarah Sanders said the plan would fail.");
+    assert_eq!(source_of(&a, "plan would fail").as_deref(), Some("Sarah Sanders"));
+}

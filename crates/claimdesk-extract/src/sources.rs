@@ -92,7 +92,8 @@ fn anaphor_kind(noun: &str) -> Option<&'static str> {
 fn surname_key(word: &str) -> String {
     let w = word.trim_end_str("'s").trim_end_str("\u{2019}s").trim_end_matches('.');
     let w = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")).or_else(|| w.strip_prefix("Al-")).unwrap_or(w);
-    w.to_lowercase()
+    // "O’Connell" and "O'Connell" are one name.
+    w.to_lowercase().replace('\u{2019}', "'")
 }
 
 /// End of the run of name-like tokens starting at `i`: capitalised words, particles
@@ -197,6 +198,12 @@ fn split_role_name(words: &[&str]) -> (Option<String>, Vec<String>) {
             let first = words[name_start - 2];
             is_capitalized(first) && !is_title(first) && !ROLE_NOUNS.contains(&first) && !is_party(first)
         };
+        // "Florida's Marco Rubio": a possessive before the name is the role's (only the
+        // name's last word may carry one).
+        // ("People's" belongs to names: "the Supreme People's Procuracy".)
+        if name_start < words.len() && is_possessive(w) && bare != "People" && !w.starts_with("People\u{2019}") {
+            break;
+        }
         let is_name_part = piece
             || surname_title
             || (is_capitalized(bare) && !is_title(bare) && !ROLE_NOUNS.contains(&bare) && !party)

@@ -1478,3 +1478,14 @@ fn a_person_named_after_a_possessive_role_is_that_person() {
     let a = analyze("Donald Trump met him. Trump's spokeswoman Sarah Sanders said the plan would fail.");
     assert_eq!(source_of(&a, "plan would fail").as_deref(), Some("Sarah Sanders"));
 }
+
+#[test]
+fn a_possessive_before_a_name_is_the_role_and_curly_apostrophes_match_straight_ones() {
+    let a = analyze(
+        "Florida’s Marco Rubio told reporters that it was wrong. Rubio said it would fail. But Ford O’Connell, \
+         a strategist, said Cruz may win. That is the beauty of it, O'Connell said.",
+    );
+    assert_eq!(source_of(&a, "was wrong").as_deref(), Some("Marco Rubio"));
+    assert_eq!(source_of(&a, "would fail").as_deref(), Some("Marco Rubio"));
+    assert_eq!(source_of(&a, "Cruz may win"), source_of(&a, "beauty of it"));
+}

@@ -79,6 +79,19 @@ pub fn tidy(mention: &str) -> String {
     }
     // "so-called X".
     words.retain(|w| !w.eq_ignore_ascii_case("so-called"));
+    // "On Saturday Trump said": a weekday left before the name by a missing comma.
+    if words.len() >= 2
+        && matches!(words[0], "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+        && words[1].starts_with(|c: char| c.is_uppercase())
+    {
+        words.remove(0);
+    }
+    // "CAMPAIGN SHAKE-UP Conway": a heading in capitals glued to the sentence after it.
+    let shouting = |w: &str| w.len() >= 2 && !w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '-');
+    let heading = words.iter().take_while(|w| shouting(w) || matches!(**w, "OF" | "THE" | "AND")).count();
+    if heading >= 2 && heading < words.len() && words[heading].chars().any(|c| c.is_lowercase()) {
+        words.drain(..heading);
+    }
     // "the results of a Gallup poll": the document itself.
     if words.len() > 3 {
         let skip = usize::from(words[0].eq_ignore_ascii_case("the"));
@@ -256,6 +269,10 @@ mod tests {
     fn asides_time_openers_and_participles_are_dropped() {
         assert_eq!(tidy("International Committee of the Red Cross (ICRC)"), "International Committee of the Red Cross");
         assert_eq!(tidy("A few weeks ago Ecuador's government"), "Ecuador's government");
+        assert_eq!(tidy("Saturday Trump"), "Trump");
+        assert_eq!(tidy("CAMPAIGN SHAKE-UP Conway"), "Conway");
+        assert_eq!(tidy("MORE FROM REUTERS More Democrats"), "More Democrats");
+        assert_eq!(tidy("NATO Secretary-General Jens Stoltenberg"), "NATO Secretary-General Jens Stoltenberg");
         assert_eq!(
             tidy("Saudi-led military coalition fighting Houthi rebels in Yemen"),
             "Saudi-led military coalition"

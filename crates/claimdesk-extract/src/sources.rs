@@ -3081,7 +3081,7 @@ pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
         else {
             continue;
         };
-        let Some(head) = described_head(a).filter(|h| !h.informant).map(|h| h.head) else { continue };
+        let Some(described) = described_head(a) else { continue };
         let description = a.source.clone();
         let words: Vec<String> = description
             .split_whitespace()
@@ -3108,7 +3108,14 @@ pub(crate) fn name_described_speakers(raw: &mut [Option<Attribution>]) {
             Some(r) => described_by(r) || described_by(&mention_words),
             None => definite,
         };
-        if !compatible || head.is_empty() {
+        // "an official", "the source" are anyone; but "The top U.N. aid official in Yemen
+        // called ... U.N. humanitarian coordinator for Yemen, Jamie McGoldrick, said": a
+        // definite informant whose other words the named speaker's title shares is them.
+        let informant_named = described.informant
+            && definite
+            && !description.contains(" and ")
+            && (named.role.as_deref().is_some_and(described_by) || described_by(&mention_words));
+        if !compatible || described.head.is_empty() || (described.informant && !informant_named) {
             continue;
         }
         for b in raw[i..].iter_mut().flatten().filter(|b| b.source == description) {

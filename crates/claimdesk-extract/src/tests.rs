@@ -1489,3 +1489,12 @@ fn a_possessive_before_a_name_is_the_role_and_curly_apostrophes_match_straight_o
     assert_eq!(source_of(&a, "would fail").as_deref(), Some("Marco Rubio"));
     assert_eq!(source_of(&a, "Cruz may win"), source_of(&a, "beauty of it"));
 }
+
+#[test]
+fn a_definite_informant_is_the_person_named_next_with_the_same_title_words() {
+    let a = analyze(
+        "Manafort agreed to a bail deal, the attorney for former Trump campaign manager Paul Manafort said on \
+         Monday. Defense attorney Kevin Downing said there was no evidence of collusion.",
+    );
+    assert_eq!(source_of(&a, "bail deal").as_deref(), Some("Kevin Downing"));
+}

@@ -168,6 +168,14 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     if note {
         return None;
     }
+    // "(Additional reporting by Alana Wise; Editing by Alistair Bell) This article was
+    // funded in part by SAP.": the outlet's credits, and its sponsor notes after them.
+    let credits = sent.toks.first().is_some_and(|t| !t.word && sent.w(0) == "(")
+        && (matches!(sent.lower(1), "reporting" | "writing" | "editing" | "compiled" | "additional")
+            && (sent.is(2, "by") || sent.is(2, "reporting")));
+    if credits {
+        return None;
+    }
     let quoted = if text_has_quotes { quoted_from_start(sent) } else { Quoted::No };
     if quoted == Quoted::Whole {
         return None;
@@ -1528,6 +1536,15 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
             continue;
         };
         if !cue_usable(sent, k, cv) {
+            continue;
+        }
+        // "He was swiftly condemned by Verhofstadt, who said": a passive's subject is not the
+        // speaker; its agent may be.
+        let mut before = k;
+        while before > a + 1 && sent.lower(before - 1).ends_with("ly") {
+            before -= 1;
+        }
+        if sent.lower(k).ends_with("ed") && before > a && is_be_form(sent.lower(before - 1)) && sent.is(k + 1, "by") {
             continue;
         }
         let np_end = skip_aux_back(sent, a, k);
@@ -3641,6 +3658,16 @@ pub(crate) static INTRO_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str
         "late",
         "nearby",
         "elsewhere",
+        // "Similarly, Clinton, in a statement, called ...": sentence adverbs; "Just ask
+        // Glenn Martin.": an imperative's adverb.
+        "similarly",
+        "likewise",
+        "additionally",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "just",
         "asked",
     ])
 });
@@ -4730,6 +4757,16 @@ mod tests {
             ),
         ] {
             assert_eq!(find(text, false).unwrap().mention, mention, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_outlets_credits_report_nothing() {
+        for text in [
+            "(Additional reporting by Alana Wise in Washington; Editing by Alistair Bell) This article was funded in part by SAP.",
+            "(Reporting by Steve Holland; Editing by Peter Cooney)",
+        ] {
+            assert!(find(text, true).is_none(), "{text}");
         }
     }
 

@@ -2913,7 +2913,10 @@ fn strip_quantifiers(s: &str) -> String {
     let mut ws: Vec<&str> = s.split_whitespace().collect();
     while ws.len() > 1 {
         let l = ws[0].to_lowercase();
-        let count = l.chars().next().is_some_and(|c| c.is_ascii_digit()) || lexicon::NUMBER_WORDS.contains(l.as_str());
+        // "The 9th Circuit": an ordinal is part of the name, not a count.
+        let ordinal = ["st", "nd", "rd", "th"].iter().any(|x| l.ends_with(x));
+        let count = (l.chars().next().is_some_and(|c| c.is_ascii_digit()) && !ordinal)
+            || lexicon::NUMBER_WORDS.contains(l.as_str());
         if matches!(l.as_str(), "the" | "some" | "several" | "many" | "most" | "both" | "all" | "few" | "other")
             || count
         {

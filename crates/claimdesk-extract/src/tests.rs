@@ -1498,3 +1498,14 @@ fn a_definite_informant_is_the_person_named_next_with_the_same_title_words() {
     );
     assert_eq!(source_of(&a, "bail deal").as_deref(), Some("Kevin Downing"));
 }
+
+#[test]
+fn sentence_adverbs_and_passive_subjects_are_not_speakers() {
+    let a = analyze(
+        "Similarly, Hillary Clinton, in a statement, called the attack an act of terror. Just ask Glenn Martin.",
+    );
+    assert_eq!(source_of(&a, "act of terror").as_deref(), Some("Hillary Clinton"));
+    assert_eq!(source_of(&a, "Glenn Martin"), None);
+    let a = analyze("Johnson spoke in Delhi. He was swiftly condemned by Guy Verhofstadt, the Brexit negotiator.");
+    assert_ne!(source_of(&a, "condemned").as_deref(), Some("Johnson"));
+}

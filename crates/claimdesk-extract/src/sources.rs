@@ -1744,6 +1744,16 @@ impl Registry {
         if words.first() == Some(&"of") {
             return None;
         }
+        // "The North defends its nuclear weapons": in an article about Korea, the North and
+        // the South are the two states.
+        if let [the, side @ ("North" | "South")] = words.as_slice() {
+            let korea = self.main_country.is_some_and(|c| c.name.ends_with(" Korea"));
+            if the.eq_ignore_ascii_case("the") && korea {
+                if let Some(c) = crate::countries::by_name(&format!("{side} Korea")) {
+                    return Some((c.government(), SourceKind::Government, None));
+                }
+            }
+        }
         // "King said" after "Representative Peter King": a surname that is also a title.
         if let [w] = words.as_slice() {
             if let Some(p) = self.person_for(&[w]).filter(|_| lexicon::is_surname_title(w)) {

@@ -1509,3 +1509,10 @@ fn sentence_adverbs_and_passive_subjects_are_not_speakers() {
     let a = analyze("Johnson spoke in Delhi. He was swiftly condemned by Guy Verhofstadt, the Brexit negotiator.");
     assert_ne!(source_of(&a, "condemned").as_deref(), Some("Johnson"));
 }
+
+#[test]
+fn the_north_in_an_article_about_korea_is_north_koreas_government() {
+    let a =
+        analyze("North Korea fired a missile on Monday, South Korea said. The North defends its weapons as a defense.");
+    assert_eq!(source_of(&a, "defends").as_deref(), Some("North Korean government"));
+}

@@ -3962,6 +3962,13 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
             // after "in" or "at" (but "Reports in the Iranian media said" have their subject).
             || (s > 0
                 && matches!(sent.lower(s - 1), "in" | "at")
+                && (s..np_end).all(|i| sent.toks[i].word && is_capitalized(sent.w(i))))
+            // "Nancy Pelosi, the top Democrat, on Twitter called ...": nor a medium after an
+            // adverbial "on" (not "talk show hosts on Fox News", nor "on Saturday Trump").
+            || (s > 1
+                && matches!(sent.lower(s - 1), "on" | "via")
+                && (!sent.toks[s - 2].word || matches!(sent.lower(s - 2), "and" | "but" | "has" | "have" | "had"))
+                && !lexicon::WEEKDAYS_MONTHS.contains(&sent.w(s))
                 && (s..np_end).all(|i| sent.toks[i].word && is_capitalized(sent.w(i))));
         if s < np_end && np_end - s <= 8 && !subordinate && !month && !prep_object {
             let head = sent.lower(np_end - 1);

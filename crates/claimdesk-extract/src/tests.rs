@@ -1516,3 +1516,11 @@ fn the_north_in_an_article_about_korea_is_north_koreas_government() {
         analyze("North Korea fired a missile on Monday, South Korea said. The North defends its weapons as a defense.");
     assert_eq!(source_of(&a, "defends").as_deref(), Some("North Korean government"));
 }
+
+#[test]
+fn a_medium_after_an_adverbial_on_is_not_the_speaker() {
+    let a = analyze("Nancy Pelosi, the top Democrat in the House, on Twitter called the tweets sexist.");
+    assert_ne!(source_of(&a, "sexist").as_deref(), Some("Twitter"));
+    let a = analyze("Trump spoke. But on Sunday McConnell said it was up to voters to decide.");
+    assert_eq!(source_of(&a, "up to voters").as_deref(), Some("McConnell"));
+}

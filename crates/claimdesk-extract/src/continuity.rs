@@ -131,29 +131,32 @@ fn argues_in_present(sentence: &str, toks: &[crate::token::Tok]) -> bool {
                 || (w.len() > 4 && w.ends_with("ed") && !w.starts_with(|c: char| c.is_uppercase()));
         past_form && !participle_after_be
     });
-    let present = words.iter().any(|w| {
-        matches!(
-            *w,
-            "is" | "are"
-                | "must"
-                | "should"
-                | "can"
-                | "cannot"
-                | "deserve"
-                | "deserves"
-                | "need"
-                | "needs"
-                | "means"
-                | "remains"
-                | "seems"
-                | "wants"
-                | "knows"
-                | "thinks"
-                | "believes"
-                | "raises"
-                | "makes"
-        )
-    });
+    // "They have to say what they have to say": "have to" is a present modal.
+    let have_to = words.windows(2).any(|p| matches!(p[0], "have" | "has") && p[1] == "to");
+    let present = have_to
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "is" | "are"
+                    | "must"
+                    | "should"
+                    | "can"
+                    | "cannot"
+                    | "deserve"
+                    | "deserves"
+                    | "need"
+                    | "needs"
+                    | "means"
+                    | "remains"
+                    | "seems"
+                    | "wants"
+                    | "knows"
+                    | "thinks"
+                    | "believes"
+                    | "raises"
+                    | "makes"
+            )
+        });
     // "HHS will continue to use the best evidence": a promise argues too; "HarperCollins
     // will publish the book on Nov. 14" schedules, in the outlet's words.
     let scheduled = || {
@@ -922,6 +925,13 @@ mod tests {
             );
             assert_eq!(attributed(&text)[2], None, "{narration}");
         }
+    }
+
+    #[test]
+    fn have_to_argues_in_the_present() {
+        let argues = |s: &str| argues_in_present(s, &tokenize(s));
+        assert!(argues("They have to say what they have to say."));
+        assert!(!argues("They have a majority in both houses and passed the bill."));
     }
 
     #[test]

@@ -227,6 +227,24 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
                     return Some(Found { reported_by: Some(outer.mention), ..inner });
                 }
             }
+            // "Hun Sen has warned his party it could lose, according to a leaked recording":
+            // the speaker the content opens with, as the recording has them, "that" or not.
+            // Only a verb of saying: "Trump has pledged to ..., according to Census data" is
+            // the data's, and "64 percent of adults say ..., according to a poll" the poll's.
+            if let Some(inner) = leading_with(sent, 0, content_end, text_has_quotes, false) {
+                let pronoun = matches!(inner.mention.to_lowercase().as_str(), "it" | "i" | "we" | "they");
+                let saying = lexicon::cue_verb(inner.cue.split(' ').next().unwrap_or("")).is_some_and(|c| {
+                    matches!(
+                        c.lemma,
+                        "say" | "tell" | "warn" | "write" | "insist" | "argue" | "claim" | "stress" | "add"
+                    )
+                });
+                let counted =
+                    inner.mention.contains("percent") || inner.mention.starts_with(|c: char| c.is_ascii_digit());
+                if saying && !counted && !inner.mention.contains(" and ") && !pronoun {
+                    return Some(Found { reported_by: Some(outer.mention), ..inner });
+                }
+            }
             return Some(nest(sent, 0, content_end, outer, text_has_quotes));
         }
     }
@@ -4764,6 +4782,25 @@ mod tests {
             ),
         ] {
             assert_eq!(find(text, false).unwrap().mention, mention, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_opening_the_content_of_according_to_is_its_source() {
+        let found = find(
+            "Cambodian Prime Minister Hun Sen has warned his party it could lose the election, according to a \
+             recording leaked online on Thursday.",
+            false,
+        )
+        .unwrap();
+        assert_eq!(found.mention, "Cambodian Prime Minister Hun Sen");
+        assert_eq!(found.reported_by.as_deref(), Some("a recording leaked online on Thursday"));
+        // Not a pledge or a count: those are the document's.
+        for text in [
+            "Trump has pledged to shrink deficits that stood at $63 billion, according to U.S. Census Bureau data.",
+            "Some 64 percent of U.S. adults say they are worried, according to a Gallup poll.",
+        ] {
+            assert!(find(text, false).unwrap().reported_by.is_none(), "{text}");
         }
     }
 

@@ -2491,6 +2491,13 @@ impl Registry {
             let kind = if plural && people { SourceKind::Anonymous } else { SourceKind::Organization };
             return Some((common_case(&clean_np(&strip_quantifiers(mention))), kind, None));
         }
+        // "The heads of both firms told the AP": holders of a role, with its "of".
+        if first_l == "the" && head_len + 1 < words.len() && words[head_len] == "of" {
+            let one = head.strip_suffix('s').unwrap_or(head);
+            if head.len() > one.len() && ROLE_NOUNS.contains(one) {
+                return Some((common_case(&clean_np(&strip_quantifiers(mention))), SourceKind::Anonymous, None));
+            }
+        }
         None
     }
 }

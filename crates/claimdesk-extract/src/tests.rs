@@ -1524,3 +1524,9 @@ fn a_medium_after_an_adverbial_on_is_not_the_speaker() {
     let a = analyze("Trump spoke. But on Sunday McConnell said it was up to voters to decide.");
     assert_eq!(source_of(&a, "up to voters").as_deref(), Some("McConnell"));
 }
+
+#[test]
+fn holders_of_a_role_with_its_of_are_a_source() {
+    let a = analyze("The heads of both firms told the AP they had concluded their work did not merit disclosure.");
+    assert_eq!(source_of(&a, "disclosure").as_deref(), Some("heads of both firms"));
+}

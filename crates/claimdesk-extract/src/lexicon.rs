@@ -1008,6 +1008,11 @@ pub static DOCUMENT_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "figures",
         "survey",
         "poll",
+        // "Opinion polls show ...", "independent analyses": plurals of documents.
+        "polls",
+        "surveys",
+        "studies",
+        "analyses",
         "study",
         "filing",
         "letter",

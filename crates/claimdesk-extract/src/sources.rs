@@ -1523,7 +1523,8 @@ impl Registry {
         let earlier = self.described.iter().filter(|d| d.pos < self.pos).chain(self.spoken.iter());
         earlier
             .filter(|d| d.words.last().is_some_and(|w| matches!(w.as_str(), "survey" | "poll" | "polls" | "census")))
-            .max_by_key(|d| d.pos)
+            // One survey asked the respondents: "national polls" in general did not.
+            .max_by_key(|d| (d.words.last().is_some_and(|w| w != "polls"), d.pos))
             .map(|d| (d.name.clone(), SourceKind::Document, None))
     }
 

@@ -1530,3 +1530,13 @@ fn holders_of_a_role_with_its_of_are_a_source() {
     let a = analyze("The heads of both firms told the AP they had concluded their work did not merit disclosure.");
     assert_eq!(source_of(&a, "disclosure").as_deref(), Some("heads of both firms"));
 }
+
+#[test]
+fn plural_polls_and_surveys_are_documents_but_not_the_survey_respondents_answered() {
+    let a = analyze(
+        "A Harvard University poll of young voters was released on Monday. National polls show Clinton ahead. \
+         Some 14 percent of respondents said they would vote for Johnson.",
+    );
+    assert_eq!(source_of(&a, "Clinton ahead").as_deref(), Some("National polls"));
+    assert_ne!(source_of(&a, "14 percent").as_deref(), Some("National polls"));
+}

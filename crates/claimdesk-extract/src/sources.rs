@@ -2004,6 +2004,21 @@ impl Registry {
                 return Some(d);
             }
         }
+        // "An overwhelming majority of scientists", "three of Obama's fellow Democrats": the
+        // group counted.
+        if let Some(of) = words.iter().position(|w| *w == "of").filter(|&i| i >= 1 && i + 1 < words.len()) {
+            let counter = words[of - 1].to_lowercase();
+            let counted = matches!(counter.as_str(), "majority" | "minority" | "plurality")
+                || (of == 1 && (lexicon::NUMBER_WORDS.contains(counter.as_str()) && counter != "one"));
+            // "majority of", "a majority of", "an overwhelming majority of"; "three of".
+            if counted && of <= 3 {
+                let rest: Vec<&str> = words[of + 1..].iter().copied().skip_while(|w| *w == "the").collect();
+                if !rest.is_empty() {
+                    let joined = rest.join(" ");
+                    return self.canonical(&joined).or(Some((joined, SourceKind::Anonymous, None)));
+                }
+            }
+        }
         // "the newspaper", "the company": the last group of that kind.
         if words.len() == 2 && first_l == "the" {
             if let Some(k) = anaphor_kind(&words[1].to_lowercase()) {
@@ -2491,6 +2506,14 @@ impl Registry {
             let people = crate::attribution::is_agent_noun(one) || head.ends_with("ists") || ROLE_NOUNS.contains(one);
             let kind = if plural && people { SourceKind::Anonymous } else { SourceKind::Organization };
             return Some((common_case(&clean_np(&strip_quantifiers(mention))), kind, None));
+        }
+        // "police chiefs", "state tax officials": a bare plural of a role names its holders.
+        if head_len == words.len() && head.ends_with('s') && head.chars().all(|c| c.is_ascii_lowercase()) {
+            let one = &head[..head.len() - 1];
+            let determined = matches!(first_l.as_str(), "a" | "an" | "the" | "this" | "that");
+            if !determined && one.len() > 3 && ROLE_NOUNS.contains(one) {
+                return Some((common_case(&clean_np(mention)), SourceKind::Anonymous, None));
+            }
         }
         // "The heads of both firms told the AP": holders of a role, with its "of".
         if first_l == "the" && head_len + 1 < words.len() && words[head_len] == "of" {

@@ -1540,3 +1540,14 @@ fn plural_polls_and_surveys_are_documents_but_not_the_survey_respondents_answere
     assert_eq!(source_of(&a, "Clinton ahead").as_deref(), Some("National polls"));
     assert_ne!(source_of(&a, "14 percent").as_deref(), Some("National polls"));
 }
+
+#[test]
+fn a_counted_share_of_a_group_names_the_group_and_bare_role_plurals_are_sources() {
+    for (text, source) in [
+        ("An overwhelming majority of scientists say the burning of coal drives climate change.", "scientists"),
+        ("Three of the women who accused him called for a probe.", "women"),
+        ("The fire could lead to charges, police chiefs said on Tuesday.", "police chiefs"),
+    ] {
+        assert_eq!(analyze(text).sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some(source), "{text}");
+    }
+}

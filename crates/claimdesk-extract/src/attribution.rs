@@ -310,6 +310,9 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     if let Some(f) = passive_agent(sent, 0, end) {
         return Some(f);
     }
+    if let Some(f) = made_clear(sent, end) {
+        return Some(f);
+    }
 
     if let Some(f) = participle_clause(sent, end) {
         return Some(f);
@@ -323,6 +326,28 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
         .or_else(|| in_a_poll(sent, end))
         .or_else(|| attitude_held(sent, end))
         .or_else(|| agentless_passive(sent, end))
+}
+
+/// "Trump has made clear he wants a tough stance", "The European Commission has made it
+/// clear to Albania it wants results": making something clear is saying it.
+fn made_clear(sent: &Sent, end: usize) -> Option<Found> {
+    let k = (1..end.saturating_sub(1)).find(|&i| {
+        matches!(sent.lower(i), "made" | "makes")
+            && (sent.is(i + 1, "clear") || (sent.is(i + 1, "it") && sent.is(i + 2, "clear")))
+    })?;
+    let (s, e) = sentence_subject(sent, k + 1)?;
+    // "Sessions is under pressure from his boss, who has made clear ...": a relative
+    // clause's verb, not the subject's.
+    if (e..k).any(|i| matches!(sent.lower(i), "who" | "which" | "that")) {
+        return None;
+    }
+    let mention = clean_np(sent.span(s, e));
+    (!mention.is_empty()).then(|| Found {
+        mention,
+        cue: "made clear".to_string(),
+        kind_of_quote: AttributionType::Indirect,
+        reported_by: None,
+    })
 }
 
 /// Adjectives of a stance or feeling about a state of affairs ("suspicious of", "worried
@@ -4801,6 +4826,17 @@ mod tests {
             "Some 64 percent of U.S. adults say they are worried, according to a Gallup poll.",
         ] {
             assert!(find(text, false).unwrap().reported_by.is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn making_something_clear_is_saying_it() {
+        for (text, mention) in [
+            ("Trump has made clear he wants to take a tough stance against Iran.", Some("Trump")),
+            ("The European Commission has made it clear to Albania it wants results.", Some("The European Commission")),
+            ("Sessions is under pressure from his boss, who has made clear he wants a probe.", None),
+        ] {
+            assert_eq!(find(text, false).map(|f| f.mention).as_deref(), mention, "{text}");
         }
     }
 

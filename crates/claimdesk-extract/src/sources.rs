@@ -38,6 +38,9 @@ pub struct Registry {
     main_country: Option<&'static crate::countries::Country>,
     /// The most recent non-person speaker (for "they", "the source", "the company").
     recent_group: Option<(String, SourceKind)>,
+    /// The group before [`Registry::recent_group`], for a pronoun whose number rules the
+    /// most recent one out ("they added" after "the FCC has said ..., according to the senators").
+    earlier_group: Option<(String, SourceKind)>,
     /// First word of multi-word names -> the person, for names written family name first.
     first_names: HashMap<String, Person>,
     /// Organisations, media and institutions named in the article, by lower-case
@@ -87,6 +90,22 @@ fn anaphor_kind(noun: &str) -> Option<&'static str> {
         "ministry" | "department" | "government" | "bureau" | "administration" | "agency's" => "government",
         _ => return None,
     })
+}
+
+/// A body named in the singular ("Federal Communications Commission", "the company").
+fn singular_body(name: &str, kind: SourceKind) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    matches!(kind, SourceKind::Organization | SourceKind::Media)
+        && !name.contains(" and ")
+        && !(last.ends_with('s') && !last.ends_with("ss"))
+}
+
+/// A group named in the plural ("senators", "Democratic lawmakers", "X and Y").
+fn plural_group(name: &str, kind: SourceKind) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    kind != SourceKind::Document
+        && (name.contains(" and ")
+            || (last.ends_with('s') && !last.ends_with("ss") && last.starts_with(char::is_lowercase)))
 }
 
 fn surname_key(word: &str) -> String {
@@ -739,6 +758,9 @@ impl Registry {
     }
 
     fn note_group(&mut self, name: &str, kind: SourceKind) {
+        if self.recent_group.as_ref().is_some_and(|(n, _)| n != name) {
+            self.earlier_group = self.recent_group.take();
+        }
         self.recent_group = Some((name.to_string(), kind));
         let k = match kind {
             SourceKind::Media => "media",
@@ -1989,6 +2011,12 @@ impl Registry {
         }
         if words.len() == 1 && matches!(first_l.as_str(), "they" | "it") {
             let (name, kind) = self.recent_group.clone()?;
+            // "they" for a body named in the singular when the group before is plural.
+            if first_l == "they" && singular_body(&name, kind) {
+                if let Some((earlier, k)) = self.earlier_group.clone().filter(|(n, k)| plural_group(n, *k)) {
+                    return Some((earlier, k, None));
+                }
+            }
             return Some((name, kind, None));
         }
         if words.len() == 1 && matches!(first_l.as_str(), "we" | "i") {

@@ -1551,3 +1551,12 @@ fn a_counted_share_of_a_group_names_the_group_and_bare_role_plurals_are_sources(
         assert_eq!(analyze(text).sentences[0].attribution.as_ref().map(|a| a.source.as_str()), Some(source), "{text}");
     }
 }
+
+#[test]
+fn they_skips_a_body_named_in_the_singular_for_the_plural_group_before_it() {
+    let a = analyze(
+        "Democratic senators said the merger was bad for consumers. The Federal Communications Commission said \
+         it would review the deal. The merger could lead to higher prices, they added.",
+    );
+    assert_eq!(source_of(&a, "higher prices").as_deref(), Some("Democratic senators"));
+}

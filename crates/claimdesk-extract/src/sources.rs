@@ -2766,6 +2766,12 @@ const FACILITY_WORDS: &[&str] = &[
 fn body_prefix(words: &[&str]) -> Option<usize> {
     let head = words.iter().rposition(|w| ORGANIZATION_HEADS.contains(w) || GOVERNMENT_BODIES.contains(w))?;
     let rest = &words[head + 1..];
+    // "European Commission head Jean-Claude Juncker": a role noun may come before the name.
+    // ("Democratic Senate leader Chuck Schumer" names no body "Democratic Senate".)
+    let rest = match rest.split_first() {
+        Some((role, name)) if ROLE_NOUNS.contains(role) && !is_party(words[0]) => name,
+        _ => rest,
+    };
     (head >= 1 && (2..=3).contains(&rest.len()) && rest.iter().all(|w| is_capitalized(w) && !TITLE_WORDS.contains(w)))
         .then_some(head + 1)
 }

@@ -1560,3 +1560,12 @@ fn they_skips_a_body_named_in_the_singular_for_the_plural_group_before_it() {
     );
     assert_eq!(source_of(&a, "higher prices").as_deref(), Some("Democratic senators"));
 }
+
+#[test]
+fn a_body_named_in_a_persons_title_is_what_the_body_refers_back_to() {
+    let a = analyze(
+        "European Commission head Jean-Claude Juncker has invited the leaders to a dinner. The Commission has \
+         responded by saying it would work with Slovakia.",
+    );
+    assert_eq!(source_of(&a, "work with Slovakia").as_deref(), Some("European Commission"));
+}

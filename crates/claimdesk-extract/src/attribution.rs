@@ -231,7 +231,9 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
             // the speaker the content opens with, as the recording has them, "that" or not.
             // Only a verb of saying: "Trump has pledged to ..., according to Census data" is
             // the data's, and "64 percent of adults say ..., according to a poll" the poll's.
-            if let Some(inner) = leading_with(sent, 0, content_end, text_has_quotes, false) {
+            // "A majority of economists say ..., according to a Reuters poll": the poll's.
+            let poll = ["poll", "polls", "survey", "study", "census"].iter().any(|w| outer.mention.ends_with(w));
+            if let Some(inner) = leading_with(sent, 0, content_end, text_has_quotes, false).filter(|_| !poll) {
                 let pronoun = matches!(inner.mention.to_lowercase().as_str(), "it" | "i" | "we" | "they");
                 let saying = lexicon::cue_verb(inner.cue.split(' ').next().unwrap_or("")).is_some_and(|c| {
                     matches!(
@@ -273,7 +275,12 @@ pub(crate) fn find_in(sent: &Sent, text_has_quotes: bool) -> Option<Found> {
     // A sentence that opens with a quotation has its subject after the quotation closes
     // (“I worry that ...,” Murphy, the sponsor, told ...): the "I worry" is the quotation's.
     let subject_from = if text_has_quotes && sent.toks.first().is_some_and(|t| !t.word && sent.w(0) == "\u{201c}") {
-        (1..end).find(|&i| !sent.toks[i].word && sent.w(i) == "\u{201d}").map_or(0, |c| c + 1)
+        // Not a quoted title ("“Fire and Fury” author Michael Wolff said"): a quotation
+        // closes after its own punctuation.
+        (1..end)
+            .find(|&i| !sent.toks[i].word && sent.w(i) == "\u{201d}")
+            .filter(|&c| !sent.toks[c - 1].word && matches!(sent.w(c - 1), "," | "." | "?" | "!"))
+            .map_or(0, |c| c + 1)
     } else {
         0
     };
@@ -337,8 +344,17 @@ fn made_clear(sent: &Sent, end: usize) -> Option<Found> {
     })?;
     let (s, e) = sentence_subject(sent, k + 1)?;
     // "Sessions is under pressure from his boss, who has made clear ...": a relative
-    // clause's verb, not the subject's.
-    if (e..k).any(|i| matches!(sent.lower(i), "who" | "which" | "that")) {
+    // clause's verb, not the subject's (an aside closed by a comma before the verb is).
+    if let Some(r) = (e..k).find(|&i| matches!(sent.lower(i), "who" | "which" | "that")) {
+        if !(r..k).any(|i| sent.is_punct(i, ",")) {
+            return None;
+        }
+    }
+    // "Prices rose sharply and the central bank made clear": a clause is no subject.
+    if (s..e).any(|i| {
+        let l = sent.lower(i);
+        sent.toks[i].word && !is_capitalized(sent.w(i)) && (l.ends_with("ed") || l.ends_with("ly")) && l.len() > 3
+    }) {
         return None;
     }
     let mention = clean_np(sent.span(s, e));
@@ -1711,6 +1727,11 @@ fn leading_with(sent: &Sent, a: usize, b: usize, text_has_quotes: bool, require_
 /// separate remark about the first, so it is not joined.
 fn coordinated_speaker(sent: &Sent, k: usize, b: usize) -> Option<String> {
     let cue = sent.lower(k);
+    // Only denials are joint ("Smith said the tax would rise and Jones said it would not"
+    // holds two claims, each its speaker's).
+    if !sent.cue(k).is_some_and(|c| matches!(c.lemma, "deny" | "reject" | "dismiss")) {
+        return None;
+    }
     let and = (k + 2..b).find(|&j| sent.is(j, "and") && (sent.is_punct(j - 1, ",") || sent.toks[j - 1].word))?;
     // The second verb: the same word, after at most an auxiliary and an adverb.
     let m = (and + 2..b.min(and + 9)).find(|&m| sent.lower(m) == cue)?;
@@ -2829,7 +2850,10 @@ pub(crate) fn is_np(sent: &Sent, a: usize, b: usize) -> bool {
         return false;
     }
     // "In Taipei", "Separately", "While Bishop's letter": an introductory word, not a subject.
-    if INTRO_WORDS.contains(first_l) {
+    // "Just ask Glenn Martin": nor an imperative's adverb ("Just Eat said" is a company).
+    if INTRO_WORDS.contains(first_l)
+        || (first_l == "just" && sent.toks.get(a + 1).is_some_and(|t| t.word) && !is_capitalized(sent.w(a + 1)))
+    {
         return false;
     }
     // "Speaking at a news conference, Aso said": a participle and its preposition open
@@ -3710,7 +3734,6 @@ pub(crate) static INTRO_WORDS: std::sync::LazyLock<lexicon::HashSet<&'static str
         "furthermore",
         "nevertheless",
         "nonetheless",
-        "just",
         "asked",
     ])
 });
@@ -3950,10 +3973,13 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
             let t = sent.toks[s - 1];
             let w = sent.w(s - 1);
             let l = sent.lower(s - 1);
+            // ("Just ask Glenn Martin": an imperative's adverb.)
+            let just = l == "just" && sent.toks.get(s).is_some_and(|n| n.word && !is_capitalized(sent.w(s)));
             let ok = t.word
                 && (is_capitalized(w) || ROLE_NOUNS.contains(&l) || DETERMINERS.contains(&l) || l == "s")
                 && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && !INTRO_WORDS.contains(l);
+                && !INTRO_WORDS.contains(l)
+                && !just;
             if !ok {
                 break;
             }
@@ -4008,11 +4034,12 @@ fn embedded(sent: &Sent, end: usize, text_has_quotes: bool) -> Option<Found> {
                 && (s..np_end).all(|i| sent.toks[i].word && is_capitalized(sent.w(i))))
             // "Nancy Pelosi, the top Democrat, on Twitter called ...": nor a medium after an
             // adverbial "on" (not "talk show hosts on Fox News", nor "on Saturday Trump").
+            // (Only a medium: "But on Capitol Hill Republicans warned" keeps its subject.)
             || (s > 1
                 && matches!(sent.lower(s - 1), "on" | "via")
                 && (!sent.toks[s - 2].word || matches!(sent.lower(s - 2), "and" | "but" | "has" | "have" | "had"))
-                && !lexicon::WEEKDAYS_MONTHS.contains(&sent.w(s))
-                && (s..np_end).all(|i| sent.toks[i].word && is_capitalized(sent.w(i))));
+                && np_end == s + 1
+                && matches!(sent.w(s), "Twitter" | "Facebook" | "Instagram" | "YouTube" | "Weibo" | "WeChat" | "Telegram"));
         if s < np_end && np_end - s <= 8 && !subordinate && !month && !prep_object {
             let head = sent.lower(np_end - 1);
             let head_ok = is_capitalized(sent.w(np_end - 1)) || ROLE_NOUNS.contains(&head);

@@ -698,14 +698,14 @@ pub const BODIES_BY_KIND: &[&str] = &[
     "cabinet",
 ];
 
-/// Plural nouns for people who hold views, shared by the noun phrases that may speak and
-/// the groups a source is named as ("operatives said", "privacy advocates").
 /// Title words that are also common surnames ("Peter King", "John Major"): after a given
 /// name, or alone once the article has named such a person, they name the person.
 pub fn is_surname_title(w: &str) -> bool {
     matches!(w, "King" | "Major" | "Bishop" | "Judge" | "Marshal" | "Pope")
 }
 
+/// Plural nouns for people who hold views, shared by the noun phrases that may speak and
+/// the groups a source is named as ("operatives said", "privacy advocates").
 pub const PEOPLE_PLURALS: &[&str] = &[
     "operatives",
     "veterans",

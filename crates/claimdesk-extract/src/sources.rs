@@ -41,6 +41,11 @@ pub struct Registry {
     /// The group before [`Registry::recent_group`], for a pronoun whose number rules the
     /// most recent one out ("they added" after "the FCC has said ..., according to the senators").
     earlier_group: Option<(String, SourceKind)>,
+    /// How many sentences had been resolved when [`Registry::earlier_group`] and
+    /// [`Registry::recent_group`] were named, and how many now.
+    earlier_group_at: usize,
+    recent_group_at: usize,
+    sentences_seen: usize,
     /// First word of multi-word names -> the person, for names written family name first.
     first_names: HashMap<String, Person>,
     /// Organisations, media and institutions named in the article, by lower-case
@@ -760,8 +765,10 @@ impl Registry {
     fn note_group(&mut self, name: &str, kind: SourceKind) {
         if self.recent_group.as_ref().is_some_and(|(n, _)| n != name) {
             self.earlier_group = self.recent_group.take();
+            self.earlier_group_at = self.recent_group_at;
         }
         self.recent_group = Some((name.to_string(), kind));
+        self.recent_group_at = self.sentences_seen;
         let k = match kind {
             SourceKind::Media => "media",
             SourceKind::Government => "government",
@@ -1575,6 +1582,7 @@ impl Registry {
     pub fn at_span(&mut self, start: usize, end: usize) {
         self.pos = start;
         self.end = end;
+        self.sentences_seen += 1;
     }
 
     /// The most recent fuller description (a source already resolved, or a mention
@@ -1935,7 +1943,10 @@ impl Registry {
             let name_len = after.iter().rev().take_while(|w| is_capitalized(w)).count();
             let lower = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
             let last_before = before[before.len() - 1];
+            // "The governor and state attorney general Josh Stein": two people.
+            let definite = before[0].eq_ignore_ascii_case("the");
             if name_len >= 2
+                && !definite
                 && name_len < after.len()
                 && lower(last_before)
                 && !(last_before.ends_with('s') && !last_before.ends_with("ss"))
@@ -2013,7 +2024,9 @@ impl Registry {
             let (name, kind) = self.recent_group.clone()?;
             // "they" for a body named in the singular when the group before is plural.
             if first_l == "they" && singular_body(&name, kind) {
-                if let Some((earlier, k)) = self.earlier_group.clone().filter(|(n, k)| plural_group(n, *k)) {
+                // Only a group named in the last six sentences.
+                let near = self.earlier_group_at + 6 >= self.sentences_seen;
+                if let Some((earlier, k)) = self.earlier_group.clone().filter(|(n, k)| near && plural_group(n, *k)) {
                     return Some((earlier, k, None));
                 }
             }
@@ -2769,7 +2782,24 @@ fn body_prefix(words: &[&str]) -> Option<usize> {
     // "European Commission head Jean-Claude Juncker": a role noun may come before the name.
     // ("Democratic Senate leader Chuck Schumer" names no body "Democratic Senate".)
     let rest = match rest.split_first() {
-        Some((role, name)) if ROLE_NOUNS.contains(role) && !is_party(words[0]) => name,
+        Some((role, name))
+            if matches!(
+                *role,
+                "head"
+                    | "chief"
+                    | "president"
+                    | "chairman"
+                    | "chairwoman"
+                    | "chair"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "director"
+                    | "commissioner"
+            ) && !is_party(words[0]) =>
+        {
+            name
+        }
         _ => rest,
     };
     (head >= 1 && (2..=3).contains(&rest.len()) && rest.iter().all(|w| is_capitalized(w) && !TITLE_WORDS.contains(w)))

@@ -1569,3 +1569,33 @@ fn a_body_named_in_a_persons_title_is_what_the_body_refers_back_to() {
     );
     assert_eq!(source_of(&a, "work with Slovakia").as_deref(), Some("European Commission"));
 }
+
+#[test]
+fn review_counterexamples_keep_their_sources() {
+    // A closing cue after an accented name must not split a character.
+    let a = analyze("A lawyer called the law  unfair  on Friday. We thank our friend Mr. Gómez,  Trump said.");
+    assert_eq!(source_of(&a, "Gómez").as_deref(), Some("Trump"));
+    for (text, source) in [
+        // Two speakers who say different things are two claims; the first is the sentence's.
+        ("Smith said the tax would rise and Jones said it would not.", Some("Smith")),
+        // A poll's respondents are the poll's.
+        ("A majority of economists say growth will slow, according to a Reuters poll.", Some("Reuters poll")),
+        // A quoted title is no quotation.
+        ("“Fire and Fury” author Michael Wolff said the book was accurate.", Some("Michael Wolff")),
+        // A clause is no subject of "made clear".
+        ("Prices rose sharply and the central bank made clear it would act.", None),
+        ("Smith, who was elected in 2016, has made clear he will run.", Some("Smith")),
+        // Only a medium after "on" is set aside.
+        ("But on Capitol Hill Republicans warned the bill would fail.", Some("Capitol Hill Republicans")),
+        ("Just Eat said profits rose.", Some("Just Eat")),
+        ("US CDC officials said the virus was spreading.", Some("US CDC officials")),
+    ] {
+        assert_eq!(analyze(text).sentences[0].attribution.as_ref().map(|a| a.source.as_str()), source, "{text}");
+    }
+    let a = analyze("Alabama Senate candidate Roy Moore spoke. The Senate said it would vote.");
+    assert_ne!(source_of(&a, "would vote").as_deref(), Some("Alabama Senate"));
+    let a = analyze("The governor and state attorney general Josh Stein said the law was wrong.");
+    assert_ne!(source_of(&a, "law was wrong").as_deref(), Some("Josh Stein"));
+    let a = analyze("Democratic senators met. Trump said the Fed was crazy. Is that fair? The Fed meets in March.");
+    assert_eq!(source_of(&a, "Is that fair"), None);
+}

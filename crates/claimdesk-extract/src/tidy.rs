@@ -83,13 +83,23 @@ pub fn tidy(mention: &str) -> String {
     if words.len() >= 2
         && matches!(words[0], "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
         && words[1].starts_with(|c: char| c.is_uppercase())
+        // "Sunday Times", "Sunday Telegraph": a newspaper's name.
+        && !matches!(words[1], "Times" | "Telegraph" | "Express" | "Mirror" | "Post" | "Herald" | "Star" | "Independent")
     {
         words.remove(0);
     }
     // "CAMPAIGN SHAKE-UP Conway": a heading in capitals glued to the sentence after it.
     let shouting = |w: &str| w.len() >= 2 && !w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '-');
     let heading = words.iter().take_while(|w| shouting(w) || matches!(**w, "OF" | "THE" | "AND")).count();
-    if heading >= 2 && heading < words.len() && words[heading].chars().any(|c| c.is_lowercase()) {
+    // Not acronyms ("US CDC officials", "UK NHS doctors"): a heading has a long word, and a
+    // capitalised word follows it.
+    let long = words[..heading].iter().any(|w| w.len() >= 5);
+    if heading >= 2
+        && long
+        && heading < words.len()
+        && words[heading].starts_with(|c: char| c.is_uppercase())
+        && words[heading].chars().any(|c| c.is_lowercase())
+    {
         words.drain(..heading);
     }
     // "the results of a Gallup poll": the document itself.
@@ -272,6 +282,8 @@ mod tests {
         assert_eq!(tidy("Saturday Trump"), "Trump");
         assert_eq!(tidy("CAMPAIGN SHAKE-UP Conway"), "Conway");
         assert_eq!(tidy("MORE FROM REUTERS More Democrats"), "More Democrats");
+        assert_eq!(tidy("US CDC officials"), "US CDC officials");
+        assert_eq!(tidy("Sunday Times reporter Jane Doe"), "Sunday Times reporter Jane Doe");
         assert_eq!(tidy("NATO Secretary-General Jens Stoltenberg"), "NATO Secretary-General Jens Stoltenberg");
         assert_eq!(
             tidy("Saudi-led military coalition fighting Houthi rebels in Yemen"),

@@ -97,12 +97,15 @@ fn anaphor_kind(noun: &str) -> Option<&'static str> {
     })
 }
 
+/// A plural-looking word: "senators", not "Congress" nor "press".
+fn is_plural(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
 /// A body named in the singular ("Federal Communications Commission", "the company").
 fn singular_body(name: &str, kind: SourceKind) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("");
-    matches!(kind, SourceKind::Organization | SourceKind::Media)
-        && !name.contains(" and ")
-        && !(last.ends_with('s') && !last.ends_with("ss"))
+    matches!(kind, SourceKind::Organization | SourceKind::Media) && !name.contains(" and ") && !is_plural(last)
 }
 
 /// A group named in the plural ("senators", "Democratic lawmakers", "X and Y").
@@ -1861,7 +1864,7 @@ impl Registry {
                     .collect();
                 if !rest.is_empty() && !rest[0].eq_ignore_ascii_case("them") {
                     let joined = rest.join(" ");
-                    return self.canonical(&joined).or_else(|| Some((joined, SourceKind::Anonymous, None)));
+                    return self.canonical(&joined).or(Some((joined, SourceKind::Anonymous, None)));
                 }
             } else if matches!(words[1], "in" | "at" | "on" | "from" | "among" | "within" | "inside") {
                 let mut described = mention.to_string();
@@ -1949,7 +1952,7 @@ impl Registry {
                 && !definite
                 && name_len < after.len()
                 && lower(last_before)
-                && !(last_before.ends_with('s') && !last_before.ends_with("ss"))
+                && !is_plural(last_before)
                 // "the U.N. human rights office and rights group Amnesty International": bodies.
                 // ("prosecutor" heads a body too, but also a person's title.)
                 && crate::described::head_kind(last_before).is_none_or(|k| k == SourceKind::Anonymous)
